@@ -1,0 +1,35 @@
+import { IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { de } from './messages';
+
+/** A child registered by its parent. Sensitive (DSGVO): every read is audited. */
+export interface ChildDto {
+  id: string;
+  parentId: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  notes: string | null;
+  createdAt: string;
+  version: number;
+}
+
+export class CreateChildDto {
+  @IsString({ message: de.text })
+  @IsNotEmpty({ message: de.required })
+  @MaxLength(100, { message: de.tooLong(100) })
+  firstName!: string;
+
+  @IsString({ message: de.text })
+  @IsNotEmpty({ message: de.required })
+  @MaxLength(100, { message: de.tooLong(100) })
+  lastName!: string;
+
+  /** ISO date (YYYY-MM-DD); not in the future (checked by the server). */
+  @IsISO8601({ strict: true, strictSeparator: true }, { message: de.date })
+  dateOfBirth!: string;
+
+  @IsOptional()
+  @IsString({ message: de.text })
+  @MaxLength(2000, { message: de.tooLong(2000) })
+  notes?: string;
+}

@@ -1,0 +1,70 @@
+import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { de, PHONE_PATTERN } from './messages';
+import { LOCALES, ROLES, type Locale, type Role } from './roles';
+
+export interface UserDto {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  phone: string | null;
+  role: Role;
+  locale: Locale;
+  active: boolean;
+  createdAt: string;
+  version: number;
+}
+
+/** An admin creates accounts for staff and, on request, for childminders and parents. */
+export class CreateUserDto {
+  @IsEmail({}, { message: de.email })
+  @MaxLength(254, { message: de.tooLong(254) })
+  email!: string;
+
+  @IsString({ message: de.text })
+  @IsNotEmpty({ message: de.required })
+  @MaxLength(100, { message: de.tooLong(100) })
+  firstName!: string;
+
+  @IsString({ message: de.text })
+  @IsNotEmpty({ message: de.required })
+  @MaxLength(100, { message: de.tooLong(100) })
+  lastName!: string;
+
+  @IsOptional()
+  @IsString({ message: de.text })
+  @Matches(PHONE_PATTERN, { message: de.phone })
+  phone?: string;
+
+  @IsIn(ROLES, { message: de.oneOf(ROLES) })
+  role!: Role;
+
+  @IsString({ message: de.text })
+  @MinLength(12, { message: de.password })
+  @MaxLength(200, { message: de.tooLong(200) })
+  password!: string;
+}
+
+/** What a user may change about themselves. `version` guards against lost updates. */
+export class UpdateProfileDto {
+  @IsOptional()
+  @IsString({ message: de.text })
+  @IsNotEmpty({ message: de.required })
+  @MaxLength(100, { message: de.tooLong(100) })
+  firstName?: string;
+
+  @IsOptional()
+  @IsString({ message: de.text })
+  @IsNotEmpty({ message: de.required })
+  @MaxLength(100, { message: de.tooLong(100) })
+  lastName?: string;
+
+  @IsOptional()
+  @IsString({ message: de.text })
+  @Matches(PHONE_PATTERN, { message: de.phone })
+  phone?: string;
+
+  @IsOptional()
+  @IsIn(LOCALES, { message: de.oneOf(LOCALES) })
+  locale?: Locale;
+}
