@@ -14,12 +14,18 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // Operations CLI (migrate, seed-demo) shipped beside the server.
+      additionalEntryPoints: [{ entryName: 'cli', entryPath: './src/cli.ts' }],
       tsConfig: './tsconfig.app.json',
-      assets: ["./src/assets"],
+      assets: [],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,
       sourceMap: true,
-    })
+      // OpenAPI schemas from the shared DTO classes and their class-validator rules.
+      transformers: [
+        { name: '@nestjs/swagger/plugin', options: { dtoFileNameSuffix: ['.dto.ts'], classValidatorShim: true, introspectComments: true } },
+      ],
+    }),
   ],
 };

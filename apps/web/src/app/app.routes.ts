@@ -1,3 +1,42 @@
-import { Route } from '@angular/router';
+import type { Route } from '@angular/router';
+import { authGuard, guestGuard, roleGuard, roleHomeRedirect } from '@lotse/web/core';
 
-export const appRoutes: Route[] = [];
+/**
+ * Every feature is lazy-loaded and guarded with `canMatch`, so a role never downloads another
+ * role's pages. Wrong role → own home; signed out → /login (with a return URL).
+ */
+export const appRoutes: Route[] = [
+  { path: '', pathMatch: 'full', redirectTo: roleHomeRedirect },
+  {
+    path: 'login',
+    canMatch: [guestGuard],
+    loadChildren: () => import('@lotse/web/auth/feature').then((m) => m.loginRoutes),
+  },
+  {
+    path: 'profile',
+    canMatch: [authGuard],
+    loadChildren: () => import('@lotse/web/auth/feature').then((m) => m.profileRoutes),
+  },
+  {
+    path: 'advisor',
+    canMatch: [roleGuard('advisor')],
+    loadChildren: () => import('@lotse/web/home/feature').then((m) => m.advisorRoutes),
+  },
+  {
+    path: 'childminder',
+    canMatch: [roleGuard('childminder')],
+    loadChildren: () => import('@lotse/web/home/feature').then((m) => m.childminderRoutes),
+  },
+  {
+    path: 'parent',
+    canMatch: [roleGuard('parent')],
+    loadChildren: () => import('@lotse/web/home/feature').then((m) => m.parentRoutes),
+  },
+  {
+    path: 'admin',
+    canMatch: [roleGuard('admin')],
+    loadChildren: () => import('@lotse/web/admin/feature').then((m) => m.adminRoutes),
+  },
+  // Unknown paths (and the login page for signed-in users) lead to the user's home.
+  { path: '**', redirectTo: roleHomeRedirect },
+];

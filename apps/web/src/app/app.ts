@@ -1,13 +1,90 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { UpperCasePipe } from '@angular/common';
+import { Component, DOCUMENT, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatIconModule } from '@angular/material/icon';
+import { MatListModule } from '@angular/material/list';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { Locale } from '@lotse/shared/contracts';
+import { LOGIN_PATH, LanguageService, SUPPORTED_LOCALES, SessionStore, TenantApi } from '@lotse/web/core';
+import { filter, map, skip } from 'rxjs';
+import { navFor } from './navigation';
+
+/** Wide enough for a permanent side navigation next to a table. */
+export const WIDE_LAYOUT = '(min-width: 960px)';
 
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'lotse-root',
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatIconModule,
+    MatListModule,
+    MatMenuModule,
+    MatSidenavModule,
+    MatToolbarModule,
+    TranslocoPipe,
+    UpperCasePipe,
+  ],
   templateUrl: './app.html',
   styleUrl: './app.scss',
 })
 export class App {
-  protected title = 'web';
+  private readonly session = inject(SessionStore);
+  private readonly tenant = inject(TenantApi);
+  private readonly router = inject(Router);
+  private readonly document = inject(DOCUMENT);
+  protected readonly language = inject(LanguageService);
+
+  protected readonly locales = SUPPORTED_LOCALES;
+  protected readonly user = this.session.user;
+  protected readonly navItems = computed(() => navFor(this.user()?.role));
+  protected readonly isWide = toSignal(inject(BreakpointObserver).observe(WIDE_LAYOUT).pipe(map((state) => state.matches)), {
+    initialValue: true,
+  });
+  /** Only used in the narrow (overlay) layout; the wide layout always shows the navigation. */
+  protected readonly navOpen = signal(false);
+  protected readonly sidenavOpened = computed(() => !!this.user() && (this.isWide() || this.navOpen()));
+
+  constructor() {
+    // After each in-app navigation: close the overlay menu and move focus to the new content,
+    // so screen-reader and keyboard users start reading at the page, not at the last link.
+    this.router.events
+      .pipe(
+        filter((event) => event instanceof NavigationEnd),
+        skip(1),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => {
+        this.navOpen.set(false);
+        setTimeout(() => this.document.getElementById('main-content')?.focus({ preventScroll: true }));
+      });
+  }
+
+  protected skipToContent(event: Event): void {
+    event.preventDefault();
+    const main = this.document.getElementById('main-content');
+    main?.focus();
+    main?.scrollIntoView();
+  }
+
+  protected setLanguage(lang: Locale): void {
+    void this.language.choose(lang);
+  }
+
+  protected logout(): void {
+    this.session.logout().subscribe(() => {
+      this.tenant.reset();
+      void this.router.navigateByUrl(LOGIN_PATH);
+    });
+  }
 }

@@ -1,1 +1,3 @@
-export {};
+export * from './lib/audit.module';
+export * from './lib/audit.service';
+export * from './lib/audit-event.entity';

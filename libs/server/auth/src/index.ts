@@ -1,1 +1,7 @@
-export {};
+export * from './lib/auth.module';
+export * from './lib/entities/tenant.entity';
+export * from './lib/entities/user.entity';
+export * from './lib/password';
+export * from './lib/session/configure-session';
+export * from './lib/session/session-user.service';
+export * from './lib/session/session.types';

@@ -1,4 +1,5 @@
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { PageQueryDto } from './pagination';
 import { de, PHONE_PATTERN } from './messages';
 import { LOCALES, ROLES, type Locale, type Role } from './roles';
 
@@ -67,4 +68,16 @@ export class UpdateProfileDto {
   @IsOptional()
   @IsIn(LOCALES, { message: de.oneOf(LOCALES) })
   locale?: Locale;
+
+  /** The version the client last read; a mismatch gives 409 instead of overwriting. */
+  @IsOptional()
+  @IsInt({ message: de.int })
+  @Min(1, { message: de.min(1) })
+  version?: number;
+}
+
+export class UsersQueryDto extends PageQueryDto {
+  @IsOptional()
+  @IsIn(ROLES, { message: de.oneOf(ROLES) })
+  role?: Role;
 }

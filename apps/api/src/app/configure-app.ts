@@ -1,0 +1,84 @@
+import { type INestApplication, RequestMethod } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { configureSession } from '@lotse/server/auth';
+import { APP_CONFIG, type AppConfig, createValidationPipe } from '@lotse/server/core';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { mountQueueDashboard } from './queue-dashboard';
+
+const CSP = {
+  useDefaults: true,
+  directives: {
+    'default-src': ["'self'"],
+    'script-src': ["'self'"],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:'],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': ["'self'"],
+    'frame-ancestors': ["'none'"],
+    'form-action': ["'self'"],
+  },
+};
+
+/**
+ * Everything around the modules: security headers, body limits, sessions, validation, OpenAPI at
+ * /api/docs, the queue dashboard and (when built) the web client on the same origin.
+ * Used by main.ts and by the integration tests, so tests run the same stack as production.
+ */
+function closeOnShutdown(app: INestApplication, close: () => Promise<void>): void {
+  const original = app.close.bind(app);
+  app.close = async () => {
+    await original();
+    await close().catch(() => undefined);
+  };
+}
+
+export function configureApp(app: NestExpressApplication): INestApplication {
+  const config = app.get<AppConfig>(APP_CONFIG);
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.enableShutdownHooks();
+  const secureHeaders = helmet({ contentSecurityPolicy: CSP });
+  // Swagger UI and Bull Board ship inline scripts: they get the other headers but no CSP.
+  const toolHeaders = helmet({ contentSecurityPolicy: false });
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    req.path.startsWith('/api/docs') || req.path.startsWith('/api/admin/queues') ? toolHeaders(req, res, next) : secureHeaders(req, res, next),
+  );
+  app.useBodyParser('json', { limit: '1mb' });
+  app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
+  closeOnShutdown(app, configureSession(app, config));
+  app.setGlobalPrefix('api', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
+  app.useGlobalPipes(createValidationPipe());
+
+  const doc = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Lotse API')
+      .setDescription(
+        'Kindertagespflege: Fachberatung, Tagespflegepersonen, Eltern. Session cookie `lotse.sid`; state-changing requests send the `XSRF-TOKEN` cookie value as header `X-XSRF-TOKEN`.',
+      )
+      .setVersion('1.0')
+      .addCookieAuth('lotse.sid')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, doc, { jsonDocumentUrl: 'api/docs/openapi.json', customSiteTitle: 'Lotse API' });
+
+  mountQueueDashboard(app);
+
+  const webDir = resolve(config.WEB_DIST_DIR ?? join(process.cwd(), 'dist/apps/web/browser'));
+  if (existsSync(join(webDir, 'index.html'))) {
+    app.use(express.static(webDir, { index: false, maxAge: '1h' }));
+    // Client-side routes get index.html; unknown /api paths still reach Nest and get a JSON 404.
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/health') || req.path.includes('.')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      return res.sendFile(join(webDir, 'index.html'));
+    });
+  }
+  return app;
+}

@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { ConfigError, dataSourceOptions } from '@lotse/server/core';
+import { DataSource } from 'typeorm';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './cli/seed-demo';
+
+/**
+ * Operations without the HTTP server: `migrate` (run pending migrations), `revert` (undo the last),
+ * `seed-demo` (demo tenant Stadt Kamen), `demo-logins`. Needs DATABASE_URL only.
+ */
+async function main(command: string | undefined) {
+  if (command === 'demo-logins') {
+    for (const u of DEMO_USERS) console.log(`${u.role.padEnd(12)} ${u.email.padEnd(28)} ${DEMO_PASSWORD}`);
+    return;
+  }
+  const url = process.env['DATABASE_URL'];
+  if (!url) throw new ConfigError('DATABASE_URL: Required');
+  const ds = await new DataSource(dataSourceOptions(url)).initialize();
+  try {
+    if (command === 'migrate') {
+      const done = await ds.runMigrations({ transaction: 'each' });
+      console.log(`migrations applied: ${done.length}`);
+    } else if (command === 'revert') {
+      await ds.undoLastMigration({ transaction: 'each' });
+      console.log('last migration reverted');
+    } else if (command === 'seed-demo') {
+      const { created } = await seedDemo(ds);
+      console.log(created ? 'demo data created' : 'demo data already present');
+    } else {
+      console.error('usage: cli.js migrate | revert | seed-demo | demo-logins');
+      process.exitCode = 64;
+    }
+  } finally {
+    await ds.destroy();
+  }
+}
+
+main(process.argv[2]).catch((e) => {
+  console.error(e instanceof ConfigError ? e.message : e);
+  process.exit(1);
+});

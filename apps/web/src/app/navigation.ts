@@ -1,0 +1,44 @@
+import type { Role } from '@lotse/shared/contracts';
+
+export interface NavItem {
+  /** Router path, or an absolute URL for `external` items. */
+  path: string;
+  labelKey: string;
+  icon: string;
+  /** `nav-<route>`: the path with slashes as dashes, e.g. `nav-advisor-children`. */
+  testId: string;
+  /** Match the path exactly (a role's home would otherwise stay active on every sub-page). */
+  exact?: boolean;
+  /** Leaves the SPA (Bull Board): opens in a new tab. */
+  external?: boolean;
+}
+
+const profile: NavItem = { path: '/profile', labelKey: 'nav.profile', icon: 'account_circle', testId: 'nav-profile' };
+
+/** Side navigation per role. A `Record` so a new role fails the build until it has a menu. */
+export const NAV_ITEMS: Readonly<Record<Role, readonly NavItem[]>> = {
+  admin: [
+    { path: '/admin', labelKey: 'nav.adminUsers', icon: 'group', testId: 'nav-admin', exact: true },
+    { path: '/admin/audit', labelKey: 'nav.adminAudit', icon: 'history', testId: 'nav-admin-audit' },
+    { path: '/api/admin/queues', labelKey: 'nav.adminQueues', icon: 'dns', testId: 'nav-admin-queues', external: true },
+    profile,
+  ],
+  advisor: [
+    { path: '/advisor', labelKey: 'nav.advisorHome', icon: 'dashboard', testId: 'nav-advisor', exact: true },
+    { path: '/advisor/children', labelKey: 'nav.advisorChildren', icon: 'folder_shared', testId: 'nav-advisor-children' },
+    profile,
+  ],
+  childminder: [
+    { path: '/childminder', labelKey: 'nav.childminderHome', icon: 'dashboard', testId: 'nav-childminder', exact: true },
+    profile,
+  ],
+  parent: [
+    { path: '/parent', labelKey: 'nav.parentHome', icon: 'family_restroom', testId: 'nav-parent', exact: true },
+    { path: '/parent/children/new', labelKey: 'nav.parentAddChild', icon: 'person_add', testId: 'nav-parent-children-new' },
+    profile,
+  ],
+};
+
+export function navFor(role: Role | null | undefined): readonly NavItem[] {
+  return role ? (NAV_ITEMS[role] ?? [profile]) : [];
+}

@@ -1,0 +1,15 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '@lotse/server/audit';
+import { CoreModule, type CoreModuleOptions, SendMailProcessor, SystemProcessor } from '@lotse/server/core';
+
+/** Runs the outbox relay and the BullMQ processors; no HTTP. Scale by running more of these. */
+@Module({})
+export class WorkerModule {
+  static forRoot(opts: Omit<CoreModuleOptions, 'role'> = {}): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [CoreModule.forRoot({ ...opts, role: 'worker' }), AuditModule],
+      providers: [SendMailProcessor, SystemProcessor],
+    };
+  }
+}

@@ -1,0 +1,55 @@
+import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { LoginDto, type SessionUser } from '@lotse/shared/contracts';
+import { apiError, CurrentUser, Public, type RequestUser } from '@lotse/server/core';
+import { AuditService } from '@lotse/server/audit';
+import type { Request } from 'express';
+import { AuthService } from './auth.service';
+import { LoginThrottlerGuard } from './guards/login-throttler.guard';
+
+function regenerate(req: Request): Promise<void> {
+  return new Promise((resolve, reject) => req.session.regenerate((e) => (e ? reject(e) : resolve())));
+}
+function save(req: Request): Promise<void> {
+  return new Promise((resolve, reject) => req.session.save((e) => (e ? reject(e) : resolve())));
+}
+function destroy(req: Request): Promise<void> {
+  return new Promise((resolve, reject) => req.session.destroy((e) => (e ? reject(e) : resolve())));
+}
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Starts a session (httpOnly cookie). Rate-limited per address and e-mail. */
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(LoginThrottlerGuard)
+  async login(@Body() dto: LoginDto, @Req() req: Request): Promise<SessionUser> {
+    const user = await this.auth.login(dto, req.ip ?? null);
+    if (!user) throw apiError(401, 'E-Mail-Adresse oder Passwort ist falsch.');
+    // A new session id at login prevents session fixation.
+    await regenerate(req);
+    req.session.userId = user.id;
+    await save(req);
+    return user;
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@CurrentUser() user: RequestUser, @Req() req: Request): Promise<void> {
+    await this.audit.record({ action: 'auth.logout', actor: user, targetType: 'user', targetId: user.id });
+    await destroy(req);
+  }
+
+  @Get('me')
+  me(@CurrentUser() user: RequestUser): SessionUser {
+    const { ip: _ip, ...sessionUser } = user;
+    return sessionUser;
+  }
+}

@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig, RedisClient } from '@lotse/server/core';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { Tenant } from './entities/tenant.entity';
+import { User } from './entities/user.entity';
+import { AccessGuard } from './guards/access.guard';
+import { LoginThrottlerGuard } from './guards/login-throttler.guard';
+import { RedisThrottlerStorage } from './guards/redis-throttler.storage';
+import { SessionUserService } from './session/session-user.service';
+import { TenantController } from './tenant.controller';
+import { UsersController } from './users.controller';
+import { UsersService } from './users.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Tenant, User]),
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG, RedisClient],
+      useFactory: (cfg: AppConfig, client: RedisClient) => ({
+        throttlers: [{ name: 'login', ttl: cfg.LOGIN_RATE_WINDOW_SECONDS * 1000, limit: cfg.LOGIN_RATE_LIMIT }],
+        storage: new RedisThrottlerStorage(cfg, client),
+      }),
+    }),
+  ],
+  controllers: [AuthController, UsersController, TenantController],
+  providers: [
+    AuthService,
+    UsersService,
+    SessionUserService,
+    LoginThrottlerGuard,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [SessionUserService, UsersService],
+})
+export class AuthModule {}

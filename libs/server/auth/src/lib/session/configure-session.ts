@@ -1,0 +1,62 @@
+import type { INestApplication } from '@nestjs/common';
+import type { AppConfig } from '@lotse/server/core';
+import connectPgSimple from 'connect-pg-simple';
+import type { NextFunction, Request, Response } from 'express';
+import session from 'express-session';
+import { randomBytes } from 'node:crypto';
+import { Pool } from 'pg';
+import { SESSION_COOKIE, XSRF_COOKIE } from './session.types';
+
+export function readCookie(req: Request, name: string): string | undefined {
+  const header = req.headers.cookie;
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const i = part.indexOf('=');
+    if (i > 0 && part.slice(0, i).trim() === name) return decodeURIComponent(part.slice(i + 1).trim());
+  }
+  return undefined;
+}
+
+/**
+ * Server-side sessions in PostgreSQL (table created by migration), an httpOnly SameSite=Strict
+ * cookie, and a readable XSRF-TOKEN cookie for the double-submit check done by the access guard.
+ * Returns a function that closes the store's pool and prune timer on shutdown.
+ */
+export function configureSession(app: INestApplication, config: AppConfig): () => Promise<void> {
+  const pool = new Pool({ connectionString: config.DATABASE_URL, max: 5, application_name: 'lotse-session' });
+  const PgStore = connectPgSimple(session);
+  const store = new PgStore({ pool, tableName: 'http_session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 });
+  app.use(
+    session({
+      name: SESSION_COOKIE,
+      secret: config.SESSION_SECRET,
+      resave: false,
+      saveUninitialized: false,
+      rolling: true,
+      unset: 'destroy',
+      store,
+      cookie: {
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: config.cookieSecure,
+        maxAge: config.SESSION_TTL_MINUTES * 60_000,
+        path: '/',
+      },
+    }),
+  );
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (!readCookie(req, XSRF_COOKIE)) {
+      res.cookie(XSRF_COOKIE, randomBytes(32).toString('base64url'), {
+        httpOnly: false,
+        sameSite: 'strict',
+        secure: config.cookieSecure,
+        path: '/',
+      });
+    }
+    next();
+  });
+  return async () => {
+    store.close();
+    await pool.end();
+  };
+}

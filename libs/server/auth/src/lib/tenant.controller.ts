@@ -1,0 +1,21 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { TenantDto } from '@lotse/shared/contracts';
+import { apiError, CurrentUser, type RequestUser } from '@lotse/server/core';
+import { DataSource } from 'typeorm';
+import { Tenant } from './entities/tenant.entity';
+
+@ApiTags('tenant')
+@Controller('tenant')
+export class TenantController {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The signed-in user's office: contact data, consultation hours, districts. */
+  @Get()
+  async current(@CurrentUser() user: RequestUser): Promise<TenantDto> {
+    const t = await this.dataSource.getRepository(Tenant).findOne({ where: { id: user.tenantId } });
+    if (!t) throw apiError(404, 'Jugendamt nicht gefunden.');
+    return { id: t.id, name: t.name, slug: t.slug, state: t.state, office: t.settings.office, districts: t.settings.districts };
+  }
+}

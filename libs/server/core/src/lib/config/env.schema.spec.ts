@@ -1,0 +1,42 @@
+import { ConfigError, loadConfig } from './env.schema';
+
+const base = {
+  DATABASE_URL: 'postgres://u:p@localhost:5432/lotse',
+  REDIS_URL: 'redis://localhost:6379',
+  SMTP_URL: 'smtp://localhost:1025',
+  SESSION_SECRET: 'x'.repeat(32),
+};
+
+describe('loadConfig', () => {
+  it('accepts a complete environment and applies defaults', () => {
+    const cfg = loadConfig(base);
+    expect(cfg.PORT).toBe(3000);
+    expect(cfg.cookieSecure).toBe(false);
+    expect(cfg.LOGIN_RATE_LIMIT).toBe(10);
+  });
+
+  it('names the missing variable', () => {
+    const { DATABASE_URL: _omit, ...rest } = base;
+    expect(() => loadConfig(rest)).toThrow(/DATABASE_URL/);
+  });
+
+  it('names a variable with a wrong scheme', () => {
+    expect(() => loadConfig({ ...base, REDIS_URL: 'http://localhost' })).toThrow(/REDIS_URL: must start with redis/);
+  });
+
+  it('rejects a short session secret and a bad port', () => {
+    let err: unknown;
+    try {
+      loadConfig({ ...base, SESSION_SECRET: 'short', PORT: 'abc' });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ConfigError);
+    expect(String(err)).toContain('SESSION_SECRET');
+    expect(String(err)).toContain('PORT');
+  });
+
+  it('turns on secure cookies behind https', () => {
+    expect(loadConfig({ ...base, PUBLIC_URL: 'https://lotse.kamen.de' }).cookieSecure).toBe(true);
+  });
+});

@@ -1,0 +1,50 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { Clock, SystemClock } from './clock/clock';
+import { APP_CONFIG, type AppConfig, loadConfig } from './config/env.schema';
+import { dataSourceOptions } from './database/data-source-options';
+import { MailTransport } from './mail/mail-transport';
+import { SmtpMailTransport } from './mail/smtp-mail-transport';
+import { QueueModule } from './queue/queue.module';
+
+export interface CoreModuleOptions {
+  /** `worker` runs the outbox relay. */
+  role: 'api' | 'worker' | 'cli';
+  /** Tests pass a ready config and a controllable clock. */
+  config?: AppConfig;
+  clock?: Clock;
+}
+
+/** Config, logging, database, queues and mail: what every Lotse process needs. */
+@Module({})
+export class CoreModule {
+  static forRoot(opts: CoreModuleOptions): DynamicModule {
+    const config = opts.config ?? loadConfig();
+    return {
+      module: CoreModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            name: `lotse-${opts.role}`,
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+            transport: config.NODE_ENV === 'development' && process.stdout.isTTY ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
+          },
+        }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({ ...dataSourceOptions(config.DATABASE_URL), autoLoadEntities: true }),
+        }),
+        QueueModule.forRoot({ relay: opts.role === 'worker' }),
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: Clock, useValue: opts.clock ?? new SystemClock() },
+        { provide: MailTransport, useClass: SmtpMailTransport },
+      ],
+      exports: [APP_CONFIG, Clock, MailTransport, QueueModule],
+    };
+  }
+}

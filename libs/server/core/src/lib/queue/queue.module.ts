@@ -1,0 +1,33 @@
+import { BullModule } from '@nestjs/bullmq';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/env.schema';
+import { DEFAULT_JOB_OPTIONS, QUEUES } from './jobs';
+import { OUTBOX_RELAY_ENABLED, OutboxRelay } from './outbox-relay.service';
+import { OutboxService } from './outbox.service';
+import { QueueRegistry } from './queue-registry';
+import { RedisClient } from './redis-client';
+import { redisConnection } from './redis-url';
+
+@Module({})
+export class QueueModule {
+  /** `relay: true` in the worker: it runs the outbox relay loop. */
+  static forRoot(opts: { relay: boolean }): DynamicModule {
+    return {
+      module: QueueModule,
+      global: true,
+      imports: [
+        BullModule.forRootAsync({
+          inject: [APP_CONFIG],
+          useFactory: (cfg: AppConfig) => ({
+            connection: redisConnection(cfg.REDIS_URL),
+            prefix: cfg.QUEUE_PREFIX,
+            defaultJobOptions: { ...DEFAULT_JOB_OPTIONS },
+          }),
+        }),
+        BullModule.registerQueue(...QUEUES.map((name) => ({ name }))),
+      ],
+      providers: [OutboxService, QueueRegistry, OutboxRelay, RedisClient, { provide: OUTBOX_RELAY_ENABLED, useValue: opts.relay }],
+      exports: [OutboxService, QueueRegistry, OutboxRelay, RedisClient, BullModule],
+    };
+  }
+}

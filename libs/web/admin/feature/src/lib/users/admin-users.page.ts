@@ -1,0 +1,70 @@
+import { Component, computed, inject, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatSelectModule } from '@angular/material/select';
+import { MatTableModule } from '@angular/material/table';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { ROLES, type Role, type UserDto } from '@lotse/shared/contracts';
+import { LanguageService, Notifier, UsersApi } from '@lotse/web/core';
+import { EmptyStateComponent, LotseDatePipe, PageComponent } from '@lotse/web/ui';
+import { QueuesLinkComponent } from '../queues-link.component';
+import { CreateUserDialog } from './create-user.dialog';
+
+/** Administration start page: all accounts of the office, filterable by role. */
+@Component({
+  selector: 'lotse-admin-users-page',
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatPaginatorModule,
+    MatSelectModule,
+    MatTableModule,
+    TranslocoPipe,
+    LotseDatePipe,
+    PageComponent,
+    EmptyStateComponent,
+    QueuesLinkComponent,
+  ],
+  templateUrl: './admin-users.page.html',
+})
+export class AdminUsersPage {
+  private readonly api = inject(UsersApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly notifier = inject(Notifier);
+  protected readonly language = inject(LanguageService);
+
+  protected readonly roles = ROLES;
+  protected readonly columns = ['name', 'email', 'role', 'active', 'createdAt'];
+  protected readonly role = signal<Role | null>(null);
+  protected readonly pageIndex = signal(0);
+  protected readonly pageSize = signal(25);
+  protected readonly query = computed(() => ({ role: this.role(), page: this.pageIndex() + 1, pageSize: this.pageSize() }));
+  protected readonly users = rxResource({ params: () => this.query(), stream: ({ params }) => this.api.list(params) });
+
+  protected filterByRole(role: Role | null): void {
+    this.role.set(role);
+    this.pageIndex.set(0);
+  }
+
+  protected onPage(event: PageEvent): void {
+    this.pageSize.set(event.pageSize);
+    this.pageIndex.set(event.pageIndex);
+  }
+
+  protected openCreate(): void {
+    this.dialog
+      .open<CreateUserDialog, void, UserDto>(CreateUserDialog, { width: '640px', maxWidth: '95vw', autoFocus: 'first-tabbable' })
+      .afterClosed()
+      .subscribe((user) => {
+        if (user) {
+          this.notifier.success('admin.users.create.created', { email: user.email });
+          this.users.reload();
+        }
+      });
+  }
+}

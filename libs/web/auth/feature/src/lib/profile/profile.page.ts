@@ -1,0 +1,166 @@
+import { Component, ElementRef, effect, inject, signal, untracked, viewChild } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { Locale, UserDto } from '@lotse/shared/contracts';
+import {
+  FieldErrorPipe,
+  LanguageService,
+  LotseValidators,
+  Notifier,
+  SUPPORTED_LOCALES,
+  SessionStore,
+  UsersApi,
+  applyApiErrors,
+  toApiError,
+  type ProfileUpdate,
+} from '@lotse/web/core';
+import { EmptyStateComponent, FormMessageComponent, PageComponent, focusFirstInvalid, type FormMessage } from '@lotse/web/ui';
+
+@Component({
+  selector: 'lotse-profile-page',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslocoPipe,
+    FieldErrorPipe,
+    PageComponent,
+    EmptyStateComponent,
+    FormMessageComponent,
+  ],
+  templateUrl: './profile.page.html',
+})
+export class ProfilePage {
+  private readonly fb = inject(NonNullableFormBuilder);
+  private readonly users = inject(UsersApi);
+  private readonly session = inject(SessionStore);
+  private readonly language = inject(LanguageService);
+  private readonly notifier = inject(Notifier);
+  private readonly formRef = viewChild<ElementRef<HTMLFormElement>>('formEl');
+
+  protected readonly locales = SUPPORTED_LOCALES;
+  protected readonly form = this.fb.group({
+    firstName: ['', [Validators.required, Validators.maxLength(100)]],
+    lastName: ['', [Validators.required, Validators.maxLength(100)]],
+    phone: ['', [LotseValidators.phone]],
+    locale: this.fb.control<Locale>('de', Validators.required),
+  });
+  protected readonly user = signal<UserDto | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly loadFailed = signal(false);
+  protected readonly saving = signal(false);
+  protected readonly message = signal<FormMessage | null>(null);
+  protected readonly conflict = signal(false);
+
+  constructor() {
+    this.load();
+    // The toolbar's language switch saves the locale too and so moves the version on.
+    effect(() => {
+      const saved = this.language.savedProfile();
+      untracked(() => {
+        const current = this.user();
+        if (saved && current && saved.id === current.id && saved.version > current.version) {
+          this.user.set({ ...current, locale: saved.locale, version: saved.version });
+          this.form.controls.locale.setValue(saved.locale);
+        }
+      });
+    });
+  }
+
+  protected load(): void {
+    this.loading.set(true);
+    this.loadFailed.set(false);
+    this.users.me().subscribe({
+      next: (user) => {
+        this.show(user);
+        this.loading.set(false);
+      },
+      error: () => {
+        this.loading.set(false);
+        this.loadFailed.set(true);
+      },
+    });
+  }
+
+  protected save(): void {
+    const user = this.user();
+    if (!user || this.saving()) {
+      return;
+    }
+    this.message.set(null);
+    this.conflict.set(false);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.focusInvalid();
+      return;
+    }
+    const value = this.form.getRawValue();
+    const phone = value.phone.trim();
+    const body: ProfileUpdate = {
+      firstName: value.firstName.trim(),
+      lastName: value.lastName.trim(),
+      locale: value.locale,
+      version: user.version,
+    };
+    if (phone) {
+      body.phone = phone;
+    } else if (user.phone) {
+      body.phone = null;
+    }
+    this.saving.set(true);
+    this.users.updateMe(body).subscribe({
+      next: async (updated) => {
+        this.saving.set(false);
+        this.show(updated);
+        this.session.update({ displayName: `${updated.firstName} ${updated.lastName}`.trim(), locale: updated.locale });
+        if (updated.locale !== this.language.lang()) {
+          await this.language.apply(updated.locale).catch(() => undefined);
+        }
+        this.notifier.success('profile.saved');
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        const apiError = toApiError(error);
+        if (apiError.statusCode === 409) {
+          this.conflict.set(true);
+          this.message.set({ key: 'profile.conflict' });
+          return;
+        }
+        const text = applyApiErrors(this.form, apiError);
+        this.message.set(text ? { text } : null);
+        this.focusInvalid();
+      },
+    });
+  }
+
+  protected reload(): void {
+    this.message.set(null);
+    this.conflict.set(false);
+    this.load();
+  }
+
+  private show(user: UserDto): void {
+    this.user.set(user);
+    this.form.reset({
+      firstName: user.firstName,
+      lastName: user.lastName,
+      phone: user.phone ?? '',
+      locale: user.locale,
+    });
+  }
+
+  private focusInvalid(): void {
+    const root = this.formRef()?.nativeElement;
+    if (root) {
+      focusFirstInvalid(root);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import type { Route } from '@angular/router';
+import { AdvisorChildrenPage } from './advisor/advisor-children.page';
+import { AdvisorHomePage } from './advisor/advisor-home.page';
+import { ChildminderHomePage } from './childminder/childminder-home.page';
+import { ChildDetailPage } from './children/child-detail.page';
+import { ChildFormPage } from './children/child-form.page';
+import { ParentHomePage } from './parent/parent-home.page';
+
+/** Mounted at `/advisor`. */
+export const advisorRoutes: Route[] = [
+  { path: '', component: AdvisorHomePage, title: 'advisor.title' },
+  { path: 'children', component: AdvisorChildrenPage, title: 'advisor.children.title' },
+  { path: 'children/:id', component: ChildDetailPage, title: 'children.detail.title', data: { backLink: '/advisor/children' } },
+];
+
+/** Mounted at `/childminder`. */
+export const childminderRoutes: Route[] = [{ path: '', component: ChildminderHomePage, title: 'childminder.title' }];
+
+/** Mounted at `/parent`. */
+export const parentRoutes: Route[] = [
+  { path: '', component: ParentHomePage, title: 'parent.title' },
+  { path: 'children/new', component: ChildFormPage, title: 'children.form.title' },
+  { path: 'children/:id', component: ChildDetailPage, title: 'children.detail.title', data: { backLink: '/parent' } },
+];

@@ -1,0 +1,61 @@
+import type { Server } from 'node:http';
+import request from 'supertest';
+
+export interface ApiResponse<T = any> {
+  status: number;
+  body: T;
+  headers: Record<string, string | string[]>;
+}
+
+/** A browser-like client: keeps cookies, sends the XSRF header on state-changing requests. */
+export class ApiClient {
+  private readonly agent: ReturnType<typeof request.agent>;
+  private xsrf: string | undefined;
+
+  constructor(server: Server) {
+    this.agent = request.agent(server);
+  }
+
+  private remember(res: request.Response): void {
+    const set = res.headers['set-cookie'] as unknown as string[] | undefined;
+    for (const c of set ?? []) {
+      const m = /^XSRF-TOKEN=([^;]+)/.exec(c);
+      if (m) this.xsrf = decodeURIComponent(m[1]);
+    }
+  }
+
+  async ensureXsrf(): Promise<string> {
+    if (!this.xsrf) this.remember(await this.agent.get('/api/auth/me'));
+    return this.xsrf!;
+  }
+
+  async get<T = any>(path: string): Promise<ApiResponse<T>> {
+    const res = await this.agent.get(path);
+    this.remember(res);
+    return res as unknown as ApiResponse<T>;
+  }
+
+  async send<T = any>(method: 'post' | 'patch' | 'put' | 'delete', path: string, body?: unknown, opts: { raw?: string; xsrf?: boolean } = {}): Promise<ApiResponse<T>> {
+    const token = opts.xsrf === false ? undefined : await this.ensureXsrf();
+    let req = this.agent[method](path);
+    if (token) req = req.set('X-XSRF-TOKEN', token);
+    if (opts.raw !== undefined) req = req.set('Content-Type', 'application/json').send(opts.raw);
+    else if (body !== undefined) req = req.send(body as object);
+    const res = await req;
+    this.remember(res);
+    return res as unknown as ApiResponse<T>;
+  }
+
+  post<T = any>(path: string, body?: unknown, opts?: { raw?: string; xsrf?: boolean }) {
+    return this.send<T>('post', path, body, opts);
+  }
+  patch<T = any>(path: string, body?: unknown, opts?: { raw?: string; xsrf?: boolean }) {
+    return this.send<T>('patch', path, body, opts);
+  }
+
+  async login(email: string, password: string): Promise<ApiResponse> {
+    const res = await this.post('/api/auth/login', { email, password });
+    if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res;
+  }
+}

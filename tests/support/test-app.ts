@@ -1,0 +1,128 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { dataSourceOptions, FixedClock, loadConfig, QueueRegistry, type AppConfig } from '@lotse/server/core';
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../apps/api/src/app/app.module';
+import { configureApp } from '../../apps/api/src/app/configure-app';
+import { WorkerModule } from '../../apps/worker/src/app/worker.module';
+import { ApiClient } from './api-client';
+import { MailCapture } from './mail-capture';
+import { waitFor } from './wait';
+
+export interface TestContextOptions {
+  /** Also start the worker (outbox relay + processors). */
+  worker?: boolean;
+  /** Use another Redis than the shared one (e.g. one the test stops and restarts). */
+  redisUrl?: string;
+  /** Start of the controlled clock. */
+  now?: string;
+  env?: Record<string, string>;
+}
+
+/**
+ * One isolated Lotse per test file: its own database (migrated from scratch), its own queue
+ * prefix in Redis, its own SMTP capture, a controllable clock, and the real API (and worker).
+ */
+export class TestContext {
+  api!: NestExpressApplication;
+  worker?: INestApplicationContext;
+  ds!: DataSource;
+  config!: AppConfig;
+  readonly mail = new MailCapture();
+  readonly clock: FixedClock;
+  readonly dbName = `t_${randomUUID().replace(/-/g, '').slice(0, 20)}`;
+
+  private constructor(private readonly opts: TestContextOptions) {
+    this.clock = new FixedClock(new Date(opts.now ?? '2026-11-25T09:00:00Z'));
+  }
+
+  static async create(opts: TestContextOptions = {}): Promise<TestContext> {
+    const ctx = new TestContext(opts);
+    await ctx.start();
+    return ctx;
+  }
+
+  private async start(): Promise<void> {
+    const serverUrl = process.env['LOTSE_TEST_PG_URL'];
+    const redisUrl = this.opts.redisUrl ?? process.env['LOTSE_TEST_REDIS_URL'];
+    if (!serverUrl || !redisUrl) throw new Error('test services not started (jest globalSetup)');
+    const admin = new Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${this.dbName}`);
+    await admin.end();
+    const dbUrl = new URL(serverUrl);
+    dbUrl.pathname = `/${this.dbName}`;
+    await this.mail.start();
+    this.config = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: dbUrl.toString(),
+      REDIS_URL: redisUrl,
+      SMTP_URL: this.mail.url,
+      SESSION_SECRET: 'test-secret-that-is-long-enough-1234567890',
+      LOG_LEVEL: 'silent',
+      QUEUE_PREFIX: this.dbName,
+      OUTBOX_POLL_MS: '50',
+      LOGIN_RATE_LIMIT: '1000',
+      WEB_DIST_DIR: '/nonexistent',
+      ...this.opts.env,
+    });
+    this.ds = await new DataSource(dataSourceOptions(this.config.DATABASE_URL)).initialize();
+    await this.ds.runMigrations({ transaction: 'each' });
+    this.api = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config: this.config, clock: this.clock }), {
+      logger: false,
+      bufferLogs: true,
+    });
+    configureApp(this.api);
+    await this.api.init();
+    if (this.opts.worker) await this.startWorker();
+  }
+
+  async startWorker(): Promise<INestApplicationContext> {
+    this.worker = await NestFactory.createApplicationContext(WorkerModule.forRoot({ config: this.config, clock: this.clock }), {
+      logger: false,
+      bufferLogs: true,
+    });
+    await this.worker.init();
+    return this.worker;
+  }
+
+  async stopWorker(): Promise<void> {
+    await this.worker?.close();
+    this.worker = undefined;
+  }
+
+  client(): ApiClient {
+    return new ApiClient(this.api.getHttpServer());
+  }
+
+  /** Waits until the outbox is empty and no queue has waiting, delayed or active jobs. */
+  async drain(timeoutMs = 20_000): Promise<void> {
+    const queues = this.api.get(QueueRegistry).all();
+    await waitFor(
+      async () => {
+        const [{ pending }] = await this.ds.query(`SELECT count(*)::int AS pending FROM outbox WHERE status = 'pending'`);
+        if (pending > 0) return false;
+        for (const q of queues) {
+          const c = await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+          if (Object.values(c).some((n) => n > 0)) return false;
+        }
+        return true;
+      },
+      { timeoutMs, what: 'queues to drain' },
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.stopWorker().catch(() => undefined);
+    await this.api?.close().catch(() => undefined);
+    await this.ds?.destroy().catch(() => undefined);
+    await this.mail.stop();
+    const admin = new Client({ connectionString: process.env['LOTSE_TEST_PG_URL'] });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${this.dbName} WITH (FORCE)`).catch(() => undefined);
+    await admin.end();
+  }
+}
