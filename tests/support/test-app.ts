@@ -116,9 +116,10 @@ export class TestContext {
   }
 
   async close(): Promise<void> {
-    await this.stopWorker().catch(() => undefined);
-    await this.api?.close().catch(() => undefined);
-    await this.ds?.destroy().catch(() => undefined);
+    const report = (what: string) => (e: unknown) => console.error(`TestContext.close: ${what} failed`, e);
+    await this.stopWorker().catch(report('worker'));
+    await this.api?.close().catch(report('api'));
+    await this.ds?.destroy().catch(report('datasource'));
     await this.mail.stop();
     const admin = new Client({ connectionString: process.env['LOTSE_TEST_PG_URL'] });
     await admin.connect();

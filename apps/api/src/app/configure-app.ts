@@ -29,14 +29,6 @@ const CSP = {
  * /api/docs, the queue dashboard and (when built) the web client on the same origin.
  * Used by main.ts and by the integration tests, so tests run the same stack as production.
  */
-function closeOnShutdown(app: INestApplication, close: () => Promise<void>): void {
-  const original = app.close.bind(app);
-  app.close = async () => {
-    await original();
-    await close().catch(() => undefined);
-  };
-}
-
 export function configureApp(app: NestExpressApplication): INestApplication {
   const config = app.get<AppConfig>(APP_CONFIG);
   app.useLogger(app.get(Logger));
@@ -51,7 +43,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   );
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
-  closeOnShutdown(app, configureSession(app, config));
+  configureSession(app, config);
   app.setGlobalPrefix('api', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());
 

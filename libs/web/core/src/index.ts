@@ -1,3 +1,6 @@
+// Only what the shell needs at start-up lives here: everything in this lib ends up in the
+// initial bundle. Form helpers, the date adapter and Material intl live in @lotse/web/ui,
+// which only lazy-loaded features import.
 export * from './lib/provide-core';
 export * from './lib/http/api-error';
 export * from './lib/http/handled-errors';
@@ -7,11 +10,6 @@ export * from './lib/auth/session.store';
 export * from './lib/auth/guards';
 export * from './lib/i18n/locales';
 export * from './lib/i18n/language.service';
-export * from './lib/forms/api-form-errors';
-export * from './lib/forms/validators';
-export * from './lib/forms/field-error.pipe';
-export * from './lib/date/iso-date';
-export * from './lib/date/lotse-date-adapter';
 export * from './lib/notify/notifier.service';
 export * from './lib/data/tenant.api';
 export * from './lib/data/users.api';

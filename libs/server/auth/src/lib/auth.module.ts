@@ -10,6 +10,7 @@ import { User } from './entities/user.entity';
 import { AccessGuard } from './guards/access.guard';
 import { LoginThrottlerGuard } from './guards/login-throttler.guard';
 import { RedisThrottlerStorage } from './guards/redis-throttler.storage';
+import { SessionStore } from './session/session-store';
 import { SessionUserService } from './session/session-user.service';
 import { TenantController } from './tenant.controller';
 import { UsersController } from './users.controller';
@@ -31,6 +32,7 @@ import { UsersService } from './users.service';
     AuthService,
     UsersService,
     SessionUserService,
+    SessionStore,
     LoginThrottlerGuard,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],

@@ -1,24 +1,19 @@
 import { provideHttpClient, withFetch, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
 import { inject, isDevMode, makeEnvironmentProviders, provideAppInitializer, type EnvironmentProviders } from '@angular/core';
-import { DateAdapter, MAT_DATE_FORMATS, MAT_DATE_LOCALE, MAT_NATIVE_DATE_FORMATS } from '@angular/material/core';
-import { MatDatepickerIntl } from '@angular/material/datepicker';
-import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
 import { MatIconRegistry } from '@angular/material/icon';
-import { MatPaginatorIntl } from '@angular/material/paginator';
 import { TitleStrategy } from '@angular/router';
 import { provideTransloco } from '@jsverse/transloco';
 import { SessionStore } from './auth/session.store';
-import { LotseDateAdapter } from './date/lotse-date-adapter';
 import { errorInterceptor } from './http/error.interceptor';
 import { LanguageService } from './i18n/language.service';
-import { DEFAULT_LOCALE, LOCALE_TAGS, SUPPORTED_LOCALES, isLocale } from './i18n/locales';
-import { TranslatedDatepickerIntl, TranslatedPaginatorIntl } from './i18n/material-intl';
+import { DEFAULT_LOCALE, SUPPORTED_LOCALES, isLocale } from './i18n/locales';
 import { TranslocoHttpLoader } from './i18n/transloco-http.loader';
 import { TranslatedTitleStrategy } from './i18n/translated-title.strategy';
 
 /**
  * Everything the web client needs before its first page: HTTP with CSRF header and global error
- * handling, translations, German date handling, and the restored session.
+ * handling, translations, translated page titles, and the restored session. (Material settings
+ * for forms and dates: `provideLotseMaterial()` in @lotse/web/ui, registered by the features.)
  */
 export function provideLotseCore(): EnvironmentProviders {
   return makeEnvironmentProviders([
@@ -38,13 +33,7 @@ export function provideLotseCore(): EnvironmentProviders {
       },
       loader: TranslocoHttpLoader,
     }),
-    { provide: MAT_DATE_LOCALE, useValue: LOCALE_TAGS[DEFAULT_LOCALE] },
-    { provide: DateAdapter, useClass: LotseDateAdapter },
-    { provide: MAT_DATE_FORMATS, useValue: MAT_NATIVE_DATE_FORMATS },
-    { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl },
-    { provide: MatDatepickerIntl, useClass: TranslatedDatepickerIntl },
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
-    { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline', subscriptSizing: 'dynamic' } },
     provideAppInitializer(initialise),
   ]);
 }

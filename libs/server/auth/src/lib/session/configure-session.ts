@@ -1,10 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import type { AppConfig } from '@lotse/server/core';
-import connectPgSimple from 'connect-pg-simple';
 import type { NextFunction, Request, Response } from 'express';
 import session from 'express-session';
 import { randomBytes } from 'node:crypto';
-import { Pool } from 'pg';
+import { SessionStore } from './session-store';
 import { SESSION_COOKIE, XSRF_COOKIE } from './session.types';
 
 export function readCookie(req: Request, name: string): string | undefined {
@@ -20,12 +19,9 @@ export function readCookie(req: Request, name: string): string | undefined {
 /**
  * Server-side sessions in PostgreSQL (table created by migration), an httpOnly SameSite=Strict
  * cookie, and a readable XSRF-TOKEN cookie for the double-submit check done by the access guard.
- * Returns a function that closes the store's pool and prune timer on shutdown.
  */
-export function configureSession(app: INestApplication, config: AppConfig): () => Promise<void> {
-  const pool = new Pool({ connectionString: config.DATABASE_URL, max: 5, application_name: 'lotse-session' });
-  const PgStore = connectPgSimple(session);
-  const store = new PgStore({ pool, tableName: 'http_session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 });
+export function configureSession(app: INestApplication, config: AppConfig): void {
+  const { store } = app.get(SessionStore);
   app.use(
     session({
       name: SESSION_COOKIE,
@@ -55,8 +51,4 @@ export function configureSession(app: INestApplication, config: AppConfig): () =
     }
     next();
   });
-  return async () => {
-    store.close();
-    await pool.end();
-  };
 }

@@ -55,6 +55,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
         const o = r as { message?: unknown; errors?: unknown; localized?: boolean };
         // Only messages we wrote ourselves (German) reach the client; framework texts are replaced.
         if (o.localized && typeof o.message === 'string') message = o.message;
+        // Nest maps body-parser's SyntaxError to a 400 carrying the parser's English text.
+        else if (status === 400 && typeof o.message === 'string' && /JSON/.test(o.message)) message = 'Der Inhalt der Anfrage ist kein gültiges JSON.';
         if (Array.isArray(o.errors)) errors = o.errors as FieldError[];
       }
       return { statusCode: status, message, errors };

@@ -1,9 +1,16 @@
 import type { Route } from '@angular/router';
+import { provideLotseMaterial } from '@lotse/web/ui';
 import { AdminAuditPage } from './audit/admin-audit.page';
 import { AdminUsersPage } from './users/admin-users.page';
 
 /** Mounted at `/admin` (admins only). */
 export const adminRoutes: Route[] = [
-  { path: '', component: AdminUsersPage, title: 'admin.users.title' },
-  { path: 'audit', component: AdminAuditPage, title: 'admin.audit.title' },
+  {
+    path: '',
+    providers: provideLotseMaterial(),
+    children: [
+      { path: '', component: AdminUsersPage, title: 'admin.users.title' },
+      { path: 'audit', component: AdminAuditPage, title: 'admin.audit.title' },
+    ],
+  },
 ];

@@ -1,6 +1,5 @@
 import { HttpClient } from '@angular/common/http';
 import { DOCUMENT, Injectable, inject, signal } from '@angular/core';
-import { DateAdapter } from '@angular/material/core';
 import { TranslocoService } from '@jsverse/transloco';
 import type { Locale, UserDto } from '@lotse/shared/contracts';
 import { firstValueFrom } from 'rxjs';
@@ -16,7 +15,6 @@ import { DEFAULT_LOCALE, LOCALE_STORAGE_KEY, LOCALE_TAGS, isLocale } from './loc
 export class LanguageService {
   private readonly transloco = inject(TranslocoService);
   private readonly document = inject(DOCUMENT);
-  private readonly dateAdapter = inject(DateAdapter, { optional: true });
   private readonly http = inject(HttpClient);
   private readonly session = inject(SessionStore);
   private readonly current = signal<Locale>(DEFAULT_LOCALE);
@@ -48,7 +46,6 @@ export class LanguageService {
     this.transloco.setActiveLang(lang);
     this.current.set(lang);
     this.document.documentElement.lang = lang;
-    this.dateAdapter?.setLocale(LOCALE_TAGS[lang]);
     try {
       this.document.defaultView?.localStorage.setItem(LOCALE_STORAGE_KEY, lang);
     } catch {

@@ -1,4 +1,5 @@
 import type { Route } from '@angular/router';
+import { provideLotseMaterial } from '@lotse/web/ui';
 import { AdvisorChildrenPage } from './advisor/advisor-children.page';
 import { AdvisorHomePage } from './advisor/advisor-home.page';
 import { ChildminderHomePage } from './childminder/childminder-home.page';
@@ -8,17 +9,40 @@ import { ParentHomePage } from './parent/parent-home.page';
 
 /** Mounted at `/advisor`. */
 export const advisorRoutes: Route[] = [
-  { path: '', component: AdvisorHomePage, title: 'advisor.title' },
-  { path: 'children', component: AdvisorChildrenPage, title: 'advisor.children.title' },
-  { path: 'children/:id', component: ChildDetailPage, title: 'children.detail.title', data: { backLink: '/advisor/children' } },
+  {
+    path: '',
+    providers: provideLotseMaterial(),
+    children: [
+      { path: '', component: AdvisorHomePage, title: 'advisor.title' },
+      { path: 'children', component: AdvisorChildrenPage, title: 'advisor.children.title' },
+      {
+        path: 'children/:id',
+        component: ChildDetailPage,
+        title: 'children.detail.title',
+        data: { backLink: '/advisor/children' },
+      },
+    ],
+  },
 ];
 
 /** Mounted at `/childminder`. */
-export const childminderRoutes: Route[] = [{ path: '', component: ChildminderHomePage, title: 'childminder.title' }];
+export const childminderRoutes: Route[] = [
+  {
+    path: '',
+    providers: provideLotseMaterial(),
+    children: [{ path: '', component: ChildminderHomePage, title: 'childminder.title' }],
+  },
+];
 
 /** Mounted at `/parent`. */
 export const parentRoutes: Route[] = [
-  { path: '', component: ParentHomePage, title: 'parent.title' },
-  { path: 'children/new', component: ChildFormPage, title: 'children.form.title' },
-  { path: 'children/:id', component: ChildDetailPage, title: 'children.detail.title', data: { backLink: '/parent' } },
+  {
+    path: '',
+    providers: provideLotseMaterial(),
+    children: [
+      { path: '', component: ParentHomePage, title: 'parent.title' },
+      { path: 'children/new', component: ChildFormPage, title: 'children.form.title' },
+      { path: 'children/:id', component: ChildDetailPage, title: 'children.detail.title', data: { backLink: '/parent' } },
+    ],
+  },
 ];

@@ -7,9 +7,9 @@ import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator'
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { AUDIT_ACTIONS, type AuditAction } from '@lotse/shared/contracts';
+import type { AuditAction } from '@lotse/shared/contracts';
 import { AuditApi, LanguageService } from '@lotse/web/core';
-import { EmptyStateComponent, LotseDatePipe, PageComponent } from '@lotse/web/ui';
+import { EmptyStateComponent, LotseDatePipe, PageComponent, AUDIT_ACTION_VALUES } from '@lotse/web/ui';
 import { QueuesLinkComponent } from '../queues-link.component';
 
 /** The audit log: who did what to whose data, newest first (as the API orders it). */
@@ -45,7 +45,7 @@ export class AdminAuditPage {
   private readonly transloco = inject(TranslocoService);
   protected readonly language = inject(LanguageService);
 
-  protected readonly actions = AUDIT_ACTIONS;
+  protected readonly actions = AUDIT_ACTION_VALUES;
   protected readonly columns = ['occurredAt', 'actor', 'action', 'target', 'outcome'];
   protected readonly action = signal<AuditAction | null>(null);
   protected readonly pageIndex = signal(0);

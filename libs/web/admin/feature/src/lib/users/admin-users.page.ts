@@ -1,4 +1,4 @@
-import { Component, computed, inject, signal } from '@angular/core';
+import { Component, Injector, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -8,9 +8,9 @@ import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator'
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ROLES, type Role, type UserDto } from '@lotse/shared/contracts';
+import type { Role, UserDto } from '@lotse/shared/contracts';
 import { LanguageService, Notifier, UsersApi } from '@lotse/web/core';
-import { EmptyStateComponent, LotseDatePipe, PageComponent } from '@lotse/web/ui';
+import { EmptyStateComponent, LotseDatePipe, PageComponent, ROLE_VALUES } from '@lotse/web/ui';
 import { QueuesLinkComponent } from '../queues-link.component';
 import { CreateUserDialog } from './create-user.dialog';
 
@@ -35,10 +35,12 @@ import { CreateUserDialog } from './create-user.dialog';
 export class AdminUsersPage {
   private readonly api = inject(UsersApi);
   private readonly dialog = inject(MatDialog);
+  /** The route's injector: the dialog then sees the feature's Material settings. */
+  private readonly injector = inject(Injector);
   private readonly notifier = inject(Notifier);
   protected readonly language = inject(LanguageService);
 
-  protected readonly roles = ROLES;
+  protected readonly roles = ROLE_VALUES;
   protected readonly columns = ['name', 'email', 'role', 'active', 'createdAt'];
   protected readonly role = signal<Role | null>(null);
   protected readonly pageIndex = signal(0);
@@ -58,7 +60,12 @@ export class AdminUsersPage {
 
   protected openCreate(): void {
     this.dialog
-      .open<CreateUserDialog, void, UserDto>(CreateUserDialog, { width: '640px', maxWidth: '95vw', autoFocus: 'first-tabbable' })
+      .open<CreateUserDialog, void, UserDto>(CreateUserDialog, {
+        width: '640px',
+        maxWidth: '95vw',
+        autoFocus: 'first-tabbable',
+        injector: this.injector,
+      })
       .afterClosed()
       .subscribe((user) => {
         if (user) {

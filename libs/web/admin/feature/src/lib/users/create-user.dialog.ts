@@ -6,9 +6,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ROLES, type CreateUserDto, type Role, type UserDto } from '@lotse/shared/contracts';
-import { FieldErrorPipe, LotseValidators, UsersApi, applyApiErrors, toApiError } from '@lotse/web/core';
-import { FormMessageComponent, focusFirstInvalid, type FormMessage } from '@lotse/web/ui';
+import type { CreateUserDto, Role, UserDto } from '@lotse/shared/contracts';
+import { UsersApi, toApiError } from '@lotse/web/core';
+import { FormMessageComponent, focusFirstInvalid, type FormMessage, FieldErrorPipe, LotseValidators, ROLE_VALUES, applyApiErrors } from '@lotse/web/ui';
 
 /** Creates an account; closes with the new user. Field rules mirror `CreateUserDto`. */
 @Component({
@@ -32,7 +32,7 @@ export class CreateUserDialog {
   private readonly dialogRef = inject<MatDialogRef<CreateUserDialog, UserDto>>(MatDialogRef);
   private readonly formRef = viewChild.required<ElementRef<HTMLFormElement>>('formEl');
 
-  protected readonly roles = ROLES;
+  protected readonly roles = ROLE_VALUES;
   protected readonly form = this.fb.group({
     email: ['', [Validators.required, Validators.email, Validators.maxLength(254)]],
     firstName: ['', [Validators.required, Validators.maxLength(100)]],

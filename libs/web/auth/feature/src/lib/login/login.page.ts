@@ -9,16 +9,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import {
-  FieldErrorPipe,
-  LanguageService,
-  SessionStore,
-  afterLoginTarget,
-  applyApiErrors,
-  isLocale,
-  toApiError,
-} from '@lotse/web/core';
-import { FormMessageComponent, focusFirstInvalid, type FormMessage } from '@lotse/web/ui';
+import { LanguageService, SessionStore, afterLoginTarget, isLocale, toApiError } from '@lotse/web/core';
+import { FormMessageComponent, focusFirstInvalid, type FormMessage, FieldErrorPipe, applyApiErrors } from '@lotse/web/ui';
 
 @Component({
   selector: 'lotse-login-page',

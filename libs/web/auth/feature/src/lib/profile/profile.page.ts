@@ -7,19 +7,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { Locale, UserDto } from '@lotse/shared/contracts';
-import {
-  FieldErrorPipe,
-  LanguageService,
-  LotseValidators,
-  Notifier,
-  SUPPORTED_LOCALES,
-  SessionStore,
-  UsersApi,
-  applyApiErrors,
-  toApiError,
-  type ProfileUpdate,
-} from '@lotse/web/core';
-import { EmptyStateComponent, FormMessageComponent, PageComponent, focusFirstInvalid, type FormMessage } from '@lotse/web/ui';
+import { LanguageService, Notifier, SUPPORTED_LOCALES, SessionStore, UsersApi, toApiError, type ProfileUpdate } from '@lotse/web/core';
+import { EmptyStateComponent, FormMessageComponent, PageComponent, focusFirstInvalid, type FormMessage, FieldErrorPipe, LotseValidators, applyApiErrors } from '@lotse/web/ui';
 
 @Component({
   selector: 'lotse-profile-page',

@@ -1,5 +1,5 @@
 import { Validators, type ValidatorFn } from '@angular/forms';
-import { PHONE_PATTERN } from '@lotse/shared/contracts';
+import { PHONE_PATTERN_VALUE as PHONE_PATTERN } from '../contracts/contract-values';
 
 /**
  * Client-side mirrors of the DTO rules in `@lotse/shared/contracts`. They give quick feedback;

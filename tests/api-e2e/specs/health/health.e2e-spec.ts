@@ -1,4 +1,4 @@
-import { TestContext } from '../../support/test-app';
+import { TestContext } from '../../../support/test-app';
 
 describe('GET /health and the OpenAPI document', () => {
   let ctx: TestContext;

@@ -1,0 +1,27 @@
+import { NAV_ITEMS, navFor } from './navigation';
+
+describe('navigation', () => {
+  it('shows nothing when signed out', () => {
+    expect(navFor(null)).toEqual([]);
+  });
+
+  it('starts each role at its home and ends with the profile', () => {
+    expect(navFor('advisor').map((i) => i.path)).toEqual(['/advisor', '/advisor/children', '/profile']);
+    expect(navFor('parent')[0].path).toBe('/parent');
+    expect(navFor('childminder')[0].path).toBe('/childminder');
+    expect(navFor('admin').map((i) => i.testId)).toEqual(['nav-admin', 'nav-admin-audit', 'nav-admin-queues', 'nav-profile']);
+  });
+
+  it('derives every test id from its route', () => {
+    for (const items of Object.values(NAV_ITEMS)) {
+      for (const item of items) {
+        expect(item.testId).toBe('nav-' + item.path.replace(/^\/(api\/)?/, '').replace(/\//g, '-'));
+      }
+    }
+  });
+
+  it('opens Bull Board outside the SPA', () => {
+    const queues = navFor('admin').find((i) => i.testId === 'nav-admin-queues');
+    expect(queues).toMatchObject({ path: '/api/admin/queues', external: true });
+  });
+});

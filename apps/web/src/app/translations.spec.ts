@@ -1,0 +1,77 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/*
+ * The translation files must be complete: the same keys in both languages, no empty texts, and
+ * every key written literally in the web code present. Dynamic keys (`'roles.' + role`) are
+ * checked through their known values below.
+ */
+
+type Tree = { [key: string]: string | Tree };
+
+const root = resolve(__dirname, '../../../..');
+const load = (lang: string): Tree => JSON.parse(readFileSync(join(root, 'apps/web/public/i18n', `${lang}.json`), 'utf8'));
+
+function flatten(tree: Tree, prefix = ''): Record<string, string> {
+  return Object.entries(tree).reduce<Record<string, string>>((acc, [key, value]) => {
+    if (typeof value === 'string') acc[prefix + key] = value;
+    else Object.assign(acc, flatten(value, `${prefix}${key}.`));
+    return acc;
+  }, {});
+}
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : sources(path);
+    return /\.(ts|html)$/.test(name) && !name.endsWith('.spec.ts') ? [path] : [];
+  });
+}
+
+const de = flatten(load('de'));
+const en = flatten(load('en'));
+
+describe('translations', () => {
+  it('have the same keys in German and English', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(de).sort());
+  });
+
+  it('have no empty texts', () => {
+    expect(Object.entries({ ...de }).filter(([, v]) => !v.trim())).toEqual([]);
+    expect(Object.entries({ ...en }).filter(([, v]) => !v.trim())).toEqual([]);
+  });
+
+  it('keep the same placeholders in both languages', () => {
+    const placeholders = (text: string) => (text.match(/{{\s*\w+\s*}}/g) ?? []).map((p) => p.replace(/\s/g, '')).sort();
+    const mismatched = Object.keys(de).filter((k) => placeholders(de[k]).join() !== placeholders(en[k] ?? '').join());
+    expect(mismatched).toEqual([]);
+  });
+
+  it('contain every key used in the web code', () => {
+    const files = [...sources(join(root, 'apps/web/src')), ...sources(join(root, 'libs/web'))];
+    const used = new Set<string>();
+    const patterns = [
+      /'([a-z][A-Za-z]*(?:\.[A-Za-z_]+)+)'\s*\|\s*transloco/g, // 'a.b' | transloco
+      /\?\s*'([a-z][A-Za-z]*(?:\.[A-Za-z_]+)+)'\s*:\s*'([a-z][A-Za-z]*(?:\.[A-Za-z_]+)+)'\s*\)\s*\|\s*transloco/g, // (c ? 'a' : 'b') | transloco
+      /(?:translate|success|error)\(\s*'([a-z][A-Za-z]*(?:\.[A-Za-z_]+)+)'/g, // translate('a.b'), notifier.error('a.b')
+      /(?:labelKey|title|key):\s*'([a-z][A-Za-z]*(?:\.[A-Za-z_]+)+)'/g, // nav items, route titles, messages
+      /return '(errors\.[A-Za-z]+)'/g,
+    ];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const pattern of patterns) {
+        for (const match of text.matchAll(pattern)) {
+          match.slice(1).forEach((key) => key && used.add(key));
+        }
+      }
+    }
+    const dynamic = [
+      ...['admin', 'advisor', 'childminder', 'parent'].map((r) => `roles.${r}`),
+      ...['de', 'en'].map((l) => `lang.${l}`),
+      ...['ok', 'denied'].map((o) => `admin.audit.outcome.${o}`),
+    ];
+    const missing = [...used, ...dynamic].filter((key) => !(key in de));
+    expect(used.size).toBeGreaterThan(50);
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+import type { Provider } from '@angular/core';
+import { DateAdapter, MAT_DATE_FORMATS, MAT_DATE_LOCALE, MAT_NATIVE_DATE_FORMATS } from '@angular/material/core';
+import { MatDatepickerIntl } from '@angular/material/datepicker';
+import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
+import { MatPaginatorIntl } from '@angular/material/paginator';
+import { LotseDateAdapter } from '../date/lotse-date-adapter';
+import { TranslatedDatepickerIntl, TranslatedPaginatorIntl } from './material-intl';
+
+/**
+ * Material settings for pages with forms, tables and date pickers: German dates (`de-DE`,
+ * day-first parsing), translated paginator and datepicker labels, outlined form fields.
+ *
+ * Registered in each lazy feature's route `providers` (not in the app config) so that the
+ * datepicker, paginator and form-field code stays out of the initial bundle. Dialogs opened
+ * from such a page need `injector` in their config to see these providers.
+ */
+export function provideLotseMaterial(): Provider[] {
+  return [
+    { provide: MAT_DATE_LOCALE, useValue: 'de-DE' },
+    { provide: DateAdapter, useClass: LotseDateAdapter },
+    { provide: MAT_DATE_FORMATS, useValue: MAT_NATIVE_DATE_FORMATS },
+    { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl },
+    { provide: MatDatepickerIntl, useClass: TranslatedDatepickerIntl },
+    { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline', subscriptSizing: 'dynamic' } },
+  ];
+}
