@@ -39,7 +39,7 @@ export function provideLotseCore(): EnvironmentProviders {
 }
 
 async function initialise(): Promise<void> {
-  inject(MatIconRegistry).setDefaultFontSetClass('material-symbols-outlined');
+  inject(MatIconRegistry).setDefaultFontSetClass('material-symbols-outlined', 'mat-ligature-font');
   const session = inject(SessionStore);
   const language = inject(LanguageService);
   const user = await session.restore();

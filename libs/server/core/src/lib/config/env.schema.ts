@@ -35,6 +35,8 @@ export const envSchema = z.object({
   DATA_DIR: z.string().default('.data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TZ_OFFICE: z.string().default('Europe/Berlin'),
+  /** Express `trust proxy`: which proxies may set X-Forwarded-For (client address for rate limits and audit). */
+  TRUST_PROXY: z.string().default('loopback'),
 });
 
 export type AppConfig = z.infer<typeof envSchema> & { cookieSecure: boolean };

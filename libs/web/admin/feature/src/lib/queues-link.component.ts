@@ -9,7 +9,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
   imports: [MatButtonModule, MatIconModule, TranslocoPipe],
   template: `
     <a mat-stroked-button href="/api/admin/queues" target="_blank" rel="noopener noreferrer" data-testid="queues-link">
-      <mat-icon aria-hidden="true">open_in_new</mat-icon>
+      <mat-icon aria-hidden="true" fontIcon="open_in_new" />
       {{ 'admin.queues' | transloco }}
       <span class="visually-hidden">{{ 'common.opensInNewTab' | transloco }}</span>
     </a>

@@ -7,7 +7,7 @@ import { MatIconModule } from '@angular/material/icon';
   imports: [MatIconModule],
   host: { '[attr.data-testid]': 'testId()', role: 'status' },
   template: `
-    <mat-icon class="empty-icon" aria-hidden="true">{{ icon() }}</mat-icon>
+    <mat-icon class="empty-icon" aria-hidden="true" [fontIcon]="icon()" />
     <p class="empty-title">{{ title() }}</p>
     @if (text()) {
       <p class="empty-text">{{ text() }}</p>

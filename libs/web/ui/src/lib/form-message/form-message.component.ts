@@ -20,7 +20,7 @@ export interface FormMessage {
   template: `
     @if (message(); as msg) {
       <div class="form-message">
-        <mat-icon aria-hidden="true">error</mat-icon>
+        <mat-icon aria-hidden="true" fontIcon="error" />
         <div class="form-message-body">
           <p>{{ msg.text ?? (msg.key ?? 'errors.generic' | transloco: msg.params) }}</p>
           <ng-content />

@@ -12,7 +12,7 @@ import { formatOpeningHours } from '../opening-hours/opening-hours';
   template: `
     <mat-card appearance="outlined" data-testid="office-card">
       <mat-card-header>
-        <mat-icon mat-card-avatar aria-hidden="true">home_work</mat-icon>
+        <mat-icon mat-card-avatar aria-hidden="true" fontIcon="home_work" />
         <mat-card-title><h2 class="card-heading">{{ office().name }}</h2></mat-card-title>
         <mat-card-subtitle>{{ 'office.subtitle' | transloco }}</mat-card-subtitle>
       </mat-card-header>

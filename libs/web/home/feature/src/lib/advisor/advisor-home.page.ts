@@ -22,7 +22,7 @@ import { map } from 'rxjs';
       <div class="card-grid">
         <mat-card appearance="outlined" data-testid="children-card">
           <mat-card-header>
-            <mat-icon mat-card-avatar aria-hidden="true">folder_shared</mat-icon>
+            <mat-icon mat-card-avatar aria-hidden="true" fontIcon="folder_shared" />
             <mat-card-title><h2 class="card-heading">{{ 'advisor.childrenCard.title' | transloco }}</h2></mat-card-title>
           </mat-card-header>
           <mat-card-content>

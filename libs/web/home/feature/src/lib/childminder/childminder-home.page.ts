@@ -22,7 +22,7 @@ import { EmptyStateComponent, OfficeCardComponent, PageComponent } from '@lotse/
         @if (me.hasValue()) {
           <mat-card appearance="outlined" data-testid="contact-card">
             <mat-card-header>
-              <mat-icon mat-card-avatar aria-hidden="true">badge</mat-icon>
+              <mat-icon mat-card-avatar aria-hidden="true" fontIcon="badge" />
               <mat-card-title><h2 class="card-heading">{{ 'childminder.contact.title' | transloco }}</h2></mat-card-title>
               <mat-card-subtitle>{{ 'childminder.contact.subtitle' | transloco }}</mat-card-subtitle>
             </mat-card-header>

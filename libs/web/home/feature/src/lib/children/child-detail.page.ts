@@ -15,7 +15,7 @@ import { EmptyStateComponent, LotseDatePipe, PageComponent } from '@lotse/web/ui
   template: `
     <lotse-page [title]="title() || ('children.detail.title' | transloco)" [loading]="child.isLoading()">
       <a lotsePageActions mat-button [routerLink]="backLink()" data-testid="back-link">
-        <mat-icon aria-hidden="true">arrow_back</mat-icon>
+        <mat-icon aria-hidden="true" fontIcon="arrow_back" />
         {{ 'common.back' | transloco }}
       </a>
       @if (child.hasValue()) {

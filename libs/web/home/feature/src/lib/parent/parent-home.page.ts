@@ -18,7 +18,7 @@ import { ChildrenTableComponent, EmptyStateComponent, PageComponent } from '@lot
       [loading]="children.isLoading()"
     >
       <a lotsePageActions mat-flat-button routerLink="/parent/children/new" data-testid="child-add">
-        <mat-icon aria-hidden="true">add</mat-icon>
+        <mat-icon aria-hidden="true" fontIcon="add" />
         {{ 'parent.addChild' | transloco }}
       </a>
 
