@@ -2,7 +2,7 @@ import { Component, ElementRef, inject, signal, viewChild } from '@angular/core'
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
-import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
@@ -18,7 +18,11 @@ import { FormMessageComponent, PageComponent, focusFirstInvalid, type FormMessag
     ReactiveFormsModule,
     MatButtonModule,
     MatCardModule,
-    MatDatepickerModule,
+    // Not MatDatepickerModule: it provides its own MatDatepickerIntl, which would hide the
+    // translated one from provideLotseMaterial().
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
     MatFormFieldModule,
     MatInputModule,
     RouterLink,
