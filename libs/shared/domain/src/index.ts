@@ -1,1 +1,5 @@
-export {};
+export * from './lib/dates/iso-date';
+export * from './lib/evidence/evidence-types';
+export * from './lib/evidence/default-rules';
+export * from './lib/evidence/evaluate-evidence';
+export * from './lib/childminder/childminder-lifecycle';

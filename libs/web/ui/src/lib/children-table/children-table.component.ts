@@ -10,7 +10,7 @@ import { LotseDatePipe } from '../format/date-format';
   selector: 'lotse-children-table',
   imports: [MatTableModule, RouterLink, TranslocoPipe, LotseDatePipe],
   template: `
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="caption()">
       <table mat-table [dataSource]="children()" data-testid="children-table">
         <caption class="visually-hidden">{{ caption() }}</caption>
         <ng-container matColumnDef="name">
@@ -31,14 +31,6 @@ import { LotseDatePipe } from '../format/date-format';
         <tr mat-row *matRowDef="let row; columns: columns" data-testid="child-row"></tr>
       </table>
     </div>
-  `,
-  styles: `
-    .table-scroll {
-      overflow-x: auto;
-    }
-    table {
-      width: 100%;
-    }
   `,
 })
 export class ChildrenTableComponent {

@@ -1,0 +1,25 @@
+import { checkTransition, CHILDMINDER_STATUSES } from './childminder-lifecycle';
+
+describe('childminder lifecycle', () => {
+  it('walks the path to the permit', () => {
+    const path = ['interested', 'applicant', 'in_qualification', 'suitability_check'] as const;
+    for (let i = 0; i < path.length - 1; i++) expect(checkTransition(path[i], path[i + 1], { hasValidPermit: false }).allowed).toBe(true);
+  });
+
+  it('refuses skipping steps, with the reason and the options', () => {
+    const r = checkTransition('interested', 'suitability_check', { hasValidPermit: false });
+    expect(r.allowed).toBe(false);
+    expect(r.reason).toContain('Möglich: „Bewerbung“, „Beendet“');
+  });
+
+  it('becomes active only with a valid permit', () => {
+    expect(checkTransition('suitability_check', 'active', { hasValidPermit: false }).reason).toMatch(/Pflegeerlaubnis/);
+    expect(checkTransition('suitability_check', 'active', { hasValidPermit: true }).allowed).toBe(true);
+    expect(checkTransition('paused', 'active', { hasValidPermit: false }).allowed).toBe(false);
+  });
+
+  it('ended is final and every status can end', () => {
+    for (const s of CHILDMINDER_STATUSES.filter((x) => x !== 'ended')) expect(checkTransition(s, 'ended', { hasValidPermit: false }).allowed).toBe(true);
+    expect(checkTransition('ended', 'interested', { hasValidPermit: false }).reason).toContain('abgeschlossen');
+  });
+});

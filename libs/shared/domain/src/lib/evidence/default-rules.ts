@@ -1,0 +1,44 @@
+import type { EvidenceRule, EvidenceType } from './evidence-types';
+
+/**
+ * Defaults for North Rhine-Westphalia / Stadt Kamen (domain.md; Handreichung Kindertagespflege
+ * NRW, 11th ed. 2021). Seeded per tenant and editable by admins; other offices change the data,
+ * not the code.
+ * - QHB: 160 UE and the practica before the permit (the other 140 UE while working, KiBiz §21).
+ * - Continuing education: no statewide number; 15 UE a year is a typical office rule.
+ * - First aid for small children: ≥ 9 UE, renewed every 2 years.
+ * - Extended certificate of good conduct: ≤ 3 months old when presented, renewed every 5 years,
+ *   also for adult household members; inspected only.
+ * - Measles protection: for childminders born in 1970 or later.
+ */
+export const DEFAULT_EVIDENCE_RULES: Record<EvidenceType, EvidenceRule> = {
+  qualification_course: rule('qualification_course', { mandatory: true, unitsRequired: 160 }),
+  continuing_education: rule('continuing_education', { mandatory: false, validityMonths: 12, unitsRequired: 15 }),
+  first_aid: rule('first_aid', { mandatory: true, validityMonths: 24, unitsRequired: 9 }),
+  good_conduct: rule('good_conduct', {
+    mandatory: true,
+    validityMonths: 60,
+    maxAgeDaysAtSubmission: 92,
+    uploadAllowed: false,
+    perHouseholdMember: true,
+  }),
+  ifsg_instruction: rule('ifsg_instruction', { mandatory: true }),
+  measles_protection: rule('measles_protection', { mandatory: true, appliesTo: 'born_1970_or_later' }),
+  medical_certificate: rule('medical_certificate', { mandatory: true }),
+  home_visit: rule('home_visit', { mandatory: true }),
+};
+
+function rule(type: EvidenceType, over: Partial<EvidenceRule>): EvidenceRule {
+  return {
+    type,
+    mandatory: false,
+    validityMonths: null,
+    maxAgeDaysAtSubmission: null,
+    unitsRequired: null,
+    warningDays: 90,
+    appliesTo: 'all',
+    uploadAllowed: true,
+    perHouseholdMember: false,
+    ...over,
+  };
+}
