@@ -1,0 +1,2 @@
+export * from './lib/pdf/permit-document-data';
+export * from './lib/pdf/render-permit-pdf';

@@ -1,0 +1,192 @@
+import PDFDocument from 'pdfkit';
+import { join } from 'node:path';
+import type { PermitDocumentData } from './permit-document-data';
+
+// DejaVu Sans: embedded (PDF/A needs embedded fonts) and complete for German and the names of
+// families from everywhere (ß, umlauts, Turkish ı ş ğ, Polish ł …), which Helvetica is not.
+const FONT_DIR = join(require.resolve('dejavu-fonts-ttf/package.json'), '..', 'ttf');
+const REGULAR = join(FONT_DIR, 'DejaVuSans.ttf');
+const BOLD = join(FONT_DIR, 'DejaVuSans-Bold.ttf');
+
+const MM = 72 / 25.4;
+const LEFT = 25 * MM;
+const RIGHT_EDGE = 595.28 - 20 * MM;
+const WIDTH = RIGHT_EDGE - LEFT;
+
+export function formatDateDe(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}.${m}.${y}`;
+}
+
+const LOCATION_KIND: Record<PermitDocumentData['careLocation']['kind'], string> = {
+  own_home: 'im eigenen Haushalt der Tagespflegeperson',
+  other_rooms: 'in anderen geeigneten Räumen',
+  large_day_care: 'in einer Großtagespflegestelle',
+};
+
+/**
+ * Renders the permit as an A4 letter (DIN 5008 layout: letterhead, address window, information
+ * block), PDF/A-2b with embedded fonts and tagged structure. Deterministic: the same data give
+ * the same bytes (creation date = decision date), so a re-rendered version hashes the same.
+ */
+export function renderPermitPdf(data: PermitDocumentData): Promise<Buffer> {
+  const created = new Date(`${data.issuedOn}T12:00:00Z`);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 20 * MM, bottom: 25 * MM, left: LEFT, right: 20 * MM },
+    pdfVersion: '1.7',
+    subset: 'PDF/A-2b',
+    tagged: true,
+    lang: 'de-DE',
+    displayTitle: true,
+    bufferPages: true,
+    info: {
+      Title: `Pflegeerlaubnis ${data.permitNumber}`,
+      Author: `${data.office.authority} – ${data.office.department}`,
+      Subject: `Erlaubnis zur Kindertagespflege gemäß § 43 SGB VIII für ${data.holder.firstName} ${data.holder.lastName}`,
+      Keywords: `Pflegeerlaubnis; ${data.permitNumber}; ${data.fileNumber}`,
+      Creator: 'Lotse',
+      Producer: 'Lotse (pdfkit)',
+      CreationDate: created,
+      ModDate: created,
+    },
+  });
+  doc.registerFont('Regular', REGULAR);
+  doc.registerFont('Bold', BOLD);
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  letterhead(doc, data);
+  addressWindow(doc, data);
+  infoBlock(doc, data);
+  body(doc, data);
+  footers(doc, data);
+  doc.end();
+  return done;
+}
+
+type Doc = PDFKit.PDFDocument;
+
+function letterhead(doc: Doc, d: PermitDocumentData): void {
+  doc.font('Bold').fontSize(15).fillColor('#1a3a5c').text(d.office.authority, LEFT, 15 * MM, { width: WIDTH, align: 'right' });
+  doc.font('Regular').fontSize(9.5).fillColor('#1a3a5c').text(d.office.department, { width: WIDTH, align: 'right' });
+  doc.moveTo(LEFT, 33 * MM).lineTo(RIGHT_EDGE, 33 * MM).lineWidth(0.8).strokeColor('#1a3a5c').stroke();
+  doc.fillColor('black');
+}
+
+function addressWindow(doc: Doc, d: PermitDocumentData): void {
+  const top = 45 * MM;
+  doc.font('Regular').fontSize(7).fillColor('#444444')
+    .text(`${d.office.authority} · ${d.office.street} · ${d.office.postcode} ${d.office.city}`, LEFT, top, { width: 85 * MM, underline: true });
+  doc.fillColor('black').fontSize(10.5).moveDown(0.8);
+  const h = d.holder;
+  const lines = [h.salutation ?? '', `${h.firstName} ${h.lastName}`, h.street, `${h.postcode} ${h.city}`].filter(Boolean);
+  doc.text(lines.join('\n'), LEFT, top + 5 * MM, { width: 85 * MM });
+}
+
+function infoBlock(doc: Doc, d: PermitDocumentData): void {
+  const x = 118 * MM;
+  const rows: Array<[string, string]> = [
+    ['Aktenzeichen', d.fileNumber],
+    ['Erlaubnis-Nr.', d.permitNumber],
+    ['Datum', formatDateDe(d.issuedOn)],
+    ['Telefon', d.office.phone],
+    ['E-Mail', d.office.email],
+  ];
+  let y = 45 * MM;
+  for (const [k, v] of rows) {
+    doc.font('Regular').fontSize(8).fillColor('#444444').text(k, x, y, { width: 22 * MM });
+    doc.font('Regular').fontSize(8.5).fillColor('black').text(v, x + 22 * MM, y, { width: RIGHT_EDGE - x - 22 * MM, lineBreak: false });
+    y += 5 * MM;
+  }
+  if (d.office.consultationHours) {
+    doc.font('Regular').fontSize(7.5).fillColor('#444444').text(`Offene Sprechzeiten: ${d.office.consultationHours}`, x, y + 1 * MM, { width: RIGHT_EDGE - x });
+  }
+  doc.fillColor('black');
+}
+
+function heading(doc: Doc, text: string): void {
+  doc.moveDown(0.7).font('Bold').fontSize(10.5).text(text, LEFT, undefined, { width: WIDTH });
+  doc.moveDown(0.2).font('Regular').fontSize(10);
+}
+
+function field(doc: Doc, label: string, value: string): void {
+  const y = doc.y;
+  doc.font('Regular').fontSize(9).fillColor('#333333').text(label, LEFT, y, { width: 55 * MM });
+  const afterLabel = doc.y;
+  doc.font('Regular').fontSize(10).fillColor('black').text(value, LEFT + 57 * MM, y, { width: WIDTH - 57 * MM });
+  doc.y = Math.max(doc.y, afterLabel) + 2;
+}
+
+function body(doc: Doc, d: PermitDocumentData): void {
+  const kind = d.kind === 'renewal' ? ' (Verlängerung)' : d.kind === 'amendment' ? ' (Änderung)' : '';
+  doc.font('Bold').fontSize(12).text(`Erlaubnis zur Kindertagespflege gemäß § 43 SGB VIII${kind}`, LEFT, 100 * MM, { width: WIDTH });
+  doc.moveDown(1).font('Regular').fontSize(10);
+  const greeting = d.holder.salutation === 'Frau' ? `Sehr geehrte Frau ${d.holder.lastName},` : d.holder.salutation === 'Herr' ? `Sehr geehrter Herr ${d.holder.lastName},` : `Guten Tag ${d.holder.firstName} ${d.holder.lastName},`;
+  doc.text(greeting, { width: WIDTH }).moveDown(0.6);
+  const replaces = d.replacesPermitNumber ? ` Sie ersetzt die Erlaubnis Nr. ${d.replacesPermitNumber}.` : '';
+  doc.text(
+    `auf Ihren Antrag erteile ich Ihnen die Erlaubnis, Kinder ${LOCATION_KIND[d.careLocation.kind]} während des Tages zu betreuen (Kindertagespflege).${replaces}`,
+    { width: WIDTH, align: 'justify' },
+  );
+
+  heading(doc, 'Inhalt der Erlaubnis');
+  field(doc, 'Inhaberin / Inhaber', `${d.holder.firstName} ${d.holder.lastName}, geboren am ${formatDateDe(d.holder.dateOfBirth)}`);
+  field(doc, 'Wohnanschrift', `${d.holder.street}, ${d.holder.postcode} ${d.holder.city}`);
+  const site = d.careLocation.siteName ? `${d.careLocation.siteName}, ` : '';
+  field(doc, 'Ort der Kindertagespflege', `${site}${d.careLocation.street}, ${d.careLocation.postcode} ${d.careLocation.city}`);
+  field(doc, 'Räume', d.careLocation.rooms.length ? d.careLocation.rooms.join(', ') : 'die beim Hausbesuch geprüften Räume');
+  field(doc, 'Gleichzeitig anwesende Kinder', `höchstens ${d.maxChildren} (${numberWord(d.maxChildren)}) fremde Kinder`);
+  field(doc, 'Gültig', `vom ${formatDateDe(d.validFrom)} bis zum ${formatDateDe(d.validUntil)}`);
+
+  heading(doc, 'Nebenbestimmungen');
+  if (d.conditions.length === 0) doc.text('Keine.', { width: WIDTH });
+  d.conditions.forEach((c, i) => doc.text(`${i + 1}. ${c}`, LEFT, undefined, { width: WIDTH, align: 'justify' }));
+
+  heading(doc, 'Begründung');
+  doc.text(
+    `Sie sind für die Kindertagespflege geeignet (§ 43 Abs. 2 SGB VIII): Persönlichkeit, Sachkompetenz und Kooperationsbereitschaft wurden im Eignungsgespräch festgestellt, die Räume beim Hausbesuch als kindgerecht beurteilt, die erforderlichen Nachweise liegen vor.`,
+    { width: WIDTH, align: 'justify' },
+  );
+  if (d.maxChildren < 5 && d.reasonForFewerChildren) {
+    doc.moveDown(0.3).text(`Die Erlaubnis wird für weniger als fünf Kinder erteilt: ${d.reasonForFewerChildren}`, { width: WIDTH, align: 'justify' });
+  }
+
+  heading(doc, 'Rechtsgrundlage');
+  doc.text(d.legalBasis, { width: WIDTH, align: 'justify' });
+
+  heading(doc, 'Ihre Mitteilungspflichten (§ 43 Abs. 3 Satz 6 SGB VIII)');
+  doc.text('Bitte teilen Sie uns unverzüglich wichtige Ereignisse mit, die für die Betreuung der Kinder bedeutsam sind, insbesondere:', { width: WIDTH });
+  d.dutiesToInform.forEach((x) => doc.text(`• ${x}`, LEFT + 4 * MM, undefined, { width: WIDTH - 4 * MM }));
+
+  heading(doc, 'Rechtsbehelfsbelehrung');
+  doc.text(d.legalRemedy, LEFT, undefined, { width: WIDTH, align: 'justify' });
+
+  doc.moveDown(1.2).text(`${d.place}, den ${formatDateDe(d.issuedOn)}`, { width: WIDTH });
+  doc.moveDown(0.3).text('Im Auftrag', { width: WIDTH });
+  doc.moveDown(1.6).font('Bold').text(d.signatory.name, { width: WIDTH });
+  doc.font('Regular').text(d.signatory.title, { width: WIDTH });
+}
+
+function footers(doc: Doc, d: PermitDocumentData): void {
+  const range = doc.bufferedPageRange();
+  for (let i = 0; i < range.count; i++) {
+    doc.switchToPage(range.start + i);
+    const y = 297 * MM - 15 * MM;
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.font('Regular').fontSize(7.5).fillColor('#555555');
+    doc.text(`${d.office.authority} · ${d.office.department} · ${d.office.street} · ${d.office.postcode} ${d.office.city} · ${d.office.phone} · ${d.office.email}`, LEFT, y, { width: WIDTH - 30 * MM, lineBreak: true });
+    doc.text(`Seite ${i + 1} von ${range.count}`, RIGHT_EDGE - 30 * MM, y, { width: 30 * MM, align: 'right' });
+    doc.page.margins.bottom = bottom;
+    doc.fillColor('black');
+  }
+}
+
+function numberWord(n: number): string {
+  return ['null', 'ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'][n] ?? String(n);
+}
