@@ -1,0 +1,34 @@
+import { checkPermitCapacity, DEFAULT_PERMIT_SETTINGS as S, formatPermitNumber, permitValidUntil } from './permit-rules';
+
+describe('permit rules (NRW defaults)', () => {
+  it('is valid for 5 years', () => {
+    expect(permitValidUntil('2026-12-01', S)).toBe('2031-11-30');
+    expect(permitValidUntil('2028-02-29', S)).toBe('2033-02-27');
+  });
+
+  it('formats readable numbers', () => {
+    expect(formatPermitNumber('KAM', 2026, 42)).toBe('KAM-2026-0042');
+  });
+
+  it('allows 1 to 5 children and refuses 6 and 0', () => {
+    expect(checkPermitCapacity({ maxChildren: 5, largeDayCare: false }, S)).toEqual([]);
+    expect(checkPermitCapacity({ maxChildren: 6, largeDayCare: false }, S)[0]).toMatchObject({ field: 'maxChildren', code: 'maxChildren' });
+    expect(checkPermitCapacity({ maxChildren: 0, largeDayCare: false }, S)[0].code).toBe('maxChildren');
+  });
+
+  it('needs a reason for fewer than 5', () => {
+    expect(checkPermitCapacity({ maxChildren: 3, largeDayCare: false }, S)[0].code).toBe('reasonRequired');
+    expect(checkPermitCapacity({ maxChildren: 3, reasonForFewerChildren: 'kleine Räume', largeDayCare: false }, S)).toEqual([]);
+  });
+
+  it('refuses a 4th childminder at a Großtagespflege', () => {
+    const p = checkPermitCapacity({ maxChildren: 3, reasonForFewerChildren: 'Platz', largeDayCare: true, site: { otherChildminders: 3, otherChildren: 6 } }, S);
+    expect(p.map((x) => x.code)).toContain('siteChildminders');
+  });
+
+  it('refuses more than 9 children present at the site', () => {
+    const p = checkPermitCapacity({ maxChildren: 4, reasonForFewerChildren: 'Platz', largeDayCare: true, site: { otherChildminders: 2, otherChildren: 6 } }, S);
+    expect(p.map((x) => x.code)).toEqual(['siteChildren']);
+    expect(checkPermitCapacity({ maxChildren: 3, reasonForFewerChildren: 'Platz', largeDayCare: true, site: { otherChildminders: 2, otherChildren: 6 } }, S)).toEqual([]);
+  });
+});

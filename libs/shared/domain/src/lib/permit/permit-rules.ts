@@ -1,0 +1,94 @@
+import { plusDays, plusMonths, type IsoDate } from '../dates/iso-date';
+
+/** Per-tenant permit settings (defaults: NRW / Stadt Kamen, domain.md "Care permit" and "Capacity"). */
+export interface PermitSettings {
+  /** Prefix of permit numbers, e.g. KAM → KAM-2026-0042. */
+  numberPrefix: string;
+  validityYears: number;
+  /** Simultaneously present unrelated children a permit may allow at most. */
+  maxChildren: number;
+  /** Großtagespflege: childminders per site and children present at the site. */
+  siteMaxChildminders: number;
+  siteMaxChildren: number;
+  /** A second advisor approves before the permit is issued. */
+  fourEyes: boolean;
+  /** Reminder lead times before expiry, in months. */
+  reminderMonthsBeforeExpiry: number[];
+}
+
+export const DEFAULT_PERMIT_SETTINGS: PermitSettings = {
+  numberPrefix: 'KAM',
+  validityYears: 5,
+  maxChildren: 5,
+  siteMaxChildminders: 3,
+  siteMaxChildren: 9,
+  fourEyes: false,
+  reminderMonthsBeforeExpiry: [6, 1],
+};
+
+export const PERMIT_STATUSES = ['draft', 'approved', 'issued', 'expired', 'revoked', 'superseded', 'refused'] as const;
+export type PermitStatus = (typeof PERMIT_STATUSES)[number];
+
+/** Last day of validity: the day before the same date `validityYears` later. */
+export function permitValidUntil(validFrom: IsoDate, settings: Pick<PermitSettings, 'validityYears'>): IsoDate {
+  return plusDays(plusMonths(validFrom, settings.validityYears * 12), -1);
+}
+
+export function formatPermitNumber(prefix: string, year: number, sequence: number): string {
+  return `${prefix}-${year}-${String(sequence).padStart(4, '0')}`;
+}
+
+export interface PermitProblem {
+  field: string;
+  message: string;
+  code: string;
+}
+
+export interface SiteOccupancy {
+  /** Childminders with a valid (issued, not expired) permit at the site, other than the applicant. */
+  otherChildminders: number;
+  /** Sum of children those permits allow. */
+  otherChildren: number;
+}
+
+/**
+ * Checks a grant decision against the capacity rules. Returns every problem (empty = allowed).
+ * A permit for fewer than the maximum needs a recorded reason (the holder can appeal it).
+ */
+export function checkPermitCapacity(
+  input: { maxChildren: number; reasonForFewerChildren?: string | null; largeDayCare: boolean; site?: SiteOccupancy | null },
+  settings: PermitSettings,
+): PermitProblem[] {
+  const problems: PermitProblem[] = [];
+  const n = input.maxChildren;
+  if (!Number.isInteger(n) || n < 1 || n > settings.maxChildren) {
+    problems.push({
+      field: 'maxChildren',
+      code: 'maxChildren',
+      message: `Eine Pflegeerlaubnis gilt für 1 bis ${settings.maxChildren} gleichzeitig anwesende Kinder; ${n} ist nicht zulässig.`,
+    });
+  } else if (n < settings.maxChildren && !input.reasonForFewerChildren?.trim()) {
+    problems.push({
+      field: 'reasonForFewerChildren',
+      code: 'reasonRequired',
+      message: `Für weniger als ${settings.maxChildren} Kinder ist eine Begründung erforderlich.`,
+    });
+  }
+  if (input.largeDayCare && input.site) {
+    if (input.site.otherChildminders + 1 > settings.siteMaxChildminders) {
+      problems.push({
+        field: 'careLocation',
+        code: 'siteChildminders',
+        message: `In einer Großtagespflege arbeiten höchstens ${settings.siteMaxChildminders} Tagespflegepersonen zusammen; dort sind bereits ${input.site.otherChildminders} tätig.`,
+      });
+    }
+    if (Number.isInteger(n) && input.site.otherChildren + n > settings.siteMaxChildren) {
+      problems.push({
+        field: 'maxChildren',
+        code: 'siteChildren',
+        message: `In einer Großtagespflege dürfen höchstens ${settings.siteMaxChildren} Kinder gleichzeitig anwesend sein; mit dieser Erlaubnis wären es ${input.site.otherChildren + n}.`,
+      });
+    }
+  }
+  return problems;
+}
