@@ -13,6 +13,7 @@ const de = {
     skipToContent: 'Zum Inhalt springen',
     navigation: 'Hauptnavigation',
     language: 'Sprache wählen',
+    languageButton: '{{code}} – Sprache wählen',
     userMenu: 'Benutzermenü für {{name}}',
     logout: 'Abmelden',
     openNavigation: 'Navigation öffnen',
@@ -70,7 +71,7 @@ describe('App shell', () => {
   it('shows the product name and the language switch but no user menu when signed out', async () => {
     const el = await render(null);
     expect(el.querySelector('[data-testid="brand"]')?.textContent).toContain('Lotse');
-    expect(el.querySelector('[data-testid="lang-switch"]')).not.toBeNull();
+    expect(el.querySelector('[data-testid="lang-switch"]')?.getAttribute('aria-label')).toBe('DE – Sprache wählen');
     expect(el.querySelector('[data-testid="user-menu"]')).toBeNull();
     expect(el.querySelector('nav')).toBeNull();
   });

@@ -3,7 +3,6 @@ import { UpperCasePipe } from '@angular/common';
 import { Component, DOCUMENT, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatIconModule } from '@angular/material/icon';
 import { MatListModule } from '@angular/material/list';
 import { MatMenuModule } from '@angular/material/menu';
@@ -26,7 +25,6 @@ export const WIDE_LAYOUT = '(min-width: 960px)';
     RouterLink,
     RouterLinkActive,
     MatButtonModule,
-    MatButtonToggleModule,
     MatIconModule,
     MatListModule,
     MatMenuModule,

@@ -18,7 +18,7 @@ const profile: NavItem = { path: '/profile', labelKey: 'nav.profile', icon: 'acc
 /** Side navigation per role. A `Record` so a new role fails the build until it has a menu. */
 export const NAV_ITEMS: Readonly<Record<Role, readonly NavItem[]>> = {
   admin: [
-    { path: '/admin', labelKey: 'nav.adminUsers', icon: 'group', testId: 'nav-admin', exact: true },
+    { path: '/admin', labelKey: 'nav.adminUsers', icon: 'admin_panel_settings', testId: 'nav-admin', exact: true },
     { path: '/admin/audit', labelKey: 'nav.adminAudit', icon: 'history', testId: 'nav-admin-audit' },
     { path: '/api/admin/queues', labelKey: 'nav.adminQueues', icon: 'dns', testId: 'nav-admin-queues', external: true },
     profile,

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { AUDIT_ACTION_VALUES, LOCALE_VALUES, ROLE_VALUES } from '@lotse/web/ui';
 
 /*
  * The translation files must be complete: the same keys in both languages, no empty texts, and
@@ -66,8 +67,9 @@ describe('translations', () => {
       }
     }
     const dynamic = [
-      ...['admin', 'advisor', 'childminder', 'parent'].map((r) => `roles.${r}`),
-      ...['de', 'en'].map((l) => `lang.${l}`),
+      ...ROLE_VALUES.map((r) => `roles.${r}`),
+      ...LOCALE_VALUES.map((l) => `lang.${l}`),
+      ...AUDIT_ACTION_VALUES.map((a) => `audit.actions.${a}`),
       ...['ok', 'denied'].map((o) => `admin.audit.outcome.${o}`),
     ];
     const missing = [...used, ...dynamic].filter((key) => !(key in de));

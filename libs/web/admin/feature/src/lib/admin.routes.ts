@@ -9,7 +9,7 @@ export const adminRoutes: Route[] = [
     path: '',
     providers: provideLotseMaterial(),
     children: [
-      { path: '', component: AdminUsersPage, title: 'admin.users.title' },
+      { path: '', component: AdminUsersPage, title: 'admin.title' },
       { path: 'audit', component: AdminAuditPage, title: 'admin.audit.title' },
     ],
   },

@@ -30,6 +30,18 @@ export const AUDIT_ACTION_VALUES = [
   'child.update',
   'audit.read',
   'access.denied',
+  'childminder.register',
+  'childminder.create',
+  'childminder.read',
+  'childminder.list',
+  'childminder.update',
+  'childminder.transition',
+  'evidence.record',
+  'evidence.rule_update',
+  'evidence.good_conduct_deleted',
+  'document.upload',
+  'document.download',
+  'document.review',
 ] as const satisfies readonly AuditAction[];
 
 /** Same as the contracts' `PHONE_PATTERN` (used by `UpdateProfileDto` and `CreateUserDto`). */

@@ -12,6 +12,9 @@ import { AuditApi, LanguageService } from '@lotse/web/core';
 import { EmptyStateComponent, LotseDatePipe, PageComponent, AUDIT_ACTION_VALUES } from '@lotse/web/ui';
 import { QueuesLinkComponent } from '../queues-link.component';
 
+/** mat-select shows `null` as "nothing selected"; this option value stands for "no filter". */
+const ALL = 'all' as const;
+
 /** The audit log: who did what to whose data, newest first (as the API orders it). */
 @Component({
   selector: 'lotse-admin-audit-page',
@@ -45,6 +48,7 @@ export class AdminAuditPage {
   private readonly transloco = inject(TranslocoService);
   protected readonly language = inject(LanguageService);
 
+  protected readonly ALL = ALL;
   protected readonly actions = AUDIT_ACTION_VALUES;
   protected readonly columns = ['occurredAt', 'actor', 'action', 'target', 'outcome'];
   protected readonly action = signal<AuditAction | null>(null);
@@ -53,15 +57,15 @@ export class AdminAuditPage {
   protected readonly query = computed(() => ({ action: this.action(), page: this.pageIndex() + 1, pageSize: this.pageSize() }));
   protected readonly events = rxResource({ params: () => this.query(), stream: ({ params }) => this.api.list(params) });
 
-  /** Known target types are translated; a new one the server starts using shows as it is. */
-  protected targetLabel(type: string): string {
-    const key = `audit.targets.${type}`;
+  /** Known actions and target types are translated; a new one the server starts using shows as it is. */
+  protected label(group: 'actions' | 'targets', value: string): string {
+    const key = `audit.${group}.${value}`;
     const label = this.transloco.translate(key);
-    return label === key ? type : label;
+    return label === key ? value : label;
   }
 
-  protected filterByAction(action: AuditAction | null): void {
-    this.action.set(action);
+  protected filterByAction(action: AuditAction | typeof ALL): void {
+    this.action.set(action === this.ALL ? null : action);
     this.pageIndex.set(0);
   }
 

@@ -9,12 +9,15 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { Role, UserDto } from '@lotse/shared/contracts';
-import { LanguageService, Notifier, UsersApi } from '@lotse/web/core';
+import { LanguageService, Notifier, SessionStore, UsersApi } from '@lotse/web/core';
 import { EmptyStateComponent, LotseDatePipe, PageComponent, ROLE_VALUES } from '@lotse/web/ui';
 import { QueuesLinkComponent } from '../queues-link.component';
 import { CreateUserDialog } from './create-user.dialog';
 
-/** Administration start page: all accounts of the office, filterable by role. */
+/** mat-select shows `null` as "nothing selected"; this option value stands for "no filter". */
+const ALL = 'all' as const;
+
+/** Administration start page ("Verwaltung"): all accounts of the office, filterable by role. */
 @Component({
   selector: 'lotse-admin-users-page',
   imports: [
@@ -39,7 +42,10 @@ export class AdminUsersPage {
   private readonly injector = inject(Injector);
   private readonly notifier = inject(Notifier);
   protected readonly language = inject(LanguageService);
+  private readonly session = inject(SessionStore);
+  protected readonly name = computed(() => this.session.user()?.displayName ?? '');
 
+  protected readonly ALL = ALL;
   protected readonly roles = ROLE_VALUES;
   protected readonly columns = ['name', 'email', 'role', 'active', 'createdAt'];
   protected readonly role = signal<Role | null>(null);
@@ -48,8 +54,8 @@ export class AdminUsersPage {
   protected readonly query = computed(() => ({ role: this.role(), page: this.pageIndex() + 1, pageSize: this.pageSize() }));
   protected readonly users = rxResource({ params: () => this.query(), stream: ({ params }) => this.api.list(params) });
 
-  protected filterByRole(role: Role | null): void {
-    this.role.set(role);
+  protected filterByRole(role: Role | typeof ALL): void {
+    this.role.set(role === this.ALL ? null : role);
     this.pageIndex.set(0);
   }
 
