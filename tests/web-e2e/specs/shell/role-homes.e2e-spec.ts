@@ -90,6 +90,10 @@ describe('every role signs in and lands on its home page', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await page.getByTestId('page-title').textContent()).toMatch(/childminder|Childminder|portal|Portal/);
     await page.screenshot({ path: screenshotPath('childminder-home-en'), fullPage: true });
+    // The choice is stored in the profile: switch back so later tests meet this user in German.
+    await page.getByTestId('lang-switch').click();
+    await page.getByRole('menuitemradio', { name: /Deutsch/ }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'de');
     await ctx.close();
   });
 });
