@@ -13,7 +13,7 @@ const nodeBin = join(root, 'node_modules/.bin/node');
 
 if (!existsSync(installed) || !existsSync(nodeBin) || statSync(lock).mtimeMs > statSync(installed).mtimeMs) {
   console.log('[lotse] installing npm packages (npm ci) …');
-  const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 

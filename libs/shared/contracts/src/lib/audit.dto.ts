@@ -20,6 +20,19 @@ export const AUDIT_ACTIONS = [
   'child.update',
   'audit.read',
   'access.denied',
+  // Childminders and evidence (issue 3)
+  'childminder.register',
+  'childminder.create',
+  'childminder.read',
+  'childminder.list',
+  'childminder.update',
+  'childminder.transition',
+  'evidence.record',
+  'evidence.rule_update',
+  'evidence.good_conduct_deleted',
+  'document.upload',
+  'document.download',
+  'document.review',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
