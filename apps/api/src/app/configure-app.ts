@@ -10,9 +10,11 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { mountQueueDashboard } from './queue-dashboard';
 
-const CSP = {
+const csp = (https: boolean) => ({
   useDefaults: true,
   directives: {
+    // Only behind https: on a plain-http intranet address the upgrade would break every asset.
+    'upgrade-insecure-requests': https ? [] : null,
     'default-src': ["'self'"],
     'script-src': ["'self'"],
     'style-src': ["'self'", "'unsafe-inline'"],
@@ -22,7 +24,7 @@ const CSP = {
     'frame-ancestors': ["'none'"],
     'form-action': ["'self'"],
   },
-};
+});
 
 /**
  * Everything around the modules: security headers, body limits, sessions, validation, OpenAPI at
@@ -35,7 +37,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
   app.disable('x-powered-by');
   app.enableShutdownHooks();
-  const secureHeaders = helmet({ contentSecurityPolicy: CSP });
+  const secureHeaders = helmet({ contentSecurityPolicy: csp(config.cookieSecure), hsts: config.cookieSecure });
   // Swagger UI and Bull Board ship inline scripts: they get the other headers but no CSP.
   const toolHeaders = helmet({ contentSecurityPolicy: false });
   app.use((req: Request, res: Response, next: NextFunction) =>
