@@ -1,12 +1,26 @@
 import PDFDocument from 'pdfkit';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PermitDocumentData } from './permit-document-data';
 
 // DejaVu Sans: embedded (PDF/A needs embedded fonts) and complete for German and the names of
 // families from everywhere (ß, umlauts, Turkish ı ş ğ, Polish ł …), which Helvetica is not.
 const FONT_DIR = join(require.resolve('dejavu-fonts-ttf/package.json'), '..', 'ttf');
-const REGULAR = join(FONT_DIR, 'DejaVuSans.ttf');
-const BOLD = join(FONT_DIR, 'DejaVuSans-Bold.ttf');
+
+// fontkit has no type declarations; pdfkit accepts any object with `layout()` as a parsed font.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const fontkit = require('fontkit') as { create(buf: Buffer): { layout: unknown } };
+
+// Parsing DejaVu takes longer than laying out a whole permit: parse once per process and share
+// the parsed fonts between documents (pdfkit ≥ 0.17 takes a fontkit font object).
+let fonts: { regular: unknown; bold: unknown } | undefined;
+function loadFonts() {
+  fonts ??= {
+    regular: fontkit.create(readFileSync(join(FONT_DIR, 'DejaVuSans.ttf'))),
+    bold: fontkit.create(readFileSync(join(FONT_DIR, 'DejaVuSans-Bold.ttf'))),
+  };
+  return fonts;
+}
 
 const MM = 72 / 25.4;
 const LEFT = 25 * MM;
@@ -31,7 +45,10 @@ const LOCATION_KIND: Record<PermitDocumentData['careLocation']['kind'], string> 
  */
 export function renderPermitPdf(data: PermitDocumentData): Promise<Buffer> {
   const created = new Date(`${data.issuedOn}T12:00:00Z`);
+  const { regular, bold } = loadFonts();
   const doc = new PDFDocument({
+    // Our font as the default, so pdfkit does not load Helvetica's metrics for every document.
+    font: regular as never,
     size: 'A4',
     margins: { top: 20 * MM, bottom: 25 * MM, left: LEFT, right: 20 * MM },
     pdfVersion: '1.7',
@@ -51,8 +68,8 @@ export function renderPermitPdf(data: PermitDocumentData): Promise<Buffer> {
       ModDate: created,
     },
   });
-  doc.registerFont('Regular', REGULAR);
-  doc.registerFont('Bold', BOLD);
+  doc.registerFont('Regular', regular as never);
+  doc.registerFont('Bold', bold as never);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
