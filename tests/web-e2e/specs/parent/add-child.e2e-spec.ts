@@ -15,12 +15,12 @@ describe('a parent registers a child', () => {
     const login = new LoginPage(page);
     await login.open();
     await login.signIn(DEMO.parent);
-    await page.getByTestId('page-title').waitFor();
+    await page.waitForURL((u) => u.pathname.startsWith('/parent'));
     await page.goto('/parent/children/new');
     await page.getByTestId('child-first-name').waitFor();
     // Submitting the empty form names every missing field in German.
     await page.getByTestId('child-submit').click();
-    await page.getByText('Dieses Feld ist erforderlich.').first().waitFor();
+    await page.getByText('Bitte füllen Sie dieses Feld aus.').first().waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('parent-add-child-errors'), fullPage: true });
 
