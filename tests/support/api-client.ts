@@ -53,6 +53,31 @@ export class ApiClient {
     return this.send<T>('patch', path, body, opts);
   }
 
+  /** multipart/form-data upload of one file (field `file` unless given), with the XSRF header. */
+  async upload<T = any>(path: string, file: { data: Buffer; filename: string; contentType?: string }, opts: { field?: string; fields?: Record<string, string> } = {}): Promise<ApiResponse<T>> {
+    const token = await this.ensureXsrf();
+    let req = this.agent.post(path).set('X-XSRF-TOKEN', token);
+    for (const [k, v] of Object.entries(opts.fields ?? {})) req = req.field(k, v);
+    req = req.attach(opts.field ?? 'file', file.data, { filename: file.filename, contentType: file.contentType ?? 'application/octet-stream' });
+    const res = await req;
+    this.remember(res);
+    return res as unknown as ApiResponse<T>;
+  }
+
+  /** GET returning the raw bytes (downloads). */
+  async download(path: string): Promise<ApiResponse<Buffer>> {
+    const res = await this.agent
+      .get(path)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    this.remember(res);
+    return res as unknown as ApiResponse<Buffer>;
+  }
+
   async login(email: string, password: string): Promise<ApiResponse> {
     const res = await this.post('/api/auth/login', { email, password });
     if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);

@@ -3,6 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { dataSourceOptions, FixedClock, loadConfig, QueueRegistry, type AppConfig } from '@lotse/server/core';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../apps/api/src/app/app.module';
@@ -34,6 +37,8 @@ export class TestContext {
   readonly mail = new MailCapture();
   readonly clock: FixedClock;
   readonly dbName = `t_${randomUUID().replace(/-/g, '').slice(0, 20)}`;
+  /** DATA_DIR of this context (uploaded documents land in `documents/`); removed on close. */
+  readonly dataDir = mkdtempSync(join(tmpdir(), 'lotse-data-'));
 
   private constructor(private readonly opts: TestContextOptions) {
     this.clock = new FixedClock(new Date(opts.now ?? '2026-11-25T09:00:00Z'));
@@ -67,6 +72,7 @@ export class TestContext {
       OUTBOX_POLL_MS: '50',
       LOGIN_RATE_LIMIT: '1000',
       WEB_DIST_DIR: '/nonexistent',
+      DATA_DIR: this.dataDir,
       ...this.opts.env,
     });
     this.ds = await new DataSource(dataSourceOptions(this.config.DATABASE_URL)).initialize();
@@ -98,7 +104,11 @@ export class TestContext {
     return new ApiClient(this.api.getHttpServer());
   }
 
-  /** Waits until the outbox is empty and no queue has waiting, delayed or active jobs. */
+  /**
+   * Waits until the outbox is empty and no queue has waiting, delayed or active jobs. The next
+   * occurrence of a repeating job (the worker's daily schedules) waits as a delayed job by design
+   * and does not count.
+   */
   async drain(timeoutMs = 20_000): Promise<void> {
     const queues = this.api.get(QueueRegistry).all();
     await waitFor(
@@ -107,7 +117,12 @@ export class TestContext {
         if (pending > 0) return false;
         for (const q of queues) {
           const c = await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-          if (Object.values(c).some((n) => n > 0)) return false;
+          const { delayed = 0, ...rest } = c;
+          if (Object.values(rest).some((n) => n > 0)) return false;
+          if (delayed > 0) {
+            const jobs = await q.getDelayed();
+            if (jobs.some((j) => !j.repeatJobKey && !String(j.id).startsWith('repeat:'))) return false;
+          }
         }
         return true;
       },
@@ -125,5 +140,6 @@ export class TestContext {
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${this.dbName} WITH (FORCE)`).catch(() => undefined);
     await admin.end();
+    rmSync(this.dataDir, { recursive: true, force: true });
   }
 }

@@ -2,6 +2,7 @@ import { hashPassword } from '@lotse/server/auth';
 import { KAMEN_TENANT } from '@lotse/server/core';
 import type { Role } from '@lotse/shared/contracts';
 import type { DataSource } from 'typeorm';
+import { seedDemoChildminders } from './seed-demo-childminders';
 
 export const DEMO_PASSWORD = 'Lotse-Demo-2026';
 
@@ -27,6 +28,13 @@ const DEMO_CHILDREN: Record<string, Array<[string, string, string]>> = {
 
 /** Demo data for `npm start`: idempotent, so a second start keeps (and does not duplicate) data. */
 export async function seedDemo(ds: DataSource): Promise<{ created: boolean }> {
+  const result = await seedOffice(ds);
+  // Idempotent on its own, so offices seeded before issue 3 get the childminders' files too.
+  await seedDemoChildminders(ds);
+  return result;
+}
+
+async function seedOffice(ds: DataSource): Promise<{ created: boolean }> {
   return ds.transaction(async (m) => {
     const existing = await m.query(`SELECT id FROM tenant WHERE slug = $1`, [KAMEN_TENANT.slug]);
     if (existing.length) return { created: false };

@@ -1,6 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@lotse/server/audit';
+import { ChildmindersModule } from '@lotse/server/childminders';
 import { CoreModule, type CoreModuleOptions, SendMailProcessor, SystemProcessor } from '@lotse/server/core';
+import { DocumentsModule } from '@lotse/server/documents';
 
 /** Runs the outbox relay and the BullMQ processors; no HTTP. Scale by running more of these. */
 @Module({})
@@ -8,7 +10,7 @@ export class WorkerModule {
   static forRoot(opts: Omit<CoreModuleOptions, 'role'> = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot({ ...opts, role: 'worker' }), AuditModule],
+      imports: [CoreModule.forRoot({ ...opts, role: 'worker' }), AuditModule, DocumentsModule, ChildmindersModule.forWorker()],
       providers: [SendMailProcessor, SystemProcessor],
     };
   }

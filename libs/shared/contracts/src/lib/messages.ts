@@ -19,6 +19,26 @@ export const de = {
   max: (n: number) => `Der Wert darf höchstens ${n} sein.`,
   boolean: 'Bitte ja oder nein angeben.',
   password: 'Das Passwort muss mindestens 12 Zeichen lang sein.',
+  // Childminder profile and evidence (issue 3)
+  time: 'Bitte eine Uhrzeit im Format HH:MM angeben.',
+  quarterHour: 'Bitte Uhrzeiten im Viertelstundentakt angeben (:00, :15, :30, :45).',
+  timeOrder: 'Das Ende muss nach dem Beginn liegen.',
+  timeOverlap: 'Die Zeiten überschneiden sich mit einem anderen Zeitraum am selben Wochentag.',
+  weekday: 'Bitte einen Wochentag von 1 (Montag) bis 7 (Sonntag) angeben.',
+  ageOrder: 'Das Höchstalter darf nicht unter dem Mindestalter liegen.',
+  list: 'Bitte eine Liste angeben.',
+  maxItems: (n: number) => `Höchstens ${n} Einträge.`,
+  object: 'Bitte die Angaben vollständig ausfüllen.',
+  siteNameRequired: 'Für eine Großtagespflege bitte den Namen des Standorts angeben.',
+  careAddressRequired: 'Bitte die Adresse der Betreuungsräume angeben.',
+  adult: 'Tagespflegepersonen müssen volljährig sein.',
+  district: (values: readonly string[]) => `Bitte einen Stadtteil wählen: ${values.join(', ')}.`,
+  privacyNotice: 'Bitte bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben.',
+  reasonRequired: 'Bitte einen Grund angeben.',
+  unitsRequired: 'Bitte die Zahl der Unterrichtseinheiten (UE) angeben.',
+  convictionRequired: 'Bitte angeben, ob das Führungszeugnis eine einschlägige Eintragung enthält.',
+  notForType: 'Diese Angabe ist für diesen Nachweis nicht vorgesehen.',
+  nullableInt: 'Bitte eine ganze Zahl angeben oder das Feld leeren.',
 } as const;
 
 export const PHONE_PATTERN = /^\+?[0-9][0-9 /()-]{4,24}$/;

@@ -35,6 +35,8 @@ export const envSchema = z.object({
   DATA_DIR: z.string().default('.data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TZ_OFFICE: z.string().default('Europe/Berlin'),
+  /** Largest accepted upload (evidence documents), in bytes; default 10 MB. */
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
   /** Express `trust proxy`: which proxies may set X-Forwarded-For (client address for rate limits and audit). */
   TRUST_PROXY: z.string().default('loopback'),
 });

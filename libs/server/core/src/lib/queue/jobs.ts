@@ -26,16 +26,46 @@ export interface PingJob {
   note: string;
 }
 
+/**
+ * Daily scan for evidence entering its warning window or expiring: mails the childminder once
+ * per item and threshold (unique row in `evidence_reminder`, mail job id `reminder.<item>.<threshold>`).
+ */
+export interface EvidenceReminderScanJob {
+  /** Only this tenant (default: all). */
+  tenantId?: string | null;
+}
+
+/**
+ * Daily deletion of certificate-of-good-conduct data (§72a Abs. 5 SGB VIII): at once for people who
+ * did not take up the activity, 3 months after the end of the activity otherwise.
+ */
+export interface GoodConductPurgeJob {
+  tenantId?: string | null;
+}
+
 export interface JobPayloads {
   'mail.send': SendMailJob;
   'system.ping': PingJob;
+  'evidence.reminder-scan': EvidenceReminderScanJob;
+  'evidence.good-conduct-purge': GoodConductPurgeJob;
 }
 export type JobName = keyof JobPayloads;
 
 export const JOB_QUEUE: { [K in JobName]: QueueName } = {
   'mail.send': 'mail',
   'system.ping': 'system',
+  'evidence.reminder-scan': 'reminders',
+  'evidence.good-conduct-purge': 'reminders',
 };
+
+/**
+ * Repeating jobs, registered by the worker at boot with `queue.upsertJobScheduler` (idempotent;
+ * BullMQ runs each occurrence once across all workers). Cron patterns in TZ_OFFICE.
+ */
+export const DAILY_JOB_SCHEDULES: ReadonlyArray<{ schedulerId: string; name: JobName; pattern: string }> = [
+  { schedulerId: 'daily-good-conduct-purge', name: 'evidence.good-conduct-purge', pattern: '30 5 * * *' },
+  { schedulerId: 'daily-evidence-reminder-scan', name: 'evidence.reminder-scan', pattern: '0 6 * * *' },
+];
 
 export type PlannedJob = {
   [K in JobName]: {

@@ -27,4 +27,34 @@ export class OutboxService {
     );
     return rows.length > 0;
   }
+
+  /**
+   * Plans many jobs with one statement (e.g. a reminder scan over thousands of items). Same rules
+   * as plan(); returns the job ids that were new.
+   */
+  async planMany(manager: EntityManager, jobs: PlannedJob[]): Promise<string[]> {
+    if (jobs.length === 0) return [];
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error('OutboxService.planMany must run inside a transaction');
+    }
+    const ids = jobs.map((j) => j.jobId ?? randomUUID());
+    for (const id of ids) if (!/^[A-Za-z0-9._-]{1,200}$/.test(id)) throw new Error(`invalid job id "${id}"`);
+    const rows: Array<{ job_id: string }> = await manager.query(
+      `INSERT INTO outbox (tenant_id, queue, name, payload, job_id, available_at)
+       SELECT t.tenant_id, t.queue, t.name, t.payload, t.job_id, COALESCE(t.run_at, now())
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::jsonb[], $5::text[], $6::timestamptz[])
+              AS t(tenant_id, queue, name, payload, job_id, run_at)
+       ON CONFLICT (job_id) DO NOTHING
+       RETURNING job_id`,
+      [
+        jobs.map((j) => j.tenantId ?? null),
+        jobs.map((j) => JOB_QUEUE[j.name]),
+        jobs.map((j) => j.name),
+        jobs.map((j) => JSON.stringify(j.data)),
+        ids,
+        jobs.map((j) => j.runAt ?? null),
+      ],
+    );
+    return rows.map((r) => r.job_id);
+  }
 }

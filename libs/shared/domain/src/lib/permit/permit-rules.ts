@@ -26,9 +26,6 @@ export const DEFAULT_PERMIT_SETTINGS: PermitSettings = {
   reminderMonthsBeforeExpiry: [6, 1],
 };
 
-export const PERMIT_STATUSES = ['draft', 'approved', 'issued', 'expired', 'revoked', 'superseded', 'refused'] as const;
-export type PermitStatus = (typeof PERMIT_STATUSES)[number];
-
 /** Last day of validity: the day before the same date `validityYears` later. */
 export function permitValidUntil(validFrom: IsoDate, settings: Pick<PermitSettings, 'validityYears'>): IsoDate {
   return plusDays(plusMonths(validFrom, settings.validityYears * 12), -1);

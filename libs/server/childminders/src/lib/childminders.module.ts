@@ -1,0 +1,86 @@
+import { type DynamicModule, Module, type ModuleMetadata, type Provider, type Type } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CHILDMINDER_ENTITIES } from './entities';
+import { ChildmindersFacade } from './childminders.facade';
+import { ChildmindersController } from './controllers/childminders.controller';
+import { EvidenceController } from './controllers/evidence.controller';
+import { MyChildminderController } from './controllers/my-childminder.controller';
+import { RegistrationController } from './controllers/registration.controller';
+import { EvidenceJobsProcessor } from './jobs/evidence-jobs.processor';
+import { ChildminderAccess } from './shared/childminder-access.service';
+import { EvidenceRulesService } from './shared/evidence-rules.service';
+import { OfficeDay } from './shared/office-day';
+import { NoPermitsYet, PermitStatusPort } from './shared/permit-status.port';
+import { TimelineService } from './shared/timeline.service';
+import { BuildChecklist } from './usecases/build-checklist';
+import { CreateChildminder } from './usecases/create-childminder';
+import { EvidenceDocuments } from './usecases/evidence-documents';
+import { ListChildminders } from './usecases/list-childminders';
+import { OpenReminders } from './usecases/open-reminders';
+import { PermitPath } from './usecases/permit-path';
+import { PurgeGoodConduct } from './usecases/purge-good-conduct';
+import { RecordEvidence } from './usecases/record-evidence';
+import { RegisterChildminder } from './usecases/register-childminder';
+import { ScanReminders } from './usecases/scan-reminders';
+import { TransitionStatus } from './usecases/transition-status';
+import { UpdateEvidenceRule } from './usecases/update-evidence-rule';
+import { UpdateProfile } from './usecases/update-profile';
+
+export interface ChildmindersModuleOptions {
+  /** The permit workflow's answer to "has a valid permit?" (issue 4); default: never. */
+  permitStatus?: Type<PermitStatusPort>;
+  /** Modules the permitStatus implementation needs (e.g. one exporting the permits repository). */
+  imports?: ModuleMetadata['imports'];
+}
+
+const SHARED: Provider[] = [
+  OfficeDay,
+  ChildminderAccess,
+  EvidenceRulesService,
+  TimelineService,
+  BuildChecklist,
+  ScanReminders,
+  PurgeGoodConduct,
+];
+
+/**
+ * Childminders (registration, profile, lifecycle, timeline) and their evidence (rules, items,
+ * documents, checklist, reminders). `forApi()` for the HTTP app, `forWorker()` for the daily jobs.
+ * Needs DocumentsModule (global) and AuditModule (global).
+ */
+@Module({})
+export class ChildmindersModule {
+  static forApi(opts: ChildmindersModuleOptions = {}): DynamicModule {
+    return {
+      module: ChildmindersModule,
+      imports: [TypeOrmModule.forFeature(CHILDMINDER_ENTITIES), ...(opts.imports ?? [])],
+      // The `me` routes come first, so `/childminders/me` never reaches `/childminders/:id`.
+      controllers: [RegistrationController, MyChildminderController, ChildmindersController, EvidenceController],
+      providers: [
+        ...SHARED,
+        { provide: PermitStatusPort, useClass: opts.permitStatus ?? NoPermitsYet },
+        ChildmindersFacade,
+        ListChildminders,
+        CreateChildminder,
+        RegisterChildminder,
+        UpdateProfile,
+        TransitionStatus,
+        RecordEvidence,
+        EvidenceDocuments,
+        PermitPath,
+        UpdateEvidenceRule,
+        OpenReminders,
+      ],
+      exports: [BuildChecklist, EvidenceRulesService, ScanReminders, PurgeGoodConduct, ListChildminders, TransitionStatus, TimelineService],
+    };
+  }
+
+  static forWorker(): DynamicModule {
+    return {
+      module: ChildmindersModule,
+      imports: [TypeOrmModule.forFeature(CHILDMINDER_ENTITIES)],
+      providers: [...SHARED, EvidenceJobsProcessor],
+      exports: [ScanReminders, PurgeGoodConduct],
+    };
+  }
+}

@@ -1,0 +1,91 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import {
+  RecordEvidenceDto,
+  TimelineQueryDto,
+  UpdateChildminderProfileDto,
+  type ChildminderProfileDto,
+  type EvidenceChecklistDto,
+  type EvidenceDocumentDto,
+  type EvidenceItemDto,
+  type Page,
+  type PermitPathDto,
+  type TimelineEventDto,
+} from '@lotse/shared/contracts';
+import { CurrentUser, Roles, UuidParam, type RequestUser } from '@lotse/server/core';
+import { UploadInterceptor, type UploadedFileData } from '@lotse/server/documents';
+import { ChildmindersFacade } from '../childminders.facade';
+import { attachment } from './attachment';
+
+export const UPLOAD_BODY = {
+  schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'PDF, JPEG or PNG (checked from the bytes), at most UPLOAD_MAX_BYTES' } } },
+};
+
+/** The signed-in childminder's own file ("my profile", "my evidence", "my path to the permit"). */
+@ApiTags('childminders')
+@Controller('childminders/me')
+@Roles('childminder')
+export class MyChildminderController {
+  constructor(private readonly cm: ChildmindersFacade) {}
+
+  @Get()
+  profile(@CurrentUser() user: RequestUser): Promise<ChildminderProfileDto> {
+    return this.cm.profile(user, 'me');
+  }
+
+  /** Change one's own profile; `version` from the last read (stale → 409). */
+  @Patch()
+  update(@CurrentUser() user: RequestUser, @Body() dto: UpdateChildminderProfileDto): Promise<ChildminderProfileDto> {
+    return this.cm.update.execute(user, 'me', dto);
+  }
+
+  /** Hand in the application: `interested` → `applicant` (the only status change a childminder makes). */
+  @Post('application')
+  @HttpCode(200)
+  apply(@CurrentUser() user: RequestUser): Promise<ChildminderProfileDto> {
+    return this.cm.transition.execute(user, 'me', { to: 'applicant' });
+  }
+
+  /** What is missing, what expires when. */
+  @Get('checklist')
+  checklist(@CurrentUser() user: RequestUser): Promise<EvidenceChecklistDto> {
+    return this.cm.checklist(user, 'me');
+  }
+
+  /** Status on the way to the permit and the next steps. */
+  @Get('path')
+  path(@CurrentUser() user: RequestUser): Promise<PermitPathDto> {
+    return this.cm.path(user, 'me');
+  }
+
+  /** Record an item (not good conduct or home visit: the advisory service records those). */
+  @Post('evidence')
+  record(@CurrentUser() user: RequestUser, @Body() dto: RecordEvidenceDto): Promise<EvidenceItemDto> {
+    return this.cm.record.execute(user, 'me', dto);
+  }
+
+  /** Upload a document to one's evidence item (multipart/form-data, field `file`). */
+  @Post('evidence/:itemId/documents')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(UPLOAD_BODY)
+  @UseInterceptors(UploadInterceptor)
+  upload(@CurrentUser() user: RequestUser, @Param('itemId', UuidParam) itemId: string, @UploadedFile() file: UploadedFileData | undefined): Promise<EvidenceDocumentDto> {
+    return this.cm.documents.upload(user, 'me', itemId, file);
+  }
+
+  @Get('documents')
+  documents(@CurrentUser() user: RequestUser): Promise<EvidenceDocumentDto[]> {
+    return this.cm.documents.list(user, 'me');
+  }
+
+  /** Download one's own document (audited). */
+  @Get('documents/:documentId/content')
+  async download(@CurrentUser() user: RequestUser, @Param('documentId', UuidParam) documentId: string): Promise<StreamableFile> {
+    return attachment(await this.cm.documents.download(user, 'me', documentId));
+  }
+
+  @Get('timeline')
+  timeline(@CurrentUser() user: RequestUser, @Query() q: TimelineQueryDto): Promise<Page<TimelineEventDto>> {
+    return this.cm.timeline(user, 'me', q);
+  }
+}

@@ -1,0 +1,53 @@
+import { DEMO_PASSWORD, seedDemo } from '../../../../apps/api/src/cli/seed-demo';
+import { TestContext } from '../../../support/test-app';
+
+/** The demo office (npm start): childminders at different stages with evidence in every state. */
+describe('demo seed: childminders of Stadt Kamen', () => {
+  let ctx: TestContext;
+
+  beforeAll(async () => {
+    ctx = await TestContext.create({ now: new Date().toISOString() });
+    await seedDemo(ctx.ds);
+  });
+  afterAll(() => ctx.close());
+
+  it('is idempotent', async () => {
+    const count = async () => (await ctx.ds.query(`SELECT count(*)::int AS n FROM childminder`))[0].n;
+    expect(await count()).toBe(6);
+    await seedDemo(ctx.ds);
+    expect(await count()).toBe(6);
+    expect((await ctx.ds.query(`SELECT count(*)::int AS n FROM evidence_rule`))[0].n).toBe(8);
+  });
+
+  it('gives the advisor a meaningful list: stages, districts, expiring, expired and missing evidence', async () => {
+    const c = ctx.client();
+    await c.login('beratung1@kamen.example', DEMO_PASSWORD);
+    const all = (await c.get('/api/childminders')).body.items;
+    const by = (last: string) => all.find((i: { lastName: string }) => i.lastName === last);
+    expect(all.map((i: { status: string }) => i.status).sort()).toEqual(['active', 'applicant', 'in_qualification', 'interested', 'paused', 'suitability_check']);
+    expect(by('Weiß')).toMatchObject({ district: 'Mitte', status: 'active', evidence: { expiring: 1, expired: 0, missing: 0 } });
+    expect(by('Demir').evidence.expired).toBe(1);
+    expect(by('Hoffmann').evidence.missing).toBeGreaterThanOrEqual(6);
+    expect(by('Yıldız').evidence).toMatchObject({ expiring: 1, expired: 1 });
+    const expiring = (await c.get('/api/childminders?expiringWithinDays=90')).body.items.map((i: { lastName: string }) => i.lastName);
+    expect(expiring.sort()).toEqual(['Weiß', 'Yıldız']);
+    const complete = (await c.get('/api/childminders?missingEvidence=false')).body.items.map((i: { lastName: string }) => i.lastName);
+    // Yıldız: only the (optional) continuing education has expired.
+    expect(complete.sort()).toEqual(['Weiß', 'Yıldız']);
+  });
+
+  it('each demo childminder signs in and sees her own checklist', async () => {
+    for (const n of [1, 2, 3, 4]) {
+      const c = ctx.client();
+      await c.login(`tpp${n}@kamen.example`, DEMO_PASSWORD);
+      const res = await c.get('/api/childminders/me/checklist');
+      expect(res.status).toBe(200);
+      expect(res.body.entries.length).toBeGreaterThanOrEqual(8);
+    }
+    const c = ctx.client();
+    await c.login('tpp3@kamen.example', DEMO_PASSWORD);
+    const path = (await c.get('/api/childminders/me/path')).body;
+    expect(path.status).toBe('suitability_check');
+    expect(path.steps.map((s: { code: string }) => s.code)).toContain('evidence.home_visit');
+  });
+});
