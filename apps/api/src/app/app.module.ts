@@ -2,10 +2,10 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from '@lotse/server/audit';
 import { AuthModule } from '@lotse/server/auth';
-import { ChildmindersModule } from '@lotse/server/childminders';
 import { ChildrenModule } from '@lotse/server/children';
 import { ApiExceptionFilter, CoreModule, type CoreModuleOptions, HealthModule } from '@lotse/server/core';
 import { DocumentsModule } from '@lotse/server/documents';
+import { PermitsModule } from '@lotse/server/permits';
 
 /** The HTTP API: every domain module; background work goes to the worker through the outbox. */
 @Module({})
@@ -20,7 +20,8 @@ export class AppModule {
         AuthModule,
         DocumentsModule,
         ChildrenModule,
-        ChildmindersModule.forApi(),
+        // Brings the childminders module, told by the permits who holds a valid permit.
+        PermitsModule.forApi(),
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

@@ -3,6 +3,7 @@ import { AuditModule } from '@lotse/server/audit';
 import { ChildmindersModule } from '@lotse/server/childminders';
 import { CoreModule, type CoreModuleOptions, SendMailProcessor, SystemProcessor } from '@lotse/server/core';
 import { DocumentsModule } from '@lotse/server/documents';
+import { PermitsModule } from '@lotse/server/permits';
 
 /** Runs the outbox relay and the BullMQ processors; no HTTP. Scale by running more of these. */
 @Module({})
@@ -10,7 +11,7 @@ export class WorkerModule {
   static forRoot(opts: Omit<CoreModuleOptions, 'role'> = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot({ ...opts, role: 'worker' }), AuditModule, DocumentsModule, ChildmindersModule.forWorker()],
+      imports: [CoreModule.forRoot({ ...opts, role: 'worker' }), AuditModule, DocumentsModule, ChildmindersModule.forWorker(), PermitsModule.forWorker()],
       providers: [SendMailProcessor, SystemProcessor],
     };
   }

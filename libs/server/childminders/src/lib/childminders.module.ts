@@ -80,7 +80,7 @@ export class ChildmindersModule {
       module: ChildmindersModule,
       imports: [TypeOrmModule.forFeature(CHILDMINDER_ENTITIES)],
       providers: [...SHARED, EvidenceJobsProcessor],
-      exports: [ScanReminders, PurgeGoodConduct],
+      exports: [ScanReminders, PurgeGoodConduct, TimelineService, EvidenceRulesService],
     };
   }
 }

@@ -33,6 +33,15 @@ export const AUDIT_ACTIONS = [
   'document.upload',
   'document.download',
   'document.review',
+  // Permits (issue 4)
+  'permit.apply',
+  'permit.read',
+  'permit.check',
+  'permit.decide',
+  'permit.approve',
+  'permit.issue',
+  'permit.download',
+  'permit.revoke',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

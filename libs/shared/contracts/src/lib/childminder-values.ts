@@ -52,5 +52,14 @@ export const TIMELINE_EVENT_TYPES = [
   'document_rejected',
   'reminder_sent',
   'good_conduct_deleted',
+  // Permit workflow (issue 4)
+  'permit_applied',
+  'check_recorded',
+  'permit_decided',
+  'permit_refused',
+  'permit_issued',
+  'permit_revoked',
+  'permit_expired',
+  'permit_reminder_sent',
 ] as const;
 export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];

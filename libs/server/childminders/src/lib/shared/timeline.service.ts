@@ -65,8 +65,27 @@ export function summarize(type: TimelineEventType, d: Record<string, unknown>): 
         : `Erinnerung versandt: ${label(d['evidenceType'])}${forPerson(d)} läuft am ${formatDe(String(d['expiresOn']))} ab`;
     case 'good_conduct_deleted':
       return `Daten zum Führungszeugnis gelöscht (§ 72a Abs. 5 SGB VIII): ${String(d['count'] ?? 0)} Eintrag/Einträge`;
+    case 'permit_applied':
+      return `Antrag auf Pflegeerlaubnis gestellt (${APPLICATION_KIND_DE[String(d['kind'])] ?? String(d['kind'])}, ${String(d['requestedMaxChildren'] ?? '')} Kinder)`;
+    case 'check_recorded':
+      return `${d['kind'] === 'home_visit' ? 'Hausbesuch' : 'Eignungsgespräch'} am ${formatDe(String(d['date']))} erfasst – Empfehlung: ${RECOMMENDATION_DE[String(d['recommendation'])] ?? String(d['recommendation'])}`;
+    case 'permit_decided':
+      return `Entscheidung: ${RECOMMENDATION_DE[String(d['decision'])] ?? String(d['decision'])} (höchstens ${String(d['maxChildren'])} Kinder)${d['fourEyes'] ? ' – wartet auf Freigabe' : ''}`;
+    case 'permit_refused':
+      return `Pflegeerlaubnis abgelehnt – Grund: ${String(d['reason'] ?? '')}`;
+    case 'permit_issued':
+      return `Pflegeerlaubnis ${String(d['number'])} erteilt, gültig bis ${formatDe(String(d['validUntil']))}${d['replaces'] ? ` (ersetzt ${String(d['replaces'])})` : ''}`;
+    case 'permit_revoked':
+      return `Pflegeerlaubnis ${String(d['number'])} widerrufen zum ${formatDe(String(d['effectiveOn']))} – Grund: ${String(d['reason'] ?? '')}`;
+    case 'permit_expired':
+      return `Pflegeerlaubnis ${String(d['number'])} abgelaufen`;
+    case 'permit_reminder_sent':
+      return `Erinnerung versandt: Pflegeerlaubnis ${String(d['number'])} läuft am ${formatDe(String(d['validUntil']))} ab`;
   }
 }
+
+const APPLICATION_KIND_DE: Record<string, string> = { initial: 'Erstantrag', renewal: 'Verlängerung', amendment: 'Änderung' };
+const RECOMMENDATION_DE: Record<string, string> = { grant: 'Erteilen', grant_with_conditions: 'Erteilen mit Nebenbestimmungen', refuse: 'Ablehnen' };
 
 /** The file's history: every change, upload, review and reminder, with who did it. */
 @Injectable()

@@ -2,7 +2,7 @@
  * The one place that names queues and job payloads (typed union, after Immich's JobItem).
  * A job is planned with OutboxService.plan() inside the transaction of the change that causes it.
  */
-export const QUEUES = ['mail', 'documents', 'reminders', 'system'] as const;
+export const QUEUES = ['mail', 'documents', 'reminders', 'permits', 'system'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 export interface MailAttachmentRef {
@@ -43,8 +43,20 @@ export interface GoodConductPurgeJob {
   tenantId?: string | null;
 }
 
+/** Renders an issued permit's PDF from its snapshot, stores it and mails it (idempotent per permit). */
+export interface RenderPermitJob {
+  permitId: string;
+}
+
+/** Daily: expires permits past their last day; reminds 6 and 1 months before (once per permit and threshold). */
+export interface PermitScanJob {
+  tenantId?: string | null;
+}
+
 export interface JobPayloads {
   'mail.send': SendMailJob;
+  'documents.render-permit': RenderPermitJob;
+  'permits.daily-scan': PermitScanJob;
   'system.ping': PingJob;
   'evidence.reminder-scan': EvidenceReminderScanJob;
   'evidence.good-conduct-purge': GoodConductPurgeJob;
@@ -53,6 +65,8 @@ export type JobName = keyof JobPayloads;
 
 export const JOB_QUEUE: { [K in JobName]: QueueName } = {
   'mail.send': 'mail',
+  'documents.render-permit': 'documents',
+  'permits.daily-scan': 'permits',
   'system.ping': 'system',
   'evidence.reminder-scan': 'reminders',
   'evidence.good-conduct-purge': 'reminders',

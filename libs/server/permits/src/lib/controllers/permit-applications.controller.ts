@@ -1,0 +1,59 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ApplicationQueryDto, ApplyForPermitDto, DecideDto, RecordCheckDto, type Page, type PermitApplicationDto, type PermitDto } from '@lotse/shared/contracts';
+import { CurrentUser, Roles, UuidParam, type RequestUser } from '@lotse/server/core';
+import { ApplyForPermit } from '../usecases/apply-for-permit';
+import { DecideApplication } from '../usecases/decide-application';
+import { ReadApplications } from '../usecases/read-applications';
+import { RecordCheck } from '../usecases/record-check';
+
+@ApiTags('permits')
+@Controller('permit-applications')
+export class PermitApplicationsController {
+  constructor(
+    private readonly applyUc: ApplyForPermit,
+    private readonly read: ReadApplications,
+    private readonly checks: RecordCheck,
+    private readonly decisions: DecideApplication,
+  ) {}
+
+  /** A childminder applies for her permit, its renewal or an amendment. */
+  @Post()
+  @Roles('childminder')
+  apply(@CurrentUser() user: RequestUser, @Body() dto: ApplyForPermitDto): Promise<{ id: string }> {
+    return this.applyUc.execute(user, dto);
+  }
+
+  /** The advisors' queue (open first, oldest first), with what still blocks each decision. */
+  @Get()
+  @Roles('advisor', 'admin')
+  list(@CurrentUser() user: RequestUser, @Query() q: ApplicationQueryDto): Promise<Page<PermitApplicationDto>> {
+    return this.read.list(user, q);
+  }
+
+  @Get('mine')
+  @Roles('childminder')
+  mine(@CurrentUser() user: RequestUser): Promise<PermitApplicationDto[]> {
+    return this.read.mine(user);
+  }
+
+  @Get(':id')
+  @Roles('advisor', 'admin', 'childminder')
+  get(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string): Promise<PermitApplicationDto> {
+    return this.read.get(user, id);
+  }
+
+  /** Home visit or suitability interview with findings per criterion and a recommendation. */
+  @Post(':id/checks')
+  @Roles('advisor')
+  recordCheck(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: RecordCheckDto): Promise<{ id: string }> {
+    return this.checks.execute(user, id, dto);
+  }
+
+  /** Grant, grant with conditions, or refuse. Refused with the list while mandatory evidence is missing. */
+  @Post(':id/decision')
+  @Roles('advisor')
+  decide(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: DecideDto): Promise<{ application: string; permit: PermitDto | null }> {
+    return this.decisions.decide(user, id, dto);
+  }
+}

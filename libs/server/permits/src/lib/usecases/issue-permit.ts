@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { checkTransition, formatPermitNumber } from '@lotse/shared/domain';
+import { apiError, OutboxService, type RequestUser } from '@lotse/server/core';
+import { AuditService } from '@lotse/server/audit';
+import { Childminder, TimelineService } from '@lotse/server/childminders';
+import type { EntityManager } from 'typeorm';
+import { Permit } from '../entities';
+import type { PermitDocumentData } from '../pdf/permit-document-data';
+import { OfficeToday } from '../shared/office-today';
+import { formatConsultationHours, loadPermitConfig } from '../shared/permit-settings';
+
+/**
+ * Issues a decided (and, with four eyes, approved) permit inside the caller's transaction:
+ * 1. the next number of the tenant and year from a counter row — the row lock serialises
+ *    concurrent issuing and a rollback gives the number back, so numbers are gap-free;
+ * 2. a snapshot of everything the document shows (the PDF of this version is rendered from it);
+ * 3. the permit it replaces becomes `superseded`; the holder becomes `active`;
+ * 4. the PDF is planned for the worker through the outbox (rolled back with everything else).
+ */
+@Injectable()
+export class IssuePermit {
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+    private readonly timeline: TimelineService,
+    private readonly day: OfficeToday,
+  ) {}
+
+  async execute(m: EntityManager, actor: RequestUser, permit: Permit): Promise<Permit> {
+    const cm = await m.getRepository(Childminder).findOneOrFail({ where: { id: permit.childminderId }, lock: { mode: 'pessimistic_write' } });
+    const cfg = await loadPermitConfig(m, permit.tenantId);
+    const today = this.day.today();
+    const year = Number(today.slice(0, 4));
+
+    if (cm.status !== 'active') {
+      const t = checkTransition(cm.status, 'active', { hasValidPermit: true });
+      if (!t.allowed) throw apiError(422, t.reason ?? 'Die Tagespflegeperson kann nicht aktiv werden.', [{ field: 'status', message: t.reason ?? '', code: 'transition' }]);
+    }
+
+    const [{ last_value: seq }] = await m.query(
+      `INSERT INTO permit_number_counter (tenant_id, year, last_value) VALUES ($1, $2, 1)
+       ON CONFLICT (tenant_id, year) DO UPDATE SET last_value = permit_number_counter.last_value + 1
+       RETURNING last_value`,
+      [permit.tenantId, year],
+    );
+    permit.number = formatPermitNumber(cfg.settings.numberPrefix, year, seq);
+    permit.numberYear = year;
+    permit.numberSeq = seq;
+    permit.status = 'issued';
+    permit.issuedAt = this.day.now();
+    permit.issuedBy = actor.id;
+
+    let replaces: Permit | null = null;
+    if (permit.replacesId) {
+      replaces = await m.getRepository(Permit).findOne({ where: { id: permit.replacesId }, lock: { mode: 'pessimistic_write' } });
+    }
+    permit.documentData = documentData(permit, cfg, actor, today, replaces?.number ?? null);
+    const saved = await m.getRepository(Permit).save(permit);
+
+    if (replaces && replaces.status === 'issued') {
+      replaces.status = 'superseded';
+      replaces.supersededById = saved.id;
+      await m.getRepository(Permit).save(replaces);
+    }
+    if (cm.status !== 'active') {
+      const from = cm.status;
+      cm.status = 'active';
+      cm.wasActive = true;
+      cm.statusChangedAt = this.day.now();
+      cm.endedOn = null;
+      await m.getRepository(Childminder).save(cm);
+      await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId: actor.id, type: 'status_changed', details: { from, to: 'active', note: `Pflegeerlaubnis ${saved.number} erteilt` } });
+    }
+    await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId: actor.id, type: 'permit_issued', details: { permitId: saved.id, number: saved.number, validUntil: saved.validUntil, replaces: replaces?.number ?? null } });
+    await this.audit.record({ action: 'permit.issue', actor, targetType: 'permit', targetId: saved.id, details: { number: saved.number } }, m);
+    await this.outbox.plan(m, { name: 'documents.render-permit', data: { permitId: saved.id }, jobId: `permit-render.${saved.id}`, tenantId: saved.tenantId });
+    return saved;
+  }
+}
+
+function documentData(p: Permit, cfg: Awaited<ReturnType<typeof loadPermitConfig>>, actor: RequestUser, today: string, replacesNumber: string | null): PermitDocumentData {
+  return {
+    office: {
+      authority: cfg.authority,
+      department: cfg.texts.department,
+      street: cfg.office.street,
+      postcode: cfg.office.postcode,
+      city: cfg.office.city,
+      phone: cfg.office.phone,
+      email: cfg.office.email,
+      consultationHours: formatConsultationHours(cfg.office.openingHours ?? []),
+    },
+    permitNumber: p.number!,
+    fileNumber: `51.3-TPP-${p.childminderId.slice(0, 8).toUpperCase()}`,
+    issuedOn: today,
+    place: cfg.texts.place,
+    holder: {
+      salutation: null,
+      firstName: p.holder.firstName,
+      lastName: p.holder.lastName,
+      dateOfBirth: p.holder.dateOfBirth,
+      street: p.holder.street,
+      postcode: p.holder.postcode,
+      city: p.holder.city,
+    },
+    careLocation: { kind: p.careLocation.kind, street: p.careLocation.street, postcode: p.careLocation.postcode, city: p.careLocation.city, rooms: p.rooms, siteName: p.careLocation.siteName },
+    maxChildren: p.maxChildren,
+    reasonForFewerChildren: p.reasonForFewerChildren,
+    validFrom: p.validFrom,
+    validUntil: p.validUntil,
+    conditions: [
+      ...(p.rooms.length ? [`Die Kindertagespflege darf nur in den folgenden Räumen ausgeübt werden: ${p.rooms.join(', ')}.`] : []),
+      ...p.conditions,
+    ],
+    kind: p.kind,
+    replacesPermitNumber: replacesNumber,
+    legalBasis: cfg.texts.legalBasis,
+    dutiesToInform: cfg.texts.dutiesToInform,
+    legalRemedy: cfg.texts.legalRemedy,
+    signatory: { name: actor.displayName, title: cfg.texts.signatoryTitle },
+  };
+}
