@@ -9,17 +9,62 @@ const FONT_DIR = join(require.resolve('dejavu-fonts-ttf/package.json'), '..', 't
 
 // fontkit has no type declarations; pdfkit accepts any object with `layout()` as a parsed font.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const fontkit = require('fontkit') as { create(buf: Buffer): { layout: unknown } };
+const fontkit = require('fontkit') as { create(buf: Buffer): FontkitFont };
 
 // Parsing DejaVu takes longer than laying out a whole permit: parse once per process and share
 // the parsed fonts between documents (pdfkit ≥ 0.17 takes a fontkit font object).
+const REGULAR = 'DejaVuSans';
 let fonts: { regular: unknown; bold: unknown } | undefined;
 function loadFonts() {
   fonts ??= {
-    regular: fontkit.create(readFileSync(join(FONT_DIR, 'DejaVuSans.ttf'))),
-    bold: fontkit.create(readFileSync(join(FONT_DIR, 'DejaVuSans-Bold.ttf'))),
+    regular: withLayoutCache(fontkit.create(readFileSync(join(FONT_DIR, 'DejaVuSans.ttf')))),
+    bold: withLayoutCache(fontkit.create(readFileSync(join(FONT_DIR, 'DejaVuSans-Bold.ttf')))),
   };
   return fonts;
+}
+
+interface Position {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+}
+interface FontkitFont {
+  layout(text: string, features?: unknown): { glyphs: unknown[]; positions: Position[] };
+}
+
+/**
+ * OpenType shaping (fontkit `layout`) is most of the render time, and permits repeat the same
+ * words (legal texts, labels). pdfkit keeps its word cache per document; this keeps one per
+ * process. pdfkit scales the positions it gets in place, so every caller gets fresh copies.
+ */
+function withLayoutCache(font: FontkitFont): FontkitFont {
+  const cache = new Map<string, { glyphs: unknown[]; positions: Position[] }>();
+  const layout = (text: string, features?: unknown) => {
+    const key = features ? `${text}\u0000${JSON.stringify(features)}` : text;
+    let hit = cache.get(key);
+    if (!hit) {
+      const run = font.layout(text, features);
+      hit = { glyphs: run.glyphs, positions: run.positions.map((p) => ({ xAdvance: p.xAdvance, yAdvance: p.yAdvance, xOffset: p.xOffset, yOffset: p.yOffset })) };
+      if (cache.size < 50_000) cache.set(key, hit);
+    }
+    return {
+      glyphs: hit.glyphs,
+      positions: hit.positions.map((p) => ({ ...p })),
+      get advanceWidth() {
+        let w = 0;
+        for (const p of this.positions) w += p.xAdvance;
+        return w;
+      },
+    };
+  };
+  return new Proxy(font, {
+    get(target, prop) {
+      if (prop === 'layout') return layout;
+      const v = Reflect.get(target, prop, target) as unknown;
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
 }
 
 const MM = 72 / 25.4;
@@ -68,7 +113,8 @@ export function renderPermitPdf(data: PermitDocumentData): Promise<Buffer> {
       ModDate: created,
     },
   });
-  doc.registerFont('Regular', regular as never);
+  // The default font is DejaVuSans already: name it by its family instead of registering it a
+  // second time (pdfkit would compare the two fonts' name tables on every switch).
   doc.registerFont('Bold', bold as never);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
@@ -90,14 +136,14 @@ type Doc = PDFKit.PDFDocument;
 
 function letterhead(doc: Doc, d: PermitDocumentData): void {
   doc.font('Bold').fontSize(15).fillColor('#1a3a5c').text(d.office.authority, LEFT, 15 * MM, { width: WIDTH, align: 'right' });
-  doc.font('Regular').fontSize(9.5).fillColor('#1a3a5c').text(d.office.department, { width: WIDTH, align: 'right' });
+  doc.font(REGULAR).fontSize(9.5).fillColor('#1a3a5c').text(d.office.department, { width: WIDTH, align: 'right' });
   doc.moveTo(LEFT, 33 * MM).lineTo(RIGHT_EDGE, 33 * MM).lineWidth(0.8).strokeColor('#1a3a5c').stroke();
   doc.fillColor('black');
 }
 
 function addressWindow(doc: Doc, d: PermitDocumentData): void {
   const top = 45 * MM;
-  doc.font('Regular').fontSize(7).fillColor('#444444')
+  doc.font(REGULAR).fontSize(7).fillColor('#444444')
     .text(`${d.office.authority} · ${d.office.street} · ${d.office.postcode} ${d.office.city}`, LEFT, top, { width: 85 * MM, underline: true });
   doc.fillColor('black').fontSize(10.5).moveDown(0.8);
   const h = d.holder;
@@ -116,33 +162,33 @@ function infoBlock(doc: Doc, d: PermitDocumentData): void {
   ];
   let y = 45 * MM;
   for (const [k, v] of rows) {
-    doc.font('Regular').fontSize(8).fillColor('#444444').text(k, x, y, { width: 22 * MM });
-    doc.font('Regular').fontSize(8.5).fillColor('black').text(v, x + 22 * MM, y, { width: RIGHT_EDGE - x - 22 * MM, lineBreak: false });
+    doc.font(REGULAR).fontSize(8).fillColor('#444444').text(k, x, y, { width: 22 * MM });
+    doc.font(REGULAR).fontSize(8.5).fillColor('black').text(v, x + 22 * MM, y, { width: RIGHT_EDGE - x - 22 * MM, lineBreak: false });
     y += 5 * MM;
   }
   if (d.office.consultationHours) {
-    doc.font('Regular').fontSize(7.5).fillColor('#444444').text(`Offene Sprechzeiten: ${d.office.consultationHours}`, x, y + 1 * MM, { width: RIGHT_EDGE - x });
+    doc.font(REGULAR).fontSize(7.5).fillColor('#444444').text(`Offene Sprechzeiten: ${d.office.consultationHours}`, x, y + 1 * MM, { width: RIGHT_EDGE - x });
   }
   doc.fillColor('black');
 }
 
 function heading(doc: Doc, text: string): void {
   doc.moveDown(0.7).font('Bold').fontSize(10.5).text(text, LEFT, undefined, { width: WIDTH });
-  doc.moveDown(0.2).font('Regular').fontSize(10);
+  doc.moveDown(0.2).font(REGULAR).fontSize(10);
 }
 
 function field(doc: Doc, label: string, value: string): void {
   const y = doc.y;
-  doc.font('Regular').fontSize(9).fillColor('#333333').text(label, LEFT, y, { width: 55 * MM });
+  doc.font(REGULAR).fontSize(9).fillColor('#333333').text(label, LEFT, y, { width: 55 * MM });
   const afterLabel = doc.y;
-  doc.font('Regular').fontSize(10).fillColor('black').text(value, LEFT + 57 * MM, y, { width: WIDTH - 57 * MM });
+  doc.font(REGULAR).fontSize(10).fillColor('black').text(value, LEFT + 57 * MM, y, { width: WIDTH - 57 * MM });
   doc.y = Math.max(doc.y, afterLabel) + 2;
 }
 
 function body(doc: Doc, d: PermitDocumentData): void {
   const kind = d.kind === 'renewal' ? ' (Verlängerung)' : d.kind === 'amendment' ? ' (Änderung)' : '';
   doc.font('Bold').fontSize(12).text(`Erlaubnis zur Kindertagespflege gemäß § 43 SGB VIII${kind}`, LEFT, 100 * MM, { width: WIDTH });
-  doc.moveDown(1).font('Regular').fontSize(10);
+  doc.moveDown(1).font(REGULAR).fontSize(10);
   const greeting = d.holder.salutation === 'Frau' ? `Sehr geehrte Frau ${d.holder.lastName},` : d.holder.salutation === 'Herr' ? `Sehr geehrter Herr ${d.holder.lastName},` : `Guten Tag ${d.holder.firstName} ${d.holder.lastName},`;
   doc.text(greeting, { width: WIDTH }).moveDown(0.6);
   const replaces = d.replacesPermitNumber ? ` Sie ersetzt die Erlaubnis Nr. ${d.replacesPermitNumber}.` : '';
@@ -186,7 +232,7 @@ function body(doc: Doc, d: PermitDocumentData): void {
   doc.moveDown(1.2).text(`${d.place}, den ${formatDateDe(d.issuedOn)}`, { width: WIDTH });
   doc.moveDown(0.3).text('Im Auftrag', { width: WIDTH });
   doc.moveDown(1.6).font('Bold').text(d.signatory.name, { width: WIDTH });
-  doc.font('Regular').text(d.signatory.title, { width: WIDTH });
+  doc.font(REGULAR).text(d.signatory.title, { width: WIDTH });
 }
 
 function footers(doc: Doc, d: PermitDocumentData): void {
@@ -196,7 +242,7 @@ function footers(doc: Doc, d: PermitDocumentData): void {
     const y = 297 * MM - 15 * MM;
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font('Regular').fontSize(7.5).fillColor('#555555');
+    doc.font(REGULAR).fontSize(7.5).fillColor('#555555');
     doc.text(`${d.office.authority} · ${d.office.department} · ${d.office.street} · ${d.office.postcode} ${d.office.city} · ${d.office.phone} · ${d.office.email}`, LEFT, y, { width: WIDTH - 30 * MM, lineBreak: true });
     doc.text(`Seite ${i + 1} von ${range.count}`, RIGHT_EDGE - 30 * MM, y, { width: 30 * MM, align: 'right' });
     doc.page.margins.bottom = bottom;
