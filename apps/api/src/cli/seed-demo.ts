@@ -3,6 +3,7 @@ import { KAMEN_TENANT } from '@lotse/server/core';
 import type { Role } from '@lotse/shared/contracts';
 import type { DataSource } from 'typeorm';
 import { seedDemoChildminders } from './seed-demo-childminders';
+import { seedDemoPermits } from './seed-demo-permits';
 
 export const DEMO_PASSWORD = 'Lotse-Demo-2026';
 
@@ -31,6 +32,7 @@ export async function seedDemo(ds: DataSource): Promise<{ created: boolean }> {
   const result = await seedOffice(ds);
   // Idempotent on its own, so offices seeded before issue 3 get the childminders' files too.
   await seedDemoChildminders(ds);
+  await seedDemoPermits(ds);
   return result;
 }
 

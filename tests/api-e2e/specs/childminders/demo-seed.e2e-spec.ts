@@ -50,4 +50,18 @@ describe('demo seed: childminders of Stadt Kamen', () => {
     expect(path.status).toBe('suitability_check');
     expect(path.steps.map((s: { code: string }) => s.code)).toContain('evidence.home_visit');
   });
+
+  it('active and paused demo files hold an issued permit (PDF planned), one application is open', async () => {
+    const permits = await ctx.ds.query(`SELECT p.number, p.status, c.last_name FROM permit p JOIN childminder c ON c.id = p.childminder_id ORDER BY p.number`);
+    expect(permits.map((p: { last_name: string }) => p.last_name).sort()).toEqual(['Weiß', 'Yıldız']);
+    expect(permits.every((p: { number: string; status: string }) => /^KAM-\d{4}-\d{4}$/.test(p.number) && p.status === 'issued')).toBe(true);
+    const renders = await ctx.ds.query(`SELECT 1 FROM outbox WHERE name = 'documents.render-permit'`);
+    expect(renders).toHaveLength(2);
+    const c = ctx.client();
+    await c.login('beratung1@kamen.example', DEMO_PASSWORD);
+    const queue = (await c.get('/api/permit-applications')).body.items;
+    expect(queue.map((a: { childminderName: string }) => a.childminderName)).toEqual(['Monika Schäfer']);
+    await seedDemo(ctx.ds);
+    expect((await ctx.ds.query(`SELECT count(*)::int AS n FROM permit`))[0].n).toBe(2);
+  });
 });

@@ -7,7 +7,7 @@ import type { EntityManager } from 'typeorm';
 import { Permit } from '../entities';
 import type { PermitDocumentData } from '../pdf/permit-document-data';
 import { OfficeToday } from '../shared/office-today';
-import { formatConsultationHours, loadPermitConfig } from '../shared/permit-settings';
+import { formatConsultationHours, loadPermitConfig, type TenantPermitConfig } from '../shared/permit-settings';
 
 /**
  * Issues a decided (and, with four eyes, approved) permit inside the caller's transaction:
@@ -54,7 +54,7 @@ export class IssuePermit {
     if (permit.replacesId) {
       replaces = await m.getRepository(Permit).findOne({ where: { id: permit.replacesId }, lock: { mode: 'pessimistic_write' } });
     }
-    permit.documentData = documentData(permit, cfg, actor, today, replaces?.number ?? null);
+    permit.documentData = buildPermitDocumentData(permit, cfg, actor.displayName, today, replaces?.number ?? null);
     const saved = await m.getRepository(Permit).save(permit);
 
     if (replaces && replaces.status === 'issued') {
@@ -78,7 +78,8 @@ export class IssuePermit {
   }
 }
 
-function documentData(p: Permit, cfg: Awaited<ReturnType<typeof loadPermitConfig>>, actor: RequestUser, today: string, replacesNumber: string | null): PermitDocumentData {
+/** Everything the permit letter shows, frozen at issue (the PDF of this version is rendered from it). */
+export function buildPermitDocumentData(p: Permit, cfg: TenantPermitConfig, signatoryName: string, today: string, replacesNumber: string | null): PermitDocumentData {
   return {
     office: {
       authority: cfg.authority,
@@ -117,6 +118,6 @@ function documentData(p: Permit, cfg: Awaited<ReturnType<typeof loadPermitConfig
     legalBasis: cfg.texts.legalBasis,
     dutiesToInform: cfg.texts.dutiesToInform,
     legalRemedy: cfg.texts.legalRemedy,
-    signatory: { name: actor.displayName, title: cfg.texts.signatoryTitle },
+    signatory: { name: signatoryName, title: cfg.texts.signatoryTitle },
   };
 }
