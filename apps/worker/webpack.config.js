@@ -14,6 +14,8 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // Worker-thread script of the permit PDF renderer (loaded next to main.js).
+      additionalEntryPoints: [{ entryName: 'render-permit-thread', entryPath: '../../libs/server/permits/src/lib/pdf/render-thread.ts' }],
       tsConfig: './tsconfig.app.json',
       assets: [],
       optimization: false,

@@ -6,6 +6,7 @@ import { PermitsController } from './controllers/permits.controller';
 import { PERMITS_ENTITIES } from './entities';
 import { PermitScanProcessor, RenderPermitProcessor } from './jobs/permit-jobs.processor';
 import { RenderPermit } from './jobs/render-permit';
+import { PermitPdfRenderer } from './pdf/permit-pdf-renderer';
 import { ScanPermits } from './jobs/scan-permits';
 import { HomeVisitEvidence } from './shared/home-visit-evidence';
 import { OfficeToday } from './shared/office-today';
@@ -34,7 +35,7 @@ export class PermitsModule {
       module: PermitsModule,
       imports: [TypeOrmModule.forFeature(PERMITS_ENTITIES), CHILDMINDERS_WITH_PERMITS],
       controllers: [PermitApplicationsController, PermitsController],
-      providers: [OfficeToday, PermitAccess, HomeVisitEvidence, ApplyForPermit, ReadApplications, RecordCheck, IssuePermit, DecideApplication, ReadPermits, RevokePermit, RenderPermit, ScanPermits],
+      providers: [OfficeToday, PermitAccess, HomeVisitEvidence, ApplyForPermit, ReadApplications, RecordCheck, IssuePermit, DecideApplication, ReadPermits, RevokePermit, RenderPermit, ScanPermits, PermitPdfRenderer],
       exports: [RenderPermit, ScanPermits, CHILDMINDERS_WITH_PERMITS],
     };
   }
@@ -43,7 +44,7 @@ export class PermitsModule {
     return {
       module: PermitsModule,
       imports: [TypeOrmModule.forFeature(PERMITS_ENTITIES), ChildmindersModule.forWorker()],
-      providers: [OfficeToday, RenderPermit, ScanPermits, RenderPermitProcessor, PermitScanProcessor],
+      providers: [OfficeToday, RenderPermit, ScanPermits, RenderPermitProcessor, PermitScanProcessor, PermitPdfRenderer],
       exports: [RenderPermit, ScanPermits],
     };
   }

@@ -6,7 +6,8 @@ import { RenderPermit } from './render-permit';
 import { ScanPermits } from './scan-permits';
 
 /** Renders permit PDFs (queue `documents`). */
-@Processor('documents', { concurrency: 2 })
+// Enough jobs in flight to keep every render thread busy while others wait for the database.
+@Processor('documents', { concurrency: 6 })
 export class RenderPermitProcessor extends WorkerHost {
   constructor(private readonly render: RenderPermit) {
     super();

@@ -4,7 +4,8 @@ import { OutboxService } from '@lotse/server/core';
 import { DocumentsService } from '@lotse/server/documents';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Permit } from '../entities';
-import { formatDateDe, renderPermitPdf } from '../pdf/render-permit-pdf';
+import { PermitPdfRenderer } from '../pdf/permit-pdf-renderer';
+import { formatDateDe } from '../pdf/render-permit-pdf';
 
 /**
  * Renders an issued permit's PDF from its snapshot, stores it (document row + bytes, SHA-256) and
@@ -20,6 +21,7 @@ export class RenderPermit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly documents: DocumentsService,
     private readonly outbox: OutboxService,
+    private readonly renderer: PermitPdfRenderer,
   ) {}
 
   async run(permitId: string): Promise<{ rendered: boolean; documentId: string | null }> {
@@ -32,7 +34,7 @@ export class RenderPermit {
       await this.dataSource.transaction((m) => this.planMail(m, permit, permit.documentId!));
       return { rendered: false, documentId: permit.documentId };
     }
-    const pdf = await renderPermitPdf(permit.documentData);
+    const pdf = await this.renderer.render(permit.documentData);
     try {
       return await this.documents.storeWith(
         { tenantId: permit.tenantId, data: pdf, originalName: `Pflegeerlaubnis-${permit.number}.pdf`, uploadedBy: null, purpose: 'permit', maxBytes: 20 * 1024 * 1024, accept: ['application/pdf'] },
