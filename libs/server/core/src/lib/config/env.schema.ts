@@ -39,6 +39,8 @@ export const envSchema = z.object({
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
   /** Express `trust proxy`: which proxies may set X-Forwarded-For (client address for rate limits and audit). */
   TRUST_PROXY: z.string().default('loopback'),
+  /** Threads rendering permit PDFs in one worker (default: one per core, at most 4; 0 = in the main thread). */
+  PDF_RENDER_THREADS: z.coerce.number().int().min(0).max(16).optional(),
 });
 
 export type AppConfig = z.infer<typeof envSchema> & { cookieSecure: boolean };

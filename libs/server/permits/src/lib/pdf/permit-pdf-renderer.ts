@@ -1,4 +1,5 @@
-import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@lotse/server/core';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +26,8 @@ export class PermitPdfRenderer implements OnModuleDestroy {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
   get size(): number {
     return this.threads?.length ?? 1;
   }
@@ -48,8 +51,8 @@ export class PermitPdfRenderer implements OnModuleDestroy {
   private ensureThreads(): Array<{ worker: Worker; busy: number }> {
     if (this.threads) return this.threads;
     this.threads = [];
-    const count = Math.min(4, availableParallelism());
-    if (count < 2 || process.env['PDF_RENDER_THREADS'] === '0') return this.threads;
+    const count = this.config.PDF_RENDER_THREADS ?? Math.min(4, availableParallelism());
+    if (count < 1 || (count < 2 && this.config.PDF_RENDER_THREADS === undefined)) return this.threads;
     try {
       for (let i = 0; i < count; i++) {
         const worker = this.spawn();
