@@ -13,6 +13,11 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@lotse/web/auth/feature').then((m) => m.loginRoutes),
   },
   {
+    path: 'register',
+    canMatch: [guestGuard],
+    loadChildren: () => import('@lotse/web/childminders/feature').then((m) => m.registerRoutes),
+  },
+  {
     path: 'profile',
     canMatch: [authGuard],
     loadChildren: () => import('@lotse/web/auth/feature').then((m) => m.profileRoutes),
@@ -20,12 +25,28 @@ export const appRoutes: Route[] = [
   {
     path: 'advisor',
     canMatch: [roleGuard('advisor')],
-    loadChildren: () => import('@lotse/web/home/feature').then((m) => m.advisorRoutes),
+    children: [
+      {
+        path: 'childminders',
+        loadChildren: () => import('@lotse/web/childminders/feature').then((m) => m.advisorChildminderRoutes),
+      },
+      {
+        path: 'permit-applications',
+        loadChildren: () => import('@lotse/web/permits/feature').then((m) => m.advisorApplicationRoutes),
+      },
+      { path: 'permits', loadChildren: () => import('@lotse/web/permits/feature').then((m) => m.advisorPermitRoutes) },
+      { path: '', loadChildren: () => import('@lotse/web/home/feature').then((m) => m.advisorRoutes) },
+    ],
   },
   {
     path: 'childminder',
     canMatch: [roleGuard('childminder')],
-    loadChildren: () => import('@lotse/web/home/feature').then((m) => m.childminderRoutes),
+    children: [
+      // The home page itself, then the portal pages (profile, evidence, permit path).
+      { path: '', pathMatch: 'full', loadChildren: () => import('@lotse/web/home/feature').then((m) => m.childminderRoutes) },
+      { path: 'permit', loadChildren: () => import('@lotse/web/permits/feature').then((m) => m.childminderPermitRoutes) },
+      { path: '', loadChildren: () => import('@lotse/web/childminders/feature').then((m) => m.childminderPortalRoutes) },
+    ],
   },
   {
     path: 'parent',

@@ -6,10 +6,30 @@ describe('navigation', () => {
   });
 
   it('starts each role at its home and ends with the profile', () => {
-    expect(navFor('advisor').map((i) => i.path)).toEqual(['/advisor', '/advisor/children', '/profile']);
+    expect(navFor('advisor').map((i) => i.path)).toEqual([
+      '/advisor',
+      '/advisor/childminders',
+      '/advisor/permit-applications',
+      '/advisor/permits',
+      '/advisor/children',
+      '/profile',
+    ]);
     expect(navFor('parent')[0].path).toBe('/parent');
-    expect(navFor('childminder')[0].path).toBe('/childminder');
-    expect(navFor('admin').map((i) => i.testId)).toEqual(['nav-admin', 'nav-admin-audit', 'nav-admin-queues', 'nav-profile']);
+    expect(navFor('childminder').map((i) => i.path)).toEqual([
+      '/childminder',
+      '/childminder/profile',
+      '/childminder/evidence',
+      '/childminder/permit-path',
+      '/childminder/permit',
+      '/profile',
+    ]);
+    expect(navFor('admin').map((i) => i.testId)).toEqual([
+      'nav-admin',
+      'nav-admin-evidence-rules',
+      'nav-admin-audit',
+      'nav-admin-queues',
+      'nav-profile',
+    ]);
   });
 
   it('derives every test id from its route', () => {

@@ -19,17 +19,25 @@ const profile: NavItem = { path: '/profile', labelKey: 'nav.profile', icon: 'acc
 export const NAV_ITEMS: Readonly<Record<Role, readonly NavItem[]>> = {
   admin: [
     { path: '/admin', labelKey: 'nav.adminUsers', icon: 'admin_panel_settings', testId: 'nav-admin', exact: true },
+    { path: '/admin/evidence-rules', labelKey: 'nav.adminEvidenceRules', icon: 'rule', testId: 'nav-admin-evidence-rules' },
     { path: '/admin/audit', labelKey: 'nav.adminAudit', icon: 'history', testId: 'nav-admin-audit' },
     { path: '/api/admin/queues', labelKey: 'nav.adminQueues', icon: 'dns', testId: 'nav-admin-queues', external: true },
     profile,
   ],
   advisor: [
     { path: '/advisor', labelKey: 'nav.advisorHome', icon: 'dashboard', testId: 'nav-advisor', exact: true },
+    { path: '/advisor/childminders', labelKey: 'nav.advisorChildminders', icon: 'diversity_3', testId: 'nav-advisor-childminders' },
+    { path: '/advisor/permit-applications', labelKey: 'nav.advisorPermitApplications', icon: 'assignment', testId: 'nav-advisor-permit-applications' },
+    { path: '/advisor/permits', labelKey: 'nav.advisorPermits', icon: 'verified_user', testId: 'nav-advisor-permits' },
     { path: '/advisor/children', labelKey: 'nav.advisorChildren', icon: 'folder_shared', testId: 'nav-advisor-children' },
     profile,
   ],
   childminder: [
     { path: '/childminder', labelKey: 'nav.childminderHome', icon: 'dashboard', testId: 'nav-childminder', exact: true },
+    { path: '/childminder/profile', labelKey: 'nav.childminderProfile', icon: 'badge', testId: 'nav-childminder-profile' },
+    { path: '/childminder/evidence', labelKey: 'nav.childminderEvidence', icon: 'checklist', testId: 'nav-childminder-evidence' },
+    { path: '/childminder/permit-path', labelKey: 'nav.childminderPermitPath', icon: 'route', testId: 'nav-childminder-permit-path' },
+    { path: '/childminder/permit', labelKey: 'nav.childminderPermit', icon: 'verified', testId: 'nav-childminder-permit' },
     profile,
   ],
   parent: [

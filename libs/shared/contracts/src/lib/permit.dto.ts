@@ -42,7 +42,7 @@ export class ApplyForPermitDto {
   @IsIn(APPLICATION_KINDS, { message: de.oneOf(APPLICATION_KINDS) })
   kind!: ApplicationKind;
 
-  /** Children the applicant wishes to care for at the same time (1–5). */
+  /** Children the applicant wishes to care for at the same time (the decision checks the office's limit, 5 in NRW). */
   @Type(() => Number)
   @IsInt({ message: de.int })
   @Min(1, { message: de.min(1) })
@@ -266,11 +266,15 @@ export interface PermitDto {
   validFrom: string;
   validUntil: string;
   decidedBy: string | null;
+  /** Id of the deciding advisor (four eyes: the approver must be someone else). */
+  decidedById: string | null;
   decidedAt: string;
   approvedBy: string | null;
   approvedAt: string | null;
   issuedAt: string | null;
   revokedAt: string | null;
+  /** Effective date of a revocation. */
+  revokedOn: string | null;
   revokedReason: string | null;
   supersededById: string | null;
   replacesId: string | null;

@@ -46,6 +46,9 @@ export class PermitsController {
     res.setHeader('Content-Disposition', `${download ? 'attachment' : 'inline'}; filename="${fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`);
     res.setHeader('Cache-Control', 'private, no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
+    // The permit page previews the PDF in a same-origin frame; nothing else may frame it.
+    res.setHeader('X-Frame-Options', 'SAMEORIGIN');
+    res.setHeader('Content-Security-Policy', "default-src 'none'; frame-ancestors 'self'");
     res.send(data);
   }
 

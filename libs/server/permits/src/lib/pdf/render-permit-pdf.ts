@@ -1,15 +1,17 @@
 import PDFDocument from 'pdfkit';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { PermitDocumentData } from './permit-document-data';
 
 // DejaVu Sans: embedded (PDF/A needs embedded fonts) and complete for German and the names of
 // families from everywhere (ß, umlauts, Turkish ı ş ğ, Polish ł …), which Helvetica is not.
-const FONT_DIR = join(require.resolve('dejavu-fonts-ttf/package.json'), '..', 'ttf');
+// createRequire: a bundler rewrites a bare require.resolve() into a module id; this stays a path.
+const nodeRequire = createRequire(__filename);
+const FONT_DIR = join(nodeRequire.resolve('dejavu-fonts-ttf/package.json'), '..', 'ttf');
 
 // fontkit has no type declarations; pdfkit accepts any object with `layout()` as a parsed font.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const fontkit = require('fontkit') as { create(buf: Buffer): FontkitFont };
+const fontkit = nodeRequire('fontkit') as { create(buf: Buffer): FontkitFont };
 
 // Parsing DejaVu takes longer than laying out a whole permit: parse once per process and share
 // the parsed fonts between documents (pdfkit ≥ 0.17 takes a fontkit font object).

@@ -1,0 +1,2 @@
+export * from './lib/permit-values';
+export * from './lib/permits.api';

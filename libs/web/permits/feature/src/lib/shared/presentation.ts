@@ -1,0 +1,95 @@
+import type { ApplicationStatus, PermitApplicationDto, PermitDto, PermitStatusValue } from '@lotse/shared/contracts';
+
+/**
+ * Colour family of a badge. Colour is never the only signal: every badge also has its own icon
+ * and text (WCAG 1.4.1); text/background pairs have a contrast of at least 4.5:1.
+ */
+export type Tone = 'success' | 'warning' | 'danger' | 'neutral' | 'info';
+
+export interface Badge {
+  icon: string;
+  /** Translation key (scope `permits`). */
+  key: string;
+  params?: Record<string, unknown>;
+  tone: Tone;
+}
+
+export const PERMIT_STATUS_BADGES: Readonly<Record<PermitStatusValue, Badge>> = {
+  draft: { icon: 'pending_actions', key: 'permits.permitStatus.draft', tone: 'warning' },
+  approved: { icon: 'task_alt', key: 'permits.permitStatus.approved', tone: 'info' },
+  issued: { icon: 'verified', key: 'permits.permitStatus.issued', tone: 'success' },
+  expired: { icon: 'event_busy', key: 'permits.permitStatus.expired', tone: 'danger' },
+  revoked: { icon: 'block', key: 'permits.permitStatus.revoked', tone: 'danger' },
+  superseded: { icon: 'history', key: 'permits.permitStatus.superseded', tone: 'neutral' },
+};
+
+export const APPLICATION_STATUS_BADGES: Readonly<Record<ApplicationStatus, Badge>> = {
+  submitted: { icon: 'inbox', key: 'permits.applicationStatus.submitted', tone: 'info' },
+  in_review: { icon: 'fact_check', key: 'permits.applicationStatus.in_review', tone: 'warning' },
+  decided: { icon: 'gavel', key: 'permits.applicationStatus.decided', tone: 'neutral' },
+  withdrawn: { icon: 'undo', key: 'permits.applicationStatus.withdrawn', tone: 'neutral' },
+};
+
+const UNKNOWN: Badge = { icon: 'help', key: 'permits.common.unknown', tone: 'neutral' };
+
+export function permitStatusBadge(status: string): Badge {
+  return (PERMIT_STATUS_BADGES as Record<string, Badge>)[status] ?? UNKNOWN;
+}
+
+export function applicationStatusBadge(status: string): Badge {
+  return (APPLICATION_STATUS_BADGES as Record<string, Badge>)[status] ?? UNKNOWN;
+}
+
+export function isOpenApplication(app: Pick<PermitApplicationDto, 'status'>): boolean {
+  return app.status === 'submitted' || app.status === 'in_review';
+}
+
+/**
+ * The queue's "blocking" column: open applications show how many mandatory evidence items are
+ * missing or expired (red with a count, green when none); decided ones show their outcome.
+ */
+export function blockingBadge(app: Pick<PermitApplicationDto, 'status' | 'blocking' | 'decision'>): Badge {
+  if (!isOpenApplication(app)) {
+    if (app.decision === 'refuse') return { icon: 'cancel', key: 'permits.queue.refused', tone: 'neutral' };
+    if (app.decision) return { icon: 'verified', key: 'permits.queue.granted', tone: 'neutral' };
+    return { icon: 'remove', key: 'permits.queue.closed', tone: 'neutral' };
+  }
+  const count = app.blocking.length;
+  return count === 0
+    ? { icon: 'check_circle', key: 'permits.queue.noBlocking', tone: 'success' }
+    : { icon: 'error', key: 'permits.queue.blocking', params: { count }, tone: 'danger' };
+}
+
+/** Whether the permit document can exist: only issued permits (and their successors in history) have one. */
+export type PdfState = 'none' | 'rendering' | 'ready';
+
+export function pdfState(permit: Pick<PermitDto, 'status' | 'document' | 'number'>): PdfState {
+  if (permit.document) return 'ready';
+  if (permit.status === 'draft' || permit.status === 'approved' || !permit.number) return 'none';
+  return 'rendering';
+}
+
+/**
+ * Four eyes: a draft is approved by a second advisor. The API names the decider by display name
+ * only (`decidedBy`), so the client compares names; the server refuses the decider with 403 anyway.
+ */
+export function canApprove(permit: Pick<PermitDto, 'status' | 'decidedBy'>, user: { role: string; displayName: string } | null): boolean {
+  return permit.status === 'draft' && !!user && user.role === 'advisor' && permit.decidedBy !== user.displayName;
+}
+
+/** The holder's current permit: the issued one, else the newest; the rest is history. */
+export function splitCurrent(permits: readonly PermitDto[]): { current: PermitDto | null; history: PermitDto[] } {
+  const current = permits.find((p) => p.status === 'issued') ?? permits[0] ?? null;
+  return { current, history: permits.filter((p) => p !== current) };
+}
+
+/**
+ * A granted application whose permit the holder cannot see yet (a draft waiting for the second
+ * advisor's approval: the API shows the holder issued permits only).
+ */
+export function grantedNotIssued(
+  applications: readonly Pick<PermitApplicationDto, 'id' | 'decision'>[],
+  permits: readonly Pick<PermitDto, 'applicationId'>[],
+): boolean {
+  return applications.some((a) => (a.decision === 'grant' || a.decision === 'grant_with_conditions') && !permits.some((p) => p.applicationId === a.id));
+}
