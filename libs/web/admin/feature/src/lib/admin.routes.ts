@@ -1,6 +1,7 @@
 import type { Route } from '@angular/router';
 import { provideLotseMaterial } from '@lotse/web/ui';
 import { AdminAuditPage } from './audit/admin-audit.page';
+import { EvidenceRulesPage } from './evidence-rules/evidence-rules.page';
 import { AdminUsersPage } from './users/admin-users.page';
 
 /** Mounted at `/admin` (admins only). */
@@ -10,6 +11,7 @@ export const adminRoutes: Route[] = [
     providers: provideLotseMaterial(),
     children: [
       { path: '', component: AdminUsersPage, title: 'admin.title' },
+      { path: 'evidence-rules', component: EvidenceRulesPage, title: 'admin.evidenceRules.title' },
       { path: 'audit', component: AdminAuditPage, title: 'admin.audit.title' },
     ],
   },

@@ -1,4 +1,17 @@
-import type { AuditAction, Locale, Role } from '@lotse/shared/contracts';
+import type {
+  AuditAction,
+  CareLocationType,
+  ChildminderSortKey,
+  ChildminderStatus,
+  DocumentReviewStatus,
+  EvidenceStatus,
+  EvidenceType,
+  Locale,
+  ReminderThreshold,
+  Role,
+  TimelineEventType,
+  UploadContentType,
+} from '@lotse/shared/contracts';
 
 /*
  * Client copies of the few *values* (not types) the UI needs from `@lotse/shared/contracts`.
@@ -42,7 +55,79 @@ export const AUDIT_ACTION_VALUES = [
   'document.upload',
   'document.download',
   'document.review',
+  'permit.apply',
+  'permit.read',
+  'permit.check',
+  'permit.decide',
+  'permit.approve',
+  'permit.issue',
+  'permit.download',
+  'permit.revoke',
 ] as const satisfies readonly AuditAction[];
 
 /** Same as the contracts' `PHONE_PATTERN` (used by `UpdateProfileDto` and `CreateUserDto`). */
 export const PHONE_PATTERN_VALUE = /^\+?[0-9][0-9 /()-]{4,24}$/;
+
+/** Same as the contracts' `POSTCODE_PATTERN`: five digits. */
+export const POSTCODE_PATTERN_VALUE = /^[0-9]{5}$/;
+
+/* ─────────────── childminders and evidence (issue 3; `childminder-values.ts` in the contracts) ─────────────── */
+
+/** The lifecycle in its order: interested → applicant → in_qualification → suitability_check → active → paused → ended. */
+export const CHILDMINDER_STATUS_VALUES = [
+  'interested',
+  'applicant',
+  'in_qualification',
+  'suitability_check',
+  'active',
+  'paused',
+  'ended',
+] as const satisfies readonly ChildminderStatus[];
+
+/** Evidence types in the order of the checklist. */
+export const EVIDENCE_TYPE_VALUES = [
+  'qualification_course',
+  'continuing_education',
+  'first_aid',
+  'good_conduct',
+  'ifsg_instruction',
+  'measles_protection',
+  'medical_certificate',
+  'home_visit',
+] as const satisfies readonly EvidenceType[];
+
+export const EVIDENCE_STATUS_VALUES = ['valid', 'expiring', 'expired', 'missing', 'not_required'] as const satisfies readonly EvidenceStatus[];
+
+export const CARE_LOCATION_TYPE_VALUES = ['own_home', 'other_rooms', 'large_day_care'] as const satisfies readonly CareLocationType[];
+
+export const CHILDMINDER_SORT_KEY_VALUES = ['name', 'status', 'nextExpiry', 'createdAt'] as const satisfies readonly ChildminderSortKey[];
+
+export const DOCUMENT_REVIEW_STATUS_VALUES = ['pending', 'confirmed', 'rejected'] as const satisfies readonly DocumentReviewStatus[];
+
+export const UPLOAD_CONTENT_TYPE_VALUES = ['application/pdf', 'image/jpeg', 'image/png'] as const satisfies readonly UploadContentType[];
+
+/** Recorded by the advisory service only (inspection of the original, home visit). */
+export const STAFF_ONLY_EVIDENCE_TYPE_VALUES = ['good_conduct', 'home_visit'] as const satisfies readonly EvidenceType[];
+
+export const REMINDER_THRESHOLD_VALUES = ['expiring', 'expired'] as const satisfies readonly ReminderThreshold[];
+
+export const TIMELINE_EVENT_TYPE_VALUES = [
+  'created',
+  'registered',
+  'profile_updated',
+  'status_changed',
+  'evidence_recorded',
+  'document_uploaded',
+  'document_confirmed',
+  'document_rejected',
+  'reminder_sent',
+  'good_conduct_deleted',
+  'permit_applied',
+  'check_recorded',
+  'permit_decided',
+  'permit_refused',
+  'permit_issued',
+  'permit_revoked',
+  'permit_expired',
+  'permit_reminder_sent',
+] as const satisfies readonly TimelineEventType[];

@@ -20,7 +20,36 @@ const SERVER_CODE_KEYS: Readonly<Record<string, string>> = {
   isIso8601: 'validation.date',
   isDateString: 'validation.date',
   dateNotFuture: 'validation.dateNotFuture',
+  isInt: 'validation.int',
+  isBoolean: 'validation.boolean',
+  isQuarterHour: 'validation.quarterHour',
+  isTimeAfter: 'validation.timeOrder',
+  noOverlappingTimes: 'validation.timeOverlap',
+  isNotLessThan: 'validation.ageOrder',
+  equals: 'validation.privacyNotice',
+  fileType: 'validation.fileType',
+  fileSize: 'validation.fileTooLarge',
+  fileEmpty: 'validation.fileEmpty',
 };
+
+/** Client validator keys (`LotseValidators`, Angular's own) whose message needs no parameters. */
+const CLIENT_KEYS: ReadonlyArray<[string, string]> = [
+  ['required', 'validation.required'],
+  ['email', 'validation.email'],
+  ['phone', 'validation.phone'],
+  ['postcode', 'validation.postcode'],
+  ['time', 'validation.time'],
+  ['quarterHour', 'validation.quarterHour'],
+  ['timeOrder', 'validation.timeOrder'],
+  ['timeOverlap', 'validation.timeOverlap'],
+  ['ageOrder', 'validation.ageOrder'],
+  ['adult', 'validation.adult'],
+  ['integer', 'validation.int'],
+  ['privacyNotice', 'validation.privacyNotice'],
+  ['fileType', 'validation.fileType'],
+  ['fileEmpty', 'validation.fileEmpty'],
+  ['matDatepickerParse', 'validation.date'],
+];
 
 /** Picks the one message to show for a control's errors, most specific first. */
 export function describeErrors(errors: ValidationErrors | null | undefined): ErrorText | null {
@@ -39,9 +68,13 @@ export function describeErrors(errors: ValidationErrors | null | undefined): Err
   if (errors['minlength']) {
     return { key: 'validation.minLength', params: { min: (errors['minlength'] as { requiredLength: number }).requiredLength } };
   }
-  if (errors['phone']) return { key: 'validation.phone' };
-  if (errors['matDatepickerParse']) return { key: 'validation.date' };
+  for (const [errorKey, key] of CLIENT_KEYS) {
+    if (errors[errorKey]) return { key };
+  }
   if (errors['dateNotFuture'] || errors['matDatepickerMax']) return { key: 'validation.dateNotFuture' };
+  if (errors['min']) return { key: 'validation.min', params: { min: (errors['min'] as { min: number }).min } };
+  if (errors['max']) return { key: 'validation.max', params: { max: (errors['max'] as { max: number }).max } };
+  if (errors['fileSize']) return { key: 'validation.fileSize', params: { max: (errors['fileSize'] as { max: string }).max } };
   return { key: 'validation.invalid' };
 }
 

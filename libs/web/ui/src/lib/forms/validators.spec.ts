@@ -18,3 +18,33 @@ describe('LotseValidators', () => {
     expect(LotseValidators.notInFuture(new FormControl(null))).toBeNull();
   });
 });
+
+describe('LotseValidators for the childminder profile', () => {
+  it.each([['59174', null], ['', null], ['5917', { postcode: true }], ['59174a', { postcode: true }]])('postcode "%s"', (value, result) => {
+    expect(LotseValidators.postcode(new FormControl(value))).toEqual(result);
+  });
+
+  it.each([
+    ['07:30', null],
+    ['23:45', null],
+    ['', null],
+    ['07:10', { quarterHour: true }],
+    ['7:30', { time: true }],
+    ['24:00', { time: true }],
+  ])('time "%s"', (value, result) => {
+    expect(LotseValidators.quarterHour(new FormControl(value))).toEqual(result);
+  });
+
+  it('accepts whole numbers only', () => {
+    expect(LotseValidators.integer(new FormControl(3))).toBeNull();
+    expect(LotseValidators.integer(new FormControl(null))).toBeNull();
+    expect(LotseValidators.integer(new FormControl(2.5))).toEqual({ integer: true });
+  });
+
+  it('requires an adult', () => {
+    const now = new Date();
+    expect(LotseValidators.adult(new FormControl(new Date(now.getFullYear() - 30, 0, 1)))).toBeNull();
+    expect(LotseValidators.adult(new FormControl(new Date(now.getFullYear() - 17, now.getMonth(), now.getDate())))).toEqual({ adult: true });
+    expect(LotseValidators.adult(new FormControl(new Date(now.getFullYear() - 18, now.getMonth(), now.getDate())))).toBeNull();
+  });
+});

@@ -1,5 +1,7 @@
 import { Validators, type ValidatorFn } from '@angular/forms';
-import { PHONE_PATTERN_VALUE as PHONE_PATTERN } from '../contracts/contract-values';
+import { PHONE_PATTERN_VALUE as PHONE_PATTERN, POSTCODE_PATTERN_VALUE as POSTCODE_PATTERN } from '../contracts/contract-values';
+
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /**
  * Client-side mirrors of the DTO rules in `@lotse/shared/contracts`. They give quick feedback;
@@ -27,4 +29,35 @@ export const LotseValidators = {
   }) satisfies ValidatorFn,
 
   requiredText: Validators.required,
+
+  /** Five digits (`AddressDto.postcode`); empty is left to `required`. */
+  postcode: ((control) => {
+    const value = control.value as string | null;
+    return !value || POSTCODE_PATTERN.test(value.trim()) ? null : { postcode: true };
+  }) satisfies ValidatorFn,
+
+  /** `HH:MM` on the quarter-hour grid (`WeeklyTimeDto`); empty is left to `required`. */
+  quarterHour: ((control) => {
+    const value = control.value as string | null;
+    if (!value) return null;
+    const match = TIME.exec(value);
+    if (!match) return { time: true };
+    return Number(match[2]) % 15 === 0 ? null : { quarterHour: true };
+  }) satisfies ValidatorFn,
+
+  /** Whole numbers only (`@IsInt`); empty is left to `required`. */
+  integer: ((control) => {
+    const value = control.value as number | string | null;
+    if (value === null || value === undefined || value === '') return null;
+    return Number.isInteger(Number(value)) ? null : { integer: true };
+  }) satisfies ValidatorFn,
+
+  /** A date of birth of someone who is of age today (childminders must be adults). */
+  adult: ((control) => {
+    const value = control.value as Date | null;
+    if (!(value instanceof Date) || Number.isNaN(value.getTime())) return null;
+    const today = new Date();
+    const eighteenth = new Date(value.getFullYear() + 18, value.getMonth(), value.getDate());
+    return eighteenth.getTime() <= today.getTime() ? null : { adult: true };
+  }) satisfies ValidatorFn,
 };

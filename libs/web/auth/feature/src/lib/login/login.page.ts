@@ -7,7 +7,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService, SessionStore, afterLoginTarget, isLocale, toApiError } from '@lotse/web/core';
 import { FormMessageComponent, focusFirstInvalid, type FormMessage, FieldErrorPipe, applyApiErrors } from '@lotse/web/ui';
@@ -22,6 +22,7 @@ import { FormMessageComponent, focusFirstInvalid, type FormMessage, FieldErrorPi
     MatIconModule,
     MatInputModule,
     MatProgressBarModule,
+    RouterLink,
     TranslocoPipe,
     FieldErrorPipe,
     FormMessageComponent,

@@ -1,0 +1,138 @@
+import { Component, ElementRef, inject, signal, viewChild } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { Notifier, SessionStore, toApiError } from '@lotse/web/core';
+import { RegistrationApi } from '@lotse/web/childminders/data-access';
+import { FormMessageComponent, PageComponent, applyApiErrors, focusFirstInvalid, type FormMessage } from '@lotse/web/ui';
+import { PROFILE_ERROR_OPTIONS, createProfileForm, toRegisterDto } from '../shared/profile-form';
+import { ProfileFormComponent } from '../shared/profile-form.component';
+import { REGISTRATION_OFFICE } from '../shared/registration-office';
+
+/**
+ * Public registration of a prospective childminder: account and profile in one form. The API
+ * signs the new account in; the page then restores the session and opens the childminder home.
+ */
+@Component({
+  selector: 'lotse-register-page',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatIconModule,
+    MatProgressBarModule,
+    RouterLink,
+    TranslocoPipe,
+    PageComponent,
+    FormMessageComponent,
+    ProfileFormComponent,
+  ],
+  template: `
+    <lotse-page [title]="'register.title' | transloco" [subtitle]="'register.subtitle' | transloco" [loading]="saving()">
+      <a lotsePageActions mat-button routerLink="/login" data-testid="register-login-link">
+        <mat-icon aria-hidden="true" fontIcon="login" />
+        {{ 'register.haveAccount' | transloco }}
+      </a>
+      @if (done()) {
+        <mat-card appearance="outlined" class="form-card" data-testid="register-done">
+          <mat-card-content>
+            <p role="status">{{ 'register.doneSignIn' | transloco }}</p>
+            <a mat-flat-button routerLink="/login">{{ 'register.toLogin' | transloco }}</a>
+          </mat-card-content>
+        </mat-card>
+      } @else {
+        <mat-card appearance="outlined" class="form-card">
+          <mat-card-content>
+            <p class="form-intro">{{ 'register.intro' | transloco }}</p>
+            <p class="form-intro">{{ 'common.requiredNote' | transloco }}</p>
+            <lotse-form-message [message]="message()" testId="register-error">
+              @if (emailTaken()) {
+                <a mat-stroked-button routerLink="/login">{{ 'register.toLogin' | transloco }}</a>
+              }
+            </lotse-form-message>
+            <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate>
+              <lotse-profile-form [form]="form" mode="register" [districts]="office.districts" />
+              <div class="form-actions">
+                <button mat-flat-button type="submit" [disabled]="saving()" data-testid="register-submit">
+                  {{ (saving() ? 'register.submitting' : 'register.submit') | transloco }}
+                </button>
+              </div>
+              @if (saving()) {
+                <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
+              }
+            </form>
+          </mat-card-content>
+        </mat-card>
+      }
+    </lotse-page>
+  `,
+})
+export class RegisterPage {
+  private readonly api = inject(RegistrationApi);
+  private readonly session = inject(SessionStore);
+  private readonly router = inject(Router);
+  private readonly notifier = inject(Notifier);
+  private readonly formRef = viewChild<ElementRef<HTMLFormElement>>('formEl');
+  protected readonly office = inject(REGISTRATION_OFFICE);
+
+  protected readonly form = createProfileForm('register');
+  protected readonly saving = signal(false);
+  protected readonly message = signal<FormMessage | null>(null);
+  protected readonly emailTaken = signal(false);
+  protected readonly done = signal(false);
+
+  constructor() {
+    // "Please check the marked fields" goes away once nothing is marked any more.
+    this.form.statusChanges.pipe(takeUntilDestroyed()).subscribe((status) => {
+      if (status === 'VALID' && this.message()?.key === 'register.checkFields') this.message.set(null);
+    });
+  }
+
+  protected submit(): void {
+    if (this.saving()) return;
+    this.message.set(null);
+    this.emailTaken.set(false);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.message.set({ key: 'register.checkFields' });
+      this.focusInvalid();
+      return;
+    }
+    this.saving.set(true);
+    this.api.register(toRegisterDto(this.form, this.office.slug)).subscribe({
+      next: async (profile) => {
+        // The API signed the new account in: pick up the session like after a login.
+        const user = await this.session.restore();
+        this.saving.set(false);
+        if (user) {
+          this.notifier.success('register.done', { name: profile.firstName });
+          await this.router.navigateByUrl('/childminder');
+        } else {
+          this.done.set(true);
+        }
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        const apiError = toApiError(error);
+        if (apiError.statusCode === 429) {
+          this.message.set({ key: 'errors.tooManyRequests' });
+          return;
+        }
+        if (apiError.statusCode === 409) this.emailTaken.set(true);
+        const text = applyApiErrors(this.form, apiError, PROFILE_ERROR_OPTIONS);
+        this.message.set(text ? { text } : { key: 'register.checkFields' });
+        this.focusInvalid();
+      },
+    });
+  }
+
+  private focusInvalid(): void {
+    const root = this.formRef()?.nativeElement;
+    if (root) focusFirstInvalid(root);
+  }
+}

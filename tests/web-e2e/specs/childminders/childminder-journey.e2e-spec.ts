@@ -1,0 +1,242 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newContext, seriousA11yViolations } from '../../support/browser';
+import { DEMO, LoginPage } from '../../support/login.page';
+import { ChildminderFilePage, ChildmindersListPage } from '../../support/pages/childminders.page';
+import { EvidenceChecklist } from '../../support/pages/evidence.page';
+import { RegisterPage, type Applicant } from '../../support/pages/register.page';
+import { fullScreenshot } from '../../support/pages/screenshot';
+
+/** `dd.mm.yyyy` of a day `n` days before today (what people type into the German date fields). */
+function daysAgo(n: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() - n);
+  return `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
+}
+
+/** A small but valid PDF (the API checks the `%PDF-` signature, not the name). */
+const MINIMAL_PDF = [
+  '%PDF-1.4',
+  '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+  '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+  '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj',
+  'trailer << /Root 1 0 R >>',
+  '%%EOF',
+  '',
+].join('\n');
+
+const applicant: Applicant = {
+  email: 'lena.brueckner@example.org',
+  password: 'Kindertagespflege-2026',
+  firstName: 'Lena',
+  lastName: 'Brückner',
+  dateOfBirth: '17.05.1990',
+  phone: '02307 445566',
+  street: 'Bahnhofstraße 12',
+  postcode: '59174',
+  city: 'Kamen',
+  district: 'Heeren-Werve',
+  languages: ['Deutsch', 'Englisch'],
+};
+
+/** Scans the page itself: open snackbars (success messages) are closed first. */
+async function noSeriousViolations(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  const snackBar = page.locator('mat-snack-bar-container');
+  if (await snackBar.count()) {
+    await snackBar.getByRole('button').first().click();
+    await snackBar.waitFor({ state: 'detached' });
+  }
+  expect(await seriousA11yViolations(page)).toEqual([]);
+}
+
+/**
+ * A prospective childminder registers and hands in her first-aid certificate as a PDF; an advisor
+ * finds her with search and status filter, confirms the document, records the good-conduct
+ * inspection and moves her file on. Every new page is scanned with axe.
+ */
+describe('childminder registration and qualification tracking', () => {
+  let browser: Browser;
+  let tmp: string;
+  let pdf: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    tmp = mkdtempSync(join(tmpdir(), 'lotse-web-e2e-'));
+    pdf = join(tmp, 'erste-hilfe-bescheinigung.pdf');
+    writeFileSync(pdf, MINIMAL_PDF, 'latin1');
+  });
+  afterAll(async () => {
+    await browser.close();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('a new childminder registers, uploads her first-aid certificate and sees it pending', async () => {
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    await new LoginPage(page).open();
+    await page.getByTestId('register-link').click();
+    await page.waitForURL((u) => u.pathname === '/register');
+    const register = new RegisterPage(page);
+    await page.getByTestId('cm-email').waitFor();
+
+    // An empty submit names the problems (German, in the live region and at the fields).
+    await register.submit();
+    await page.getByTestId('register-error').getByText('Bitte prüfen Sie die markierten Angaben.').waitFor();
+    expect(await page.getByText('Bitte füllen Sie dieses Feld aus.').count()).toBeGreaterThan(3);
+
+    await register.fill(applicant);
+    await register.addWeeklyTime('07:30', '13:00');
+    await register.addWeeklyTime('07:30', '13:00');
+    await page.getByTestId('weekly-hours').getByText('11 Stunden pro Woche').waitFor();
+    await register.acceptPrivacyNotice();
+    await noSeriousViolations(page);
+    await fullScreenshot(page, 'register');
+
+    await register.submit();
+    // The API signs the new account in: straight to the childminder's home.
+    await page.waitForURL((u) => u.pathname === '/childminder');
+    await page.getByTestId('evidence-card').getByTestId('cm-status').waitFor();
+    expect(await page.getByTestId('cm-status').getAttribute('data-status')).toBe('interested');
+    await page.getByTestId('user-menu').getByText('Lena Brückner').waitFor();
+
+    // "Meine Nachweise": record first aid with the certificate attached.
+    await page.getByTestId('nav-childminder-evidence').click();
+    await page.waitForURL((u) => u.pathname === '/childminder/evidence');
+    const checklist = new EvidenceChecklist(page);
+    await checklist.entry('first_aid').waitFor();
+    expect(await checklist.entry('first_aid').getAttribute('data-status')).toBe('missing');
+    // The certificate of good conduct is inspected by the office: no upload, and the page says why.
+    const goodConduct = checklist.entry('good_conduct');
+    await goodConduct.getByTestId('good-conduct-notice').waitFor();
+    expect(await goodConduct.getByTestId('evidence-upload').count()).toBe(0);
+    expect(await goodConduct.getByTestId('evidence-record').count()).toBe(0);
+
+    await checklist.record('first_aid', { date: daysAgo(30), units: 9, file: pdf });
+    await checklist.document('first_aid', 'pending').waitFor();
+    const firstAid = checklist.entry('first_aid');
+    expect(await firstAid.getAttribute('data-status')).toBe('valid');
+    expect(await firstAid.getByTestId('document-status').textContent()).toContain('Wird geprüft');
+    expect(await firstAid.getByTestId('document-download').textContent()).toContain('erste-hilfe-bescheinigung.pdf');
+    await noSeriousViolations(page);
+    await fullScreenshot(page, 'childminder-evidence');
+
+    // "Mein Weg zur Pflegeerlaubnis" and "Mein Profil" are reachable and accessible too.
+    await page.getByTestId('nav-childminder-permit-path').click();
+    await page.getByTestId('status-path').waitFor();
+    expect(await page.getByTestId('next-step').count()).toBeGreaterThan(0);
+    await noSeriousViolations(page);
+    await page.getByTestId('nav-childminder-profile').click();
+    await page.getByTestId('cm-profile-submit').waitFor();
+    expect(await page.getByTestId('cm-first-name').inputValue()).toBe('Lena');
+    await noSeriousViolations(page);
+    await ctx.close();
+  });
+
+  it('an advisor finds her with search and status filter, confirms the document and moves the file on', async () => {
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    const login = new LoginPage(page);
+    await login.open();
+    await login.signIn(DEMO.advisor);
+    await page.waitForURL((u) => u.pathname === '/advisor');
+    await page.getByTestId('reminders-card').waitFor();
+
+    const list = new ChildmindersListPage(page);
+    await list.open();
+    await noSeriousViolations(page);
+    await fullScreenshot(page, 'advisor-childminders');
+    await list.search('Brückner');
+    await list.filterStatus('interested');
+    await list.waitForRows(1);
+    // The filtered list is linkable: the URL carries search and filter.
+    expect(new URL(page.url()).search).toContain('status=interested');
+    // The same list again from the link alone (bookmarked or sent on).
+    await page.goto(page.url());
+    await list.waitForRows(1);
+    await page.getByTestId('childminder-link').filter({ hasText: 'Brückner, Lena' }).click();
+    await page.waitForURL((u) => /^\/advisor\/childminders\/[0-9a-f-]{36}$/.test(u.pathname));
+    await page.getByTestId('page-title').filter({ hasText: 'Lena Brückner' }).waitFor();
+
+    // Confirm the pending certificate in the checklist.
+    const file = new ChildminderFilePage(page);
+    const checklist = new EvidenceChecklist(page);
+    await checklist.document('first_aid', 'pending').waitFor();
+    await checklist.document('first_aid', 'pending').getByTestId('document-confirm').click();
+    await checklist.document('first_aid', 'confirmed').waitFor();
+    expect(await checklist.document('first_aid').getByTestId('document-status').textContent()).toContain('Bestätigt');
+
+    // Record the inspection of the certificate of good conduct (no upload offered).
+    expect(await checklist.entry('good_conduct').getByTestId('evidence-upload').count()).toBe(0);
+    await checklist.record('good_conduct', { date: daysAgo(20), conviction: false });
+    await checklist.entry('good_conduct').getByTestId('evidence-inspection').waitFor();
+    expect(await checklist.entry('good_conduct').getAttribute('data-status')).toBe('valid');
+
+    // Move the file on: interested → applicant (once the file has reloaded after the last change).
+    await page.getByTestId('loading').waitFor({ state: 'detached' });
+    await file.transition('applicant', 'Infoabend besucht');
+    await page.locator('[data-testid="file-status"][data-status="applicant"]').waitFor({ timeout: 10_000 }).catch(async (e) => {
+      throw new Error(`status not changed; transition-error: ${await page.getByTestId('transition-error').textContent()}; ${e}`);
+    });
+    await file.tab('timeline');
+    await page.getByTestId('timeline-event').filter({ hasText: 'Dokument bestätigt' }).waitFor();
+    await file.tab('evidence');
+    await noSeriousViolations(page);
+    await fullScreenshot(page, 'advisor-childminder-file');
+
+    // The other tabs are accessible as well.
+    await file.tab('documents');
+    await page.locator('[data-testid="evidence-document"][data-status="confirmed"]').last().waitFor();
+    await noSeriousViolations(page);
+    await file.tab('profile');
+    await page.getByTestId('cm-file-submit').waitFor();
+    await noSeriousViolations(page);
+    await ctx.close();
+  });
+
+  it('the childminder sees the confirmed document and her new status', async () => {
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    const login = new LoginPage(page);
+    await login.open();
+    await login.signIn(applicant.email, applicant.password);
+    await page.waitForURL((u) => u.pathname === '/childminder');
+    await page.getByTestId('evidence-card').getByTestId('cm-status').waitFor();
+    expect(await page.getByTestId('cm-status').getAttribute('data-status')).toBe('applicant');
+    await page.getByTestId('evidence-link').click();
+    const checklist = new EvidenceChecklist(page);
+    await checklist.document('first_aid', 'confirmed').waitFor();
+    await ctx.close();
+  });
+
+  it('the advisor form for a new file and the admin evidence rules are accessible', async () => {
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    const login = new LoginPage(page);
+    await login.open();
+    await login.signIn(DEMO.advisor);
+    await page.waitForURL((u) => u.pathname === '/advisor');
+    await page.goto('/advisor/childminders/new');
+    await page.getByTestId('cm-create-submit').waitFor();
+    await noSeriousViolations(page);
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('logout').click();
+    await page.waitForURL((u) => u.pathname === '/login');
+
+    await login.signIn(DEMO.admin);
+    await page.waitForURL((u) => u.pathname === '/admin');
+    await page.getByTestId('nav-admin-evidence-rules').click();
+    await page.getByTestId('evidence-rules-table').waitFor();
+    expect(await page.getByTestId('rule-row').count()).toBe(8);
+    await noSeriousViolations(page);
+    // The edit dialog (closed without saving: the demo rules stay as they are).
+    await page.locator('[data-testid="rule-row"][data-type="first_aid"]').getByTestId('rule-edit').click();
+    await page.getByTestId('rule-field-validity').waitFor();
+    expect(await page.getByTestId('rule-field-validity').inputValue()).toBe('24');
+    await noSeriousViolations(page);
+    await page.getByTestId('rule-cancel').click();
+    await ctx.close();
+  });
+});

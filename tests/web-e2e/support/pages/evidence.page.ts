@@ -1,0 +1,27 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The evidence checklist, as on /childminder/evidence and in the advisor's file. */
+export class EvidenceChecklist {
+  constructor(private readonly page: Page) {}
+
+  entry(type: string): Locator {
+    return this.page.locator(`[data-testid="evidence-entry"][data-evidence-type="${type}"]`).first();
+  }
+
+  /** Opens "Nachweis erfassen" of an entry, fills date (and units), optionally attaches a file, saves. */
+  async record(type: string, opts: { date: string; units?: number; file?: string; submittedOn?: string; conviction?: boolean }): Promise<void> {
+    await this.entry(type).getByTestId('evidence-record').click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByTestId('record-date').fill(opts.date);
+    if (opts.submittedOn) await dialog.getByTestId('record-submitted-on').fill(opts.submittedOn);
+    if (opts.units !== undefined) await dialog.getByTestId('record-units').fill(String(opts.units));
+    if (opts.conviction !== undefined) await dialog.getByTestId(opts.conviction ? 'record-conviction-yes' : 'record-conviction-no').click();
+    if (opts.file) await dialog.getByTestId('upload-file-input').setInputFiles(opts.file);
+    await dialog.getByTestId('record-submit').click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  document(type: string, status?: string): Locator {
+    return this.entry(type).locator(status ? `[data-testid="evidence-document"][data-status="${status}"]` : '[data-testid="evidence-document"]');
+  }
+}
