@@ -244,6 +244,27 @@ describe('care permit (§ 43 SGB VIII): apply, check, decide, issue, PDF', () =>
     ctx.clock.set('2026-11-25T09:00:00Z');
   });
 
+  it('a renewal issues a new permit with a new number and supersedes the old one', async () => {
+    const cm = await readyApplicant(ctx.ds, tenant, { lastName: 'Verlängerung' });
+    const first = (await asAdvisor.post(`/api/permit-applications/${await prepare(cm)}/decision`, { decision: 'grant', maxChildren: 5 })).body.permit;
+    const own = await as(cm.user!.email);
+    const again = await own.post('/api/permit-applications', { kind: 'initial', requestedMaxChildren: 5 });
+    expect(again.status).toBe(422);
+    const renewal = await own.post('/api/permit-applications', { kind: 'renewal', requestedMaxChildren: 5, note: 'Verlängerung nach fünf Jahren' });
+    expect(renewal.status).toBe(201);
+    expect((await asAdvisor.post(`/api/permit-applications/${renewal.body.id}/checks`, HOME_VISIT)).status).toBe(201);
+    const res = await asAdvisor.post(`/api/permit-applications/${renewal.body.id}/decision`, { decision: 'grant', maxChildren: 5, validFrom: '2026-12-15' });
+    expect(res.status).toBe(201);
+    const second = res.body.permit;
+    expect(second.number).not.toBe(first.number);
+    expect(second).toMatchObject({ kind: 'renewal', status: 'issued', replacesId: first.id, validUntil: '2031-12-14' });
+    const old = await asAdvisor.get(`/api/permits/${first.id}`);
+    expect(old.body).toMatchObject({ status: 'superseded', supersededById: second.id });
+    expect(old.body.history.map((p: { id: string }) => p.id)).toContain(second.id);
+    const [{ document_data }] = await ctx.ds.query(`SELECT document_data FROM permit WHERE id = $1`, [second.id]);
+    expect(document_data).toMatchObject({ kind: 'renewal', replacesPermitNumber: first.number });
+  });
+
   it('revokes an issued permit with reason and date; the holder is paused', async () => {
     const cm = await readyApplicant(ctx.ds, tenant, { lastName: 'Widerruf' });
     const appId = await prepare(cm);
