@@ -25,12 +25,11 @@ describe('presentation', () => {
   });
 
   it('four eyes: a second advisor may approve a draft, the decider may not', () => {
-    const advisor = (displayName: string) => ({ role: 'advisor', displayName });
-    expect(canApprove({ status: 'draft', decidedBy: 'Sabine Krüger' }, advisor('Thomas Özdemir'))).toBe(true);
-    expect(canApprove({ status: 'draft', decidedBy: 'Sabine Krüger' }, advisor('Sabine Krüger'))).toBe(false);
-    expect(canApprove({ status: 'issued', decidedBy: 'Sabine Krüger' }, advisor('Thomas Özdemir'))).toBe(false);
-    expect(canApprove({ status: 'draft', decidedBy: 'Sabine Krüger' }, { role: 'admin', displayName: 'Petra Lindner' })).toBe(false);
-    expect(canApprove({ status: 'draft', decidedBy: 'Sabine Krüger' }, null)).toBe(false);
+    expect(canApprove({ status: 'draft', decidedById: 'u-sabine' }, { role: 'advisor', id: 'u-thomas' })).toBe(true);
+    expect(canApprove({ status: 'draft', decidedById: 'u-sabine' }, { role: 'advisor', id: 'u-sabine' })).toBe(false);
+    expect(canApprove({ status: 'issued', decidedById: 'u-sabine' }, { role: 'advisor', id: 'u-thomas' })).toBe(false);
+    expect(canApprove({ status: 'draft', decidedById: 'u-sabine' }, { role: 'admin', id: 'u-petra' })).toBe(false);
+    expect(canApprove({ status: 'draft', decidedById: 'u-sabine' }, null)).toBe(false);
   });
 
   it("picks the holder's issued permit as the current one and keeps the rest as history", () => {

@@ -70,11 +70,11 @@ export function pdfState(permit: Pick<PermitDto, 'status' | 'document' | 'number
 }
 
 /**
- * Four eyes: a draft is approved by a second advisor. The API names the decider by display name
- * only (`decidedBy`), so the client compares names; the server refuses the decider with 403 anyway.
+ * Four eyes: a draft is approved by a second advisor, never by the one who decided (compared by
+ * id; the server refuses the decider with 403 anyway).
  */
-export function canApprove(permit: Pick<PermitDto, 'status' | 'decidedBy'>, user: { role: string; displayName: string } | null): boolean {
-  return permit.status === 'draft' && !!user && user.role === 'advisor' && permit.decidedBy !== user.displayName;
+export function canApprove(permit: Pick<PermitDto, 'status' | 'decidedById'>, user: { role: string; id: string } | null): boolean {
+  return permit.status === 'draft' && !!user && user.role === 'advisor' && permit.decidedById !== user.id;
 }
 
 /** The holder's current permit: the issued one, else the newest; the rest is history. */
