@@ -1,6 +1,6 @@
 import type { Childminder } from '@lotse/server/childminders';
 import { KAMEN_TENANT } from '@lotse/server/core';
-import { buildPermitDocumentData, careLocationOf, loadPermitConfig, Permit } from '@lotse/server/permits';
+import { buildPermitDocumentData, careLocationOf, loadPermitConfig, nextPermitSequence, Permit } from '@lotse/server/permits';
 import { formatPermitNumber, permitValidUntil, plusMonths, todayIn } from '@lotse/shared/domain';
 import type { DataSource } from 'typeorm';
 
@@ -29,11 +29,7 @@ export async function seedDemoPermits(ds: DataSource, now: Date = new Date()): P
       if (has.length) continue;
       const issuedOn = plusMonths(today, -14);
       const year = Number(issuedOn.slice(0, 4));
-      const [{ last_value: seq }] = await m.query(
-        `INSERT INTO permit_number_counter (tenant_id, year, last_value) VALUES ($1, $2, 1)
-         ON CONFLICT (tenant_id, year) DO UPDATE SET last_value = permit_number_counter.last_value + 1 RETURNING last_value`,
-        [tenant.id, year],
-      );
+      const seq = await nextPermitSequence(m, tenant.id, year);
       const permit = {
         tenantId: tenant.id,
         childminderId: cm.id,

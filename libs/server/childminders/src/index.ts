@@ -3,7 +3,7 @@ export * from './lib/entities';
 export { PermitStatusPort, NoPermitsYet } from './lib/shared/permit-status.port';
 export { EvidenceRulesService, seedEvidenceRules, toRuleDto } from './lib/shared/evidence-rules.service';
 export { storedEvaluation, statusOf, personKey } from './lib/shared/evidence-evaluation';
-export { refreshEvidenceSummary, refreshTenantEvidenceSummary } from './lib/shared/evidence-store';
+export { refreshCurrent, refreshEvidenceSummary, refreshTenantEvidenceSummary } from './lib/shared/evidence-store';
 export { BuildChecklist } from './lib/usecases/build-checklist';
 export { ScanReminders, reminderMail } from './lib/usecases/scan-reminders';
 export { PurgeGoodConduct } from './lib/usecases/purge-good-conduct';

@@ -6,6 +6,6 @@ export { RenderPermit } from './lib/jobs/render-permit';
 export { ScanPermits } from './lib/jobs/scan-permits';
 export { PermitStatusFromPermits } from './lib/shared/permit-status.adapter';
 export { DEFAULT_PERMIT_TEXTS } from './lib/shared/permit-settings';
-export { buildPermitDocumentData } from './lib/usecases/issue-permit';
+export { buildPermitDocumentData, nextPermitSequence } from './lib/usecases/issue-permit';
 export { loadPermitConfig } from './lib/shared/permit-settings';
 export { careLocationOf } from './lib/usecases/decide-application';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestUser } from '@lotse/server/core';
-import { type Childminder, EvidenceItem, EvidenceRulesService, refreshEvidenceSummary, storedEvaluation, TimelineService } from '@lotse/server/childminders';
+import { type Childminder, EvidenceItem, EvidenceRulesService, refreshCurrent, refreshEvidenceSummary, storedEvaluation, TimelineService } from '@lotse/server/childminders';
 import type { EntityManager } from 'typeorm';
 import { OfficeToday } from './office-today';
 
@@ -37,13 +37,7 @@ export class HomeVisitEvidence {
         recordedBy: actor.id,
       }),
     );
-    await m.query(`UPDATE evidence_item SET current = false WHERE childminder_id = $1 AND type = 'home_visit' AND person_key = '' AND current`, [cm.id]);
-    await m.query(
-      `UPDATE evidence_item SET current = true WHERE id = (
-         SELECT id FROM evidence_item WHERE childminder_id = $1 AND type = 'home_visit' AND person_key = ''
-          ORDER BY date DESC, created_at DESC, id DESC LIMIT 1)`,
-      [cm.id],
-    );
+    await refreshCurrent(m, cm.id, 'home_visit', '');
     await refreshEvidenceSummary(m, [cm.id]);
     await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId: actor.id, type: 'evidence_recorded', details: { itemId: item.id, evidenceType: 'home_visit' } });
   }

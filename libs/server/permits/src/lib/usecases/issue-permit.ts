@@ -37,12 +37,7 @@ export class IssuePermit {
       if (!t.allowed) throw apiError(422, t.reason ?? 'Die Tagespflegeperson kann nicht aktiv werden.', [{ field: 'status', message: t.reason ?? '', code: 'transition' }]);
     }
 
-    const [{ last_value: seq }] = await m.query(
-      `INSERT INTO permit_number_counter (tenant_id, year, last_value) VALUES ($1, $2, 1)
-       ON CONFLICT (tenant_id, year) DO UPDATE SET last_value = permit_number_counter.last_value + 1
-       RETURNING last_value`,
-      [permit.tenantId, year],
-    );
+    const seq = await nextPermitSequence(m, permit.tenantId, year);
     permit.number = formatPermitNumber(cfg.settings.numberPrefix, year, seq);
     permit.numberYear = year;
     permit.numberSeq = seq;
@@ -76,6 +71,20 @@ export class IssuePermit {
     await this.outbox.plan(m, { name: 'documents.render-permit', data: { permitId: saved.id }, jobId: `permit-render.${saved.id}`, tenantId: saved.tenantId });
     return saved;
   }
+}
+
+/**
+ * The next number of a tenant and year. The counter row stays locked until the caller's
+ * transaction ends, so concurrent issuing is serialised and a rollback gives the number back.
+ */
+export async function nextPermitSequence(m: EntityManager, tenantId: string, year: number): Promise<number> {
+  const [{ last_value }] = await m.query(
+    `INSERT INTO permit_number_counter (tenant_id, year, last_value) VALUES ($1, $2, 1)
+     ON CONFLICT (tenant_id, year) DO UPDATE SET last_value = permit_number_counter.last_value + 1
+     RETURNING last_value`,
+    [tenantId, year],
+  );
+  return last_value;
 }
 
 /** Everything the permit letter shows, frozen at issue (the PDF of this version is rendered from it). */
