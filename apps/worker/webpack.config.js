@@ -15,7 +15,7 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       // Worker-thread script of the permit PDF renderer (loaded next to main.js).
-      additionalEntryPoints: [{ entryName: 'render-permit-thread', entryPath: '../../libs/server/permits/src/lib/pdf/render-thread.ts' }],
+      additionalEntryPoints: [{ entryName: 'render-permit-thread', entryPath: join(__dirname, '../../libs/server/permits/src/lib/pdf/render-thread.ts') }],
       tsConfig: './tsconfig.app.json',
       assets: [],
       optimization: false,
