@@ -1,9 +1,11 @@
 import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '../config/env.schema';
 import { DEFAULT_JOB_OPTIONS, QUEUES } from './jobs';
 import { OUTBOX_RELAY_ENABLED, OutboxRelay } from './outbox-relay.service';
 import { OutboxService } from './outbox.service';
+import { QueueErrorLogger } from './queue-error-logger';
 import { QueueRegistry } from './queue-registry';
 import { RedisClient } from './redis-client';
 import { redisConnection } from './redis-url';
@@ -16,6 +18,7 @@ export class QueueModule {
       module: QueueModule,
       global: true,
       imports: [
+        DiscoveryModule,
         BullModule.forRootAsync({
           inject: [APP_CONFIG],
           useFactory: (cfg: AppConfig) => ({
@@ -26,7 +29,7 @@ export class QueueModule {
         }),
         BullModule.registerQueue(...QUEUES.map((name) => ({ name }))),
       ],
-      providers: [OutboxService, QueueRegistry, OutboxRelay, RedisClient, { provide: OUTBOX_RELAY_ENABLED, useValue: opts.relay }],
+      providers: [OutboxService, QueueRegistry, QueueErrorLogger, OutboxRelay, RedisClient, { provide: OUTBOX_RELAY_ENABLED, useValue: opts.relay }],
       exports: [OutboxService, QueueRegistry, OutboxRelay, RedisClient, BullModule],
     };
   }
