@@ -40,8 +40,12 @@ export class DeleteEvidenceItem {
     const reason = dto.reason?.trim() || null;
     const removeBytes = await this.dataSource.transaction(async (m) => {
       const cm = id === 'me' ? await this.access.own(actor, { manager: m, lock: true }) : await this.access.load(actor, id, { manager: m, lock: true });
-      const item = await m.getRepository(EvidenceItem).findOne({ where: { id: itemId, childminderId: cm.id }, lock: { mode: 'pessimistic_write' } });
-      if (!item) throw apiError(404, 'Nachweis nicht gefunden.');
+      const item = await m.getRepository(EvidenceItem).findOne({ where: { id: itemId }, lock: { mode: 'pessimistic_write' } });
+      if (!item || item.childminderId !== cm.id) {
+        // Someone else's item, addressed through one's own file: refused like someone else's file.
+        if (item) await this.audit.denied(actor, 'evidence_item', itemId, 'not in this file');
+        throw apiError(404, 'Nachweis nicht gefunden.');
+      }
       // Locked, so an advisor's review running now is either seen here or waits and then finds nothing.
       const links = await m.getRepository(EvidenceDocument).find({ where: { evidenceItemId: item.id }, lock: { mode: 'pessimistic_write' } });
       if (staff && !reason) throw apiError(400, INVALID_INPUT, [{ field: 'reason', message: de.reasonRequired, code: 'required' }]);
