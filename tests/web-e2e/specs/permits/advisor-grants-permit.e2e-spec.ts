@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Client } from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext, screenshotPath, seriousA11yViolations } from '../../support/browser';
 import { DEMO, LoginPage } from '../../support/login.page';
@@ -10,31 +9,12 @@ import { ApplicationPage, MyPermitPage, choose } from '../../support/pages/permi
 /**
  * Demo data (apps/api/src/cli/seed-demo-childminders.ts): Monika Schäfer (tpp3) has an account and
  * every mandatory evidence item valid except the home visit, which the advisor records here.
- * `seed-demo-permits.ts` also gives her an open application; see `withdrawSeededApplication`.
+ * `seed-demo-permits.ts` also gives her an open application, which she withdraws in the portal first.
  */
 const HOLDER = { email: 'tpp3@kamen.example', name: 'Monika Schäfer' };
 const CONDITION = 'Der Gartenteich ist kindersicher abzudecken.';
 const REASON_FEWER = 'Das Spielzimmer bietet Platz für höchstens vier Kinder.';
 const ROOT = resolve(__dirname, '../../../..');
-
-/**
- * Test setup the UI cannot do: the demo seed already filed an application for her, and the API has
- * no way to withdraw one. It is marked withdrawn in the database, so that she applies in the UI.
- */
-async function withdrawSeededApplication(email: string): Promise<number> {
-  const client = new Client({ connectionString: process.env['LOTSE_WEB_DATABASE_URL'] });
-  await client.connect();
-  try {
-    const result = await client.query(
-      `UPDATE permit_application SET status = 'withdrawn'
-        WHERE status IN ('submitted', 'in_review') AND childminder_id IN (SELECT id FROM childminder WHERE lower(email) = lower($1))`,
-      [email],
-    );
-    return result.rowCount ?? 0;
-  } finally {
-    await client.end();
-  }
-}
 
 /** Today in the office's time zone, as typed into the German date fields. */
 function todayDe(): string {
@@ -75,9 +55,26 @@ describe('care permit: apply, check, grant with a condition, download', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    await withdrawSeededApplication(HOLDER.email);
   });
   afterAll(() => browser.close());
+
+  it('the childminder withdraws the open application (confirm dialog, optional reason); it shows as withdrawn', async () => {
+    const page = await signIn(browser, HOLDER.email, '/childminder');
+    const mine = new MyPermitPage(page);
+    await mine.open();
+    const open = page.getByTestId('my-application');
+    await open.waitFor();
+    await noSeriousViolations(page);
+    await mine.withdraw('Ich möchte erst die Qualifizierung abschließen.');
+    await page.getByText('Ihr Antrag wurde zurückgezogen.').waitFor();
+    const closed = page.getByTestId('my-closed-application').filter({ hasText: 'Zurückgezogen' });
+    await closed.waitFor();
+    expect(await closed.getAttribute('data-status')).toBe('withdrawn');
+    expect(await closed.textContent()).toContain('Ich möchte erst die Qualifizierung abschließen.');
+    expect(await page.getByTestId('my-application').count()).toBe(0);
+    await noSeriousViolations(page);
+    await page.context().close();
+  });
 
   it('the childminder applies in the portal and sees what still blocks the decision', async () => {
     const page = await signIn(browser, HOLDER.email, '/childminder');

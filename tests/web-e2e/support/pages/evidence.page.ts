@@ -21,6 +21,16 @@ export class EvidenceChecklist {
     await dialog.waitFor({ state: 'detached' });
   }
 
+  /** The delete icon button of an entry's current item, then the dialog: reason (required for advisors), "Löschen". */
+  async delete(type: string, reason?: string): Promise<void> {
+    await this.entry(type).getByTestId('evidence-delete').click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByTestId('delete-evidence-reason').waitFor();
+    if (reason) await dialog.getByTestId('delete-evidence-reason').fill(reason);
+    await dialog.getByTestId('delete-evidence-submit').click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
   document(type: string, status?: string): Locator {
     return this.entry(type).locator(status ? `[data-testid="evidence-document"][data-status="${status}"]` : '[data-testid="evidence-document"]');
   }

@@ -27,6 +27,16 @@ export class MyPermitPage {
   blockingItems(): Locator {
     return this.page.getByTestId('my-blocking').getByTestId('blocking-item');
   }
+
+  /** "Antrag zurückziehen" on the (only) open application, confirmed in the dialog. */
+  async withdraw(reason?: string): Promise<void> {
+    await this.page.getByTestId('my-application').getByTestId('withdraw-open').click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByTestId('withdraw-reason').waitFor();
+    if (reason) await dialog.getByTestId('withdraw-reason').fill(reason);
+    await dialog.getByTestId('withdraw-submit').click();
+    await dialog.waitFor({ state: 'detached' });
+  }
 }
 
 export interface CheckInput {

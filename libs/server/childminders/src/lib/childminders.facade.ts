@@ -7,6 +7,7 @@ import { toProfileDto } from './shared/mappers';
 import { TimelineService } from './shared/timeline.service';
 import { BuildChecklist } from './usecases/build-checklist';
 import { CreateChildminder } from './usecases/create-childminder';
+import { DeleteEvidenceItem } from './usecases/delete-evidence-item';
 import { EvidenceDocuments } from './usecases/evidence-documents';
 import { ListChildminders } from './usecases/list-childminders';
 import { PermitPath } from './usecases/permit-path';
@@ -30,6 +31,7 @@ export class ChildmindersFacade {
     readonly update: UpdateProfile,
     readonly transition: TransitionStatus,
     readonly record: RecordEvidence,
+    readonly deleteItem: DeleteEvidenceItem,
     readonly documents: EvidenceDocuments,
   ) {}
 

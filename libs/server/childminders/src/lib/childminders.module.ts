@@ -14,6 +14,7 @@ import { NoPermitsYet, PermitStatusPort } from './shared/permit-status.port';
 import { TimelineService } from './shared/timeline.service';
 import { BuildChecklist } from './usecases/build-checklist';
 import { CreateChildminder } from './usecases/create-childminder';
+import { DeleteEvidenceItem } from './usecases/delete-evidence-item';
 import { EvidenceDocuments } from './usecases/evidence-documents';
 import { ListChildminders } from './usecases/list-childminders';
 import { OpenReminders } from './usecases/open-reminders';
@@ -66,6 +67,7 @@ export class ChildmindersModule {
         UpdateProfile,
         TransitionStatus,
         RecordEvidence,
+        DeleteEvidenceItem,
         EvidenceDocuments,
         PermitPath,
         UpdateEvidenceRule,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { UploadContentType } from '@lotse/shared/contracts';
 import { AttachmentResolver } from '@lotse/server/core';
 import { createHash } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { detectFileType, safeFileName } from './detect-file-type';
 import { DocumentStorage } from './document-storage';
 import { StoredDocument } from './stored-document.entity';
@@ -80,6 +80,22 @@ export class DocumentsService {
       }
       throw e;
     }
+  }
+
+  /**
+   * Deletes document rows inside the caller's transaction (links to them must be gone first) and
+   * returns what removes the bytes: call it after the commit, so a rollback never loses a file
+   * whose row survives. A failed removal is logged; the row is gone either way, so the worst case
+   * is unreferenced bytes, never a row without its file.
+   */
+  async removeWith(m: EntityManager, tenantId: string, ids: string[]): Promise<() => Promise<void>> {
+    if (ids.length === 0) return async () => undefined;
+    await m.getRepository(StoredDocument).delete({ tenantId, id: In(ids) });
+    return async () => {
+      for (const id of ids) {
+        await this.storage.delete(tenantId, id).catch((err: unknown) => this.logger.error(`could not remove the bytes of deleted document ${id}: ${String(err)}`));
+      }
+    };
   }
 
   async find(tenantId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<StoredDocument | null> {

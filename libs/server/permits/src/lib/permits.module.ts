@@ -19,6 +19,7 @@ import { ReadApplications } from './usecases/read-applications';
 import { ReadPermits } from './usecases/read-permits';
 import { RecordCheck } from './usecases/record-check';
 import { RevokePermit } from './usecases/revoke-permit';
+import { WithdrawApplication } from './usecases/withdraw-application';
 
 /** The childminders module of the API, told by the permits who holds a valid permit. */
 export const CHILDMINDERS_WITH_PERMITS = ChildmindersModule.forApi({ permitStatus: PermitStatusFromPermits });
@@ -35,7 +36,7 @@ export class PermitsModule {
       module: PermitsModule,
       imports: [TypeOrmModule.forFeature(PERMITS_ENTITIES), CHILDMINDERS_WITH_PERMITS],
       controllers: [PermitApplicationsController, PermitsController],
-      providers: [OfficeToday, PermitAccess, HomeVisitEvidence, ApplyForPermit, ReadApplications, RecordCheck, IssuePermit, DecideApplication, ReadPermits, RevokePermit, RenderPermit, ScanPermits, PermitPdfRenderer],
+      providers: [OfficeToday, PermitAccess, HomeVisitEvidence, ApplyForPermit, ReadApplications, RecordCheck, IssuePermit, DecideApplication, WithdrawApplication, ReadPermits, RevokePermit, RenderPermit, ScanPermits, PermitPdfRenderer],
       exports: [RenderPermit, ScanPermits, CHILDMINDERS_WITH_PERMITS],
     };
   }

@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS = [
   'evidence.record',
   'evidence.rule_update',
   'evidence.good_conduct_deleted',
+  'evidence.delete',
   'document.upload',
   'document.download',
   'document.review',
@@ -42,6 +43,7 @@ export const AUDIT_ACTIONS = [
   'permit.issue',
   'permit.download',
   'permit.revoke',
+  'permit.withdraw',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

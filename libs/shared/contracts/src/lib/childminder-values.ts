@@ -52,6 +52,7 @@ export const TIMELINE_EVENT_TYPES = [
   'document_rejected',
   'reminder_sent',
   'good_conduct_deleted',
+  'evidence_deleted',
   // Permit workflow (issue 4)
   'permit_applied',
   'check_recorded',
@@ -61,5 +62,6 @@ export const TIMELINE_EVENT_TYPES = [
   'permit_revoked',
   'permit_expired',
   'permit_reminder_sent',
+  'permit_withdrawn',
 ] as const;
 export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];

@@ -156,6 +156,18 @@ export interface EvidenceItemDto {
   version: number;
 }
 
+/**
+ * Deletes a wrongly recorded evidence item (DELETE …/evidence/:itemId). The reason is optional for
+ * the childminder (her own, unconfirmed items) and required for the advisory service; it is shown
+ * in the file's timeline.
+ */
+export class DeleteEvidenceItemDto {
+  @IsOptional()
+  @IsString({ message: de.text })
+  @MaxLength(1000, { message: de.tooLong(1000) })
+  reason?: string;
+}
+
 /* ────────────────────────────── documents ────────────────────────────── */
 
 /** Advisor's decision on an uploaded document. A reason is required when rejecting; the childminder sees it. */

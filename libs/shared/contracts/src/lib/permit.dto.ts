@@ -55,6 +55,22 @@ export class ApplyForPermitDto {
   note?: string;
 }
 
+/**
+ * The childminder withdraws her open application (not yet decided). `version` from the last read:
+ * a stale one (the advisor has worked on it meanwhile) answers 409.
+ */
+export class WithdrawApplicationDto {
+  @IsOptional()
+  @IsString({ message: de.text })
+  @MaxLength(1000, { message: de.tooLong(1000) })
+  reason?: string;
+
+  @Type(() => Number)
+  @IsInt({ message: de.int })
+  @Min(1, { message: de.min(1) })
+  version!: number;
+}
+
 /* ───────────── suitability check ───────────── */
 
 export class FindingDto {
@@ -246,6 +262,9 @@ export interface PermitApplicationDto {
   refusalReason: string | null;
   decidedAt: string | null;
   decidedBy: string | null;
+  /** Set when the childminder withdrew the application (status `withdrawn`). */
+  withdrawnAt: string | null;
+  withdrawalReason: string | null;
   permitId: string | null;
   version: number;
 }

@@ -15,7 +15,9 @@ export interface TimelineEventDto {
   /**
    * Per type: profile_updated {fields: string[]}; status_changed {from, to, note}; evidence_recorded
    * {itemId, evidenceType, personName}; document_* {documentId, itemId, evidenceType, reason?};
-   * reminder_sent {itemId, evidenceType, threshold, expiresOn}; good_conduct_deleted {count, reason}.
+   * reminder_sent {itemId, evidenceType, threshold, expiresOn}; good_conduct_deleted {count, reason};
+   * evidence_deleted {itemId, evidenceType, date, personName?, reason?, fileNames?, currentItemId};
+   * permit_withdrawn {applicationId, kind, reason?}.
    */
   details: Record<string, unknown>;
 }

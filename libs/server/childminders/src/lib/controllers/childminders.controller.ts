@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import {
   ChildmindersQueryDto,
   CreateChildminderDto,
+  DeleteEvidenceItemDto,
   RecordEvidenceDto,
   ReviewDocumentDto,
   TimelineQueryDto,
@@ -79,6 +80,16 @@ export class ChildmindersController {
   @Post(':id/evidence')
   record(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: RecordEvidenceDto): Promise<EvidenceItemDto> {
     return this.cm.record.execute(user, id, dto);
+  }
+
+  /**
+   * Delete a wrongly recorded item with its documents. Staff: any item, `reason` required (shown in
+   * the timeline). The owner: her unconfirmed items only (confirmed → 422).
+   */
+  @Delete(':id/evidence/:itemId')
+  @HttpCode(204)
+  deleteItem(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Param('itemId', UuidParam) itemId: string, @Body() dto: DeleteEvidenceItemDto): Promise<void> {
+    return this.cm.deleteItem.execute(user, id, itemId, dto);
   }
 
   /** Upload a document to an evidence item (multipart/form-data, field `file`). Never for good conduct. */

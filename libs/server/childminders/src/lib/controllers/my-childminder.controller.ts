@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import {
+  DeleteEvidenceItemDto,
   RecordEvidenceDto,
   TimelineQueryDto,
   UpdateChildminderProfileDto,
@@ -62,6 +63,13 @@ export class MyChildminderController {
   @Post('evidence')
   record(@CurrentUser() user: RequestUser, @Body() dto: RecordEvidenceDto): Promise<EvidenceItemDto> {
     return this.cm.record.execute(user, 'me', dto);
+  }
+
+  /** Delete one's own wrongly recorded item while no advisor has confirmed it (reason optional); its documents go too. */
+  @Delete('evidence/:itemId')
+  @HttpCode(204)
+  deleteItem(@CurrentUser() user: RequestUser, @Param('itemId', UuidParam) itemId: string, @Body() dto: DeleteEvidenceItemDto): Promise<void> {
+    return this.cm.deleteItem.execute(user, 'me', itemId, dto);
   }
 
   /** Upload a document to one's evidence item (multipart/form-data, field `file`). */

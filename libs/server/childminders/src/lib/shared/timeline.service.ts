@@ -63,6 +63,8 @@ export function summarize(type: TimelineEventType, d: Record<string, unknown>): 
       return d['threshold'] === 'expired'
         ? `Erinnerung versandt: ${label(d['evidenceType'])}${forPerson(d)} ist am ${formatDe(String(d['expiresOn']))} abgelaufen`
         : `Erinnerung versandt: ${label(d['evidenceType'])}${forPerson(d)} läuft am ${formatDe(String(d['expiresOn']))} ab`;
+    case 'evidence_deleted':
+      return `Nachweis gelöscht: ${label(d['evidenceType'])}${forPerson(d)} vom ${formatDe(String(d['date']))}${d['reason'] ? ` – Grund: ${String(d['reason'])}` : ''}`;
     case 'good_conduct_deleted':
       return `Daten zum Führungszeugnis gelöscht (§ 72a Abs. 5 SGB VIII): ${String(d['count'] ?? 0)} Eintrag/Einträge`;
     case 'permit_applied':
@@ -79,6 +81,8 @@ export function summarize(type: TimelineEventType, d: Record<string, unknown>): 
       return `Pflegeerlaubnis ${String(d['number'])} widerrufen zum ${formatDe(String(d['effectiveOn']))} – Grund: ${String(d['reason'] ?? '')}`;
     case 'permit_expired':
       return `Pflegeerlaubnis ${String(d['number'])} abgelaufen`;
+    case 'permit_withdrawn':
+      return `Antrag auf Pflegeerlaubnis zurückgezogen (${APPLICATION_KIND_DE[String(d['kind'])] ?? String(d['kind'])})${d['reason'] ? ` – Grund: ${String(d['reason'])}` : ''}`;
     case 'permit_reminder_sent':
       return `Erinnerung versandt: Pflegeerlaubnis ${String(d['number'])} läuft am ${formatDe(String(d['validUntil']))} ab`;
   }

@@ -27,6 +27,8 @@ export async function purgeGoodConduct(
     const count = returnedRows(await m.query(`DELETE FROM evidence_item WHERE childminder_id = $1 AND type = 'good_conduct' RETURNING id`, [f.id])).length;
     if (count === 0) continue;
     total += count;
+    // Reminder rows outlive a corrected item, but not the §72a deletion (they carry the expiry date).
+    await m.query(`DELETE FROM evidence_reminder WHERE childminder_id = $1 AND evidence_type = 'good_conduct'`, [f.id]);
     await refreshEvidenceSummary(m, [f.id]);
     await m.query(
       `UPDATE childminder_event SET details = details - 'personName'

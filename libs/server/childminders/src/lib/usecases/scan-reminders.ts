@@ -103,8 +103,8 @@ export class ScanReminders {
     if (candidates.length === 0) return null;
     // Whoever inserts the row sends; a concurrent scan waits on the unique key and then skips.
     const won: Array<{ evidence_item_id: string; threshold: ReminderThreshold }> = await m.query(
-      `INSERT INTO evidence_reminder (tenant_id, childminder_id, evidence_item_id, threshold, expires_on, recipient)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::date[], $6::text[])
+      `INSERT INTO evidence_reminder (tenant_id, childminder_id, evidence_item_id, threshold, expires_on, recipient, evidence_type)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::date[], $6::text[], $7::text[])
        ON CONFLICT (evidence_item_id, threshold) DO NOTHING
        RETURNING evidence_item_id, threshold`,
       [
@@ -114,6 +114,7 @@ export class ScanReminders {
         candidates.map((c) => c.threshold),
         candidates.map((c) => c.expires_on),
         candidates.map((c) => c.email),
+        candidates.map((c) => c.type),
       ],
     );
     const wonKeys = new Set(won.map((w) => `${w.evidence_item_id}.${w.threshold}`));

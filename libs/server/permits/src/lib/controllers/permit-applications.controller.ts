@@ -1,11 +1,12 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApplicationQueryDto, ApplyForPermitDto, DecideDto, RecordCheckDto, type Page, type PermitApplicationDto, type PermitDto } from '@lotse/shared/contracts';
+import { ApplicationQueryDto, ApplyForPermitDto, DecideDto, RecordCheckDto, WithdrawApplicationDto, type Page, type PermitApplicationDto, type PermitDto } from '@lotse/shared/contracts';
 import { CurrentUser, Roles, UuidParam, type RequestUser } from '@lotse/server/core';
 import { ApplyForPermit } from '../usecases/apply-for-permit';
 import { DecideApplication } from '../usecases/decide-application';
 import { ReadApplications } from '../usecases/read-applications';
 import { RecordCheck } from '../usecases/record-check';
+import { WithdrawApplication } from '../usecases/withdraw-application';
 
 @ApiTags('permits')
 @Controller('permit-applications')
@@ -15,6 +16,7 @@ export class PermitApplicationsController {
     private readonly read: ReadApplications,
     private readonly checks: RecordCheck,
     private readonly decisions: DecideApplication,
+    private readonly withdrawals: WithdrawApplication,
   ) {}
 
   /** A childminder applies for her permit, its renewal or an amendment. */
@@ -55,5 +57,16 @@ export class PermitApplicationsController {
   @Roles('advisor')
   decide(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: DecideDto): Promise<{ application: string; permit: PermitDto | null }> {
     return this.decisions.decide(user, id, dto);
+  }
+
+  /**
+   * The childminder withdraws her own open application (optional reason; `version` from the last
+   * read). Decided or already withdrawn → 422; another's → 404 (audited); advisors, parents → 403.
+   */
+  @Post(':id/withdrawal')
+  @HttpCode(200)
+  @Roles('childminder')
+  withdraw(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: WithdrawApplicationDto): Promise<PermitApplicationDto> {
+    return this.withdrawals.execute(user, id, dto);
   }
 }

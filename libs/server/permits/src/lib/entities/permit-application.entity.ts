@@ -15,4 +15,7 @@ export class PermitApplication extends TenantOwnedEntity {
   @Column('text', { nullable: true }) refusalReason!: string | null;
   @Column('uuid', { nullable: true }) decidedBy!: string | null;
   @Column({ type: 'timestamptz', nullable: true }) decidedAt!: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) withdrawnAt!: Date | null;
+  @Column('uuid', { nullable: true }) withdrawnBy!: string | null;
+  @Column('text', { nullable: true }) withdrawalReason!: string | null;
 }

@@ -38,6 +38,8 @@ export function toApplicationDto(
     refusalReason: a.refusalReason,
     decidedAt: a.decidedAt?.toISOString() ?? null,
     decidedBy: name(extra.names, a.decidedBy),
+    withdrawnAt: a.withdrawnAt?.toISOString() ?? null,
+    withdrawalReason: a.withdrawalReason,
     permitId: extra.permitId,
     version: a.version,
   };

@@ -59,6 +59,9 @@ export class ApplyForPermit {
           refusalReason: null,
           decidedBy: null,
           decidedAt: null,
+          withdrawnAt: null,
+          withdrawnBy: null,
+          withdrawalReason: null,
         }),
       );
       await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId: actor.id, type: 'permit_applied', details: { applicationId: app.id, kind: dto.kind, requestedMaxChildren: dto.requestedMaxChildren } });

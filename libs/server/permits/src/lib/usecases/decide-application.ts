@@ -50,6 +50,7 @@ export class DecideApplication {
     return this.dataSource.transaction(async (m) => {
       const app = await m.getRepository(PermitApplication).findOne({ where: { id: applicationId }, lock: { mode: 'pessimistic_write' } });
       if (!app || app.tenantId !== actor.tenantId) return this.access.denied(actor, 'permit_application', applicationId, app ? 'other tenant' : 'unknown');
+      if (app.status === 'withdrawn') throw apiError(409, 'Die Tagespflegeperson hat diesen Antrag zurückgezogen.');
       if (app.status !== 'submitted' && app.status !== 'in_review') throw apiError(409, 'Über diesen Antrag ist bereits entschieden.');
       const cm = await this.access.childminder(m, actor, app.childminderId, { lock: true });
       const now = this.day.now();

@@ -6,6 +6,7 @@ import type {
   ChildminderStatus,
   ChildmindersQueryDto,
   CreateChildminderDto,
+  DeleteEvidenceItemDto,
   EvidenceChecklistDto,
   EvidenceDocumentDto,
   EvidenceItemDto,
@@ -104,6 +105,11 @@ export class ChildmindersApi {
 
   record(ref: FileRef, body: RecordEvidenceDto): Observable<EvidenceItemDto> {
     return this.http.post<EvidenceItemDto>(`${fileBase(ref)}/evidence`, body, { context: handles(...FORM_ERRORS, 403) });
+  }
+
+  /** Deletes a wrongly recorded item with its documents; 400 (reason), 404 and 422 (already confirmed) are the dialog's. */
+  deleteItem(ref: FileRef, itemId: string, body: DeleteEvidenceItemDto): Observable<void> {
+    return this.http.delete<void>(`${fileBase(ref)}/evidence/${encodeURIComponent(itemId)}`, { body, context: handles(...FORM_ERRORS, 404) });
   }
 
   documents(ref: FileRef): Observable<EvidenceDocumentDto[]> {

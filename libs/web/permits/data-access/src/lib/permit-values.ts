@@ -55,5 +55,6 @@ export const PERMIT_LIMITS = {
   reasonMaxLength: 2000,
   refusalReasonMaxLength: 5000,
   revokeReasonMaxLength: 5000,
+  withdrawReasonMaxLength: 1000,
   searchMaxLength: 100,
 } as const;

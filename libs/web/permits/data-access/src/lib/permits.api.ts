@@ -10,6 +10,7 @@ import type {
   PermitStatusValue,
   RecordCheckDto,
   RevokePermitDto,
+  WithdrawApplicationDto,
 } from '@lotse/shared/contracts';
 import { FORM_ERRORS, handles } from '@lotse/web/core';
 import type { Observable } from 'rxjs';
@@ -97,6 +98,13 @@ export class PermitsApi {
   /** 422 lists blocking evidence (`evidence.<type>`), capacity problems and a missing home visit (`checks`). */
   decide(applicationId: string, body: DecideDto): Observable<DecisionResult> {
     return this.http.post<DecisionResult>(`/api/permit-applications/${encodeURIComponent(applicationId)}/decision`, body, {
+      context: handles(...FORM_ERRORS),
+    });
+  }
+
+  /** The childminder withdraws her open application; 409 (stale version) and 422 (already decided) are the dialog's. */
+  withdraw(applicationId: string, body: WithdrawApplicationDto): Observable<PermitApplicationDto> {
+    return this.http.post<PermitApplicationDto>(`/api/permit-applications/${encodeURIComponent(applicationId)}/withdrawal`, body, {
       context: handles(...FORM_ERRORS),
     });
   }

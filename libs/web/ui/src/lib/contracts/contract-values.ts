@@ -52,6 +52,7 @@ export const AUDIT_ACTION_VALUES = [
   'evidence.record',
   'evidence.rule_update',
   'evidence.good_conduct_deleted',
+  'evidence.delete',
   'document.upload',
   'document.download',
   'document.review',
@@ -63,6 +64,7 @@ export const AUDIT_ACTION_VALUES = [
   'permit.issue',
   'permit.download',
   'permit.revoke',
+  'permit.withdraw',
 ] as const satisfies readonly AuditAction[];
 
 /** Same as the contracts' `PHONE_PATTERN` (used by `UpdateProfileDto` and `CreateUserDto`). */
@@ -122,6 +124,7 @@ export const TIMELINE_EVENT_TYPE_VALUES = [
   'document_rejected',
   'reminder_sent',
   'good_conduct_deleted',
+  'evidence_deleted',
   'permit_applied',
   'check_recorded',
   'permit_decided',
@@ -130,4 +133,5 @@ export const TIMELINE_EVENT_TYPE_VALUES = [
   'permit_revoked',
   'permit_expired',
   'permit_reminder_sent',
+  'permit_withdrawn',
 ] as const satisfies readonly TimelineEventType[];

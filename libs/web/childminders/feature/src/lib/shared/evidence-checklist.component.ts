@@ -2,6 +2,7 @@ import { Component, Injector, computed, inject, input, output } from '@angular/c
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
+import { MatTooltipModule } from '@angular/material/tooltip';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ChecklistEntryDto, EvidenceChecklistDto } from '@lotse/shared/contracts';
 import type { FileRef } from '@lotse/web/childminders/data-access';
@@ -10,17 +11,19 @@ import { LanguageService, Notifier } from '@lotse/web/core';
 import { LotseDatePipe } from '@lotse/web/ui';
 import { DocumentListComponent } from './document-list.component';
 import { EvidenceLabelPipe } from './evidence-label.pipe';
-import { canRecord, canUpload, ruleFacts } from './evidence-rules';
+import { DeleteEvidenceDialog, type DeleteEvidenceData } from './delete-evidence.dialog';
+import { canDelete, canRecord, canUpload, ruleFacts } from './evidence-rules';
 import { RecordEvidenceDialog, type RecordEvidenceData, type RecordEvidenceResult } from './record-evidence.dialog';
 
 /**
  * The evidence checklist of one file: per type (and, for the certificate of good conduct, per
  * adult of the household) the status with colour, icon and text, expiry, the reason, the current
- * item and its documents, and the actions the viewer may take. Emits `changed` after every change.
+ * item and its documents, and the actions the viewer may take (record, upload, delete a wrong
+ * item). Emits `changed` after every change.
  */
 @Component({
   selector: 'lotse-evidence-checklist',
-  imports: [MatButtonModule, MatIconModule, TranslocoPipe, LotseDatePipe, StatusChipComponent, DocumentListComponent, EvidenceLabelPipe],
+  imports: [MatButtonModule, MatIconModule, MatTooltipModule, TranslocoPipe, LotseDatePipe, StatusChipComponent, DocumentListComponent, EvidenceLabelPipe],
   templateUrl: './evidence-checklist.component.html',
   styleUrl: './evidence-checklist.component.scss',
 })
@@ -28,6 +31,7 @@ export class EvidenceChecklistComponent {
   private readonly dialog = inject(MatDialog);
   private readonly injector = inject(Injector);
   private readonly notifier = inject(Notifier);
+  private readonly evidenceLabel = new EvidenceLabelPipe();
   protected readonly language = inject(LanguageService);
 
   readonly checklist = input.required<EvidenceChecklistDto>();
@@ -51,6 +55,34 @@ export class EvidenceChecklistComponent {
 
   protected canUpload(entry: ChecklistEntryDto): boolean {
     return canUpload(entry);
+  }
+
+  protected canDelete(entry: ChecklistEntryDto): boolean {
+    return canDelete(entry, this.viewer());
+  }
+
+  /** "Erste-Hilfe-Kurs am Kind", or with the household member: "Erweitertes Führungszeugnis – Peter Krüger". */
+  protected itemLabel(entry: ChecklistEntryDto): string {
+    const label = this.evidenceLabel.transform(entry.type, entry.label);
+    return entry.personName ? `${label} – ${entry.personName}` : label;
+  }
+
+  protected remove(entry: ChecklistEntryDto): void {
+    if (!entry.current) return;
+    const data: DeleteEvidenceData = {
+      ref: this.fileRef(),
+      item: entry.current,
+      label: this.itemLabel(entry),
+      reasonRequired: this.viewer() === 'advisor',
+    };
+    this.dialog
+      .open<DeleteEvidenceDialog, DeleteEvidenceData, boolean>(DeleteEvidenceDialog, { data, width: '560px', maxWidth: '95vw', injector: this.injector })
+      .afterClosed()
+      .subscribe((done) => {
+        if (!done) return;
+        this.notifier.success('evidence.delete.done');
+        this.changed.emit();
+      });
   }
 
   protected facts(entry: ChecklistEntryDto) {

@@ -10,6 +10,14 @@ export function canUpload(entry: ChecklistEntryDto): boolean {
   return !!entry.current && entry.rule.uploadAllowed && entry.type !== 'good_conduct';
 }
 
+/**
+ * May this viewer delete the current item? Advisors: any (with a reason); the childminder: only
+ * while the advisory service has not confirmed it (`verified`: recorded by staff or a confirmed document).
+ */
+export function canDelete(entry: ChecklistEntryDto, role: 'advisor' | 'childminder'): boolean {
+  return !!entry.current && (role === 'advisor' || !entry.current.verified);
+}
+
 export interface RuleFact {
   key: string;
   params?: Record<string, unknown>;

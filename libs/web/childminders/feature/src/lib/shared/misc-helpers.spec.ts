@@ -1,6 +1,6 @@
 import { FormControl } from '@angular/forms';
 import type { ChecklistEntryDto, EvidenceRuleDto } from '@lotse/shared/contracts';
-import { canRecord, canUpload, ruleFacts } from './evidence-rules';
+import { canDelete, canRecord, canUpload, ruleFacts } from './evidence-rules';
 import { fileValidator, formatBytes } from './file-picker';
 import { stepText } from './next-steps.component';
 import { pathSteps } from './status-path';
@@ -49,6 +49,14 @@ describe('evidence actions', () => {
   it('offers an upload only once an item exists', () => {
     expect(canUpload(entry())).toBe(true);
     expect(canUpload(entry({ current: null }))).toBe(false);
+  });
+
+  it('offers the childminder a delete only for unconfirmed items; advisors any item', () => {
+    const item = (verified: boolean) => ({ id: 'i1', verified }) as ChecklistEntryDto['current'];
+    expect(canDelete(entry({ current: item(false) }), 'childminder')).toBe(true);
+    expect(canDelete(entry({ current: item(true) }), 'childminder')).toBe(false);
+    expect(canDelete(entry({ current: item(true) }), 'advisor')).toBe(true);
+    expect(canDelete(entry({ current: null }), 'advisor')).toBe(false);
   });
 
   it('describes a rule in words', () => {

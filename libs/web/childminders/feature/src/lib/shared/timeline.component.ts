@@ -16,6 +16,7 @@ const ICONS: Record<string, string> = {
   document_rejected: 'block',
   reminder_sent: 'notifications',
   good_conduct_deleted: 'delete_forever',
+  evidence_deleted: 'delete',
   permit_applied: 'post_add',
   check_recorded: 'fact_check',
   permit_decided: 'gavel',
@@ -24,6 +25,7 @@ const ICONS: Record<string, string> = {
   permit_revoked: 'cancel',
   permit_expired: 'event_busy',
   permit_reminder_sent: 'notifications',
+  permit_withdrawn: 'undo',
 };
 
 /** The file's history, newest first: when, who (and in which role), what (the server's German summary). */

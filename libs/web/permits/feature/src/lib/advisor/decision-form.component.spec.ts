@@ -23,6 +23,8 @@ const application: PermitApplicationDto = {
   refusalReason: null,
   decidedAt: null,
   decidedBy: null,
+  withdrawnAt: null,
+  withdrawalReason: null,
   permitId: null,
   version: 1,
 };

@@ -1,12 +1,13 @@
-import { Component, computed, inject, signal } from '@angular/core';
+import { Component, Injector, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
+import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { PermitApplicationDto } from '@lotse/shared/contracts';
-import { LanguageService, toApiError } from '@lotse/web/core';
+import { LanguageService, Notifier, toApiError } from '@lotse/web/core';
 import { PermitsApi } from '@lotse/web/permits/data-access';
 import { EmptyStateComponent, LotseDatePipe, PageComponent } from '@lotse/web/ui';
 import { forkJoin } from 'rxjs';
@@ -19,11 +20,12 @@ import { PermitHistoryComponent } from '../shared/permit-history.component';
 import { applicationStatusBadge, grantedNotIssued, isOpenApplication, splitCurrent } from '../shared/presentation';
 import { ApplyFormComponent } from './apply-form.component';
 import { applicableKinds } from './apply-form';
+import { WithdrawDialog } from './withdraw.dialog';
 
 /**
  * "Meine Pflegeerlaubnis": the holder's permit (status, number, validity, children, conditions,
  * PDF) and its history; without a permit the application form; open applications with what still
- * blocks the decision, item by item.
+ * blocks the decision, item by item; an open application can be withdrawn (confirm dialog).
  */
 @Component({
   selector: 'lotse-my-permit-page',
@@ -69,6 +71,9 @@ import { applicableKinds } from './apply-form';
 })
 export class MyPermitPage {
   private readonly api = inject(PermitsApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
+  private readonly notifier = inject(Notifier);
   protected readonly language = inject(LanguageService);
 
   protected readonly data = rxResource({
@@ -104,5 +109,17 @@ export class MyPermitPage {
   protected applied(): void {
     this.laterFormOpen.set(false);
     this.data.reload();
+  }
+
+  protected withdraw(app: PermitApplicationDto): void {
+    this.dialog
+      .open<WithdrawDialog, PermitApplicationDto, boolean>(WithdrawDialog, { data: app, injector: this.injector, width: '520px', maxWidth: '95vw' })
+      .afterClosed()
+      .subscribe((done) => {
+        if (done) {
+          this.notifier.success('permits.withdraw.done');
+          this.data.reload();
+        }
+      });
   }
 }
