@@ -42,6 +42,8 @@ export const AUDIT_ACTIONS = [
   'permit.issue',
   'permit.download',
   'permit.revoke',
+  // Tenant settings (admin)
+  'tenant.permit_settings_changed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
