@@ -52,6 +52,9 @@ export class ApiClient {
   patch<T = any>(path: string, body?: unknown, opts?: { raw?: string; xsrf?: boolean }) {
     return this.send<T>('patch', path, body, opts);
   }
+  put<T = any>(path: string, body?: unknown, opts?: { raw?: string; xsrf?: boolean }) {
+    return this.send<T>('put', path, body, opts);
+  }
 
   /** multipart/form-data upload of one file (field `file` unless given), with the XSRF header. */
   async upload<T = any>(path: string, file: { data: Buffer; filename: string; contentType?: string }, opts: { field?: string; fields?: Record<string, string> } = {}): Promise<ApiResponse<T>> {

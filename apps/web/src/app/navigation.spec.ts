@@ -26,6 +26,7 @@ describe('navigation', () => {
     expect(navFor('admin').map((i) => i.testId)).toEqual([
       'nav-admin',
       'nav-admin-evidence-rules',
+      'nav-admin-permit-settings',
       'nav-admin-audit',
       'nav-admin-queues',
       'nav-profile',

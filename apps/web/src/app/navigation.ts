@@ -20,6 +20,7 @@ export const NAV_ITEMS: Readonly<Record<Role, readonly NavItem[]>> = {
   admin: [
     { path: '/admin', labelKey: 'nav.adminUsers', icon: 'admin_panel_settings', testId: 'nav-admin', exact: true },
     { path: '/admin/evidence-rules', labelKey: 'nav.adminEvidenceRules', icon: 'rule', testId: 'nav-admin-evidence-rules' },
+    { path: '/admin/permit-settings', labelKey: 'nav.adminPermitSettings', icon: 'tune', testId: 'nav-admin-permit-settings' },
     { path: '/admin/audit', labelKey: 'nav.adminAudit', icon: 'history', testId: 'nav-admin-audit' },
     { path: '/api/admin/queues', labelKey: 'nav.adminQueues', icon: 'dns', testId: 'nav-admin-queues', external: true },
     profile,

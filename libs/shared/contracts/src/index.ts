@@ -13,3 +13,4 @@ export * from './lib/evidence.dto';
 export * from './lib/timeline.dto';
 export * from './lib/permit-values';
 export * from './lib/permit.dto';
+export * from './lib/permit-settings.dto';

@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChildmindersModule } from '@lotse/server/childminders';
 import { PermitApplicationsController } from './controllers/permit-applications.controller';
+import { PermitSettingsController } from './controllers/permit-settings.controller';
 import { PermitsController } from './controllers/permits.controller';
 import { PERMITS_ENTITIES } from './entities';
 import { PermitScanProcessor, RenderPermitProcessor } from './jobs/permit-jobs.processor';
@@ -16,10 +17,12 @@ import { ApplyForPermit } from './usecases/apply-for-permit';
 import { DecideApplication } from './usecases/decide-application';
 import { IssuePermit } from './usecases/issue-permit';
 import { ReadApplications } from './usecases/read-applications';
+import { ReadPermitSettings } from './usecases/read-permit-settings';
 import { ReadPermits } from './usecases/read-permits';
 import { RecordCheck } from './usecases/record-check';
 import { RevokePermit } from './usecases/revoke-permit';
 import { WithdrawApplication } from './usecases/withdraw-application';
+import { UpdatePermitSettings } from './usecases/update-permit-settings';
 
 /** The childminders module of the API, told by the permits who holds a valid permit. */
 export const CHILDMINDERS_WITH_PERMITS = ChildmindersModule.forApi({ permitStatus: PermitStatusFromPermits });
@@ -35,8 +38,8 @@ export class PermitsModule {
     return {
       module: PermitsModule,
       imports: [TypeOrmModule.forFeature(PERMITS_ENTITIES), CHILDMINDERS_WITH_PERMITS],
-      controllers: [PermitApplicationsController, PermitsController],
-      providers: [OfficeToday, PermitAccess, HomeVisitEvidence, ApplyForPermit, ReadApplications, RecordCheck, IssuePermit, DecideApplication, WithdrawApplication, ReadPermits, RevokePermit, RenderPermit, ScanPermits, PermitPdfRenderer],
+      controllers: [PermitApplicationsController, PermitsController, PermitSettingsController],
+      providers: [OfficeToday, PermitAccess, HomeVisitEvidence, ApplyForPermit, ReadApplications, RecordCheck, IssuePermit, DecideApplication, WithdrawApplication, ReadPermits, RevokePermit, ReadPermitSettings, UpdatePermitSettings, RenderPermit, ScanPermits, PermitPdfRenderer],
       exports: [RenderPermit, ScanPermits, CHILDMINDERS_WITH_PERMITS],
     };
   }

@@ -44,6 +44,8 @@ export const AUDIT_ACTIONS = [
   'permit.download',
   'permit.revoke',
   'permit.withdraw',
+  // Tenant settings (admin)
+  'tenant.permit_settings_changed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

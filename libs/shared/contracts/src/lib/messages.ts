@@ -39,6 +39,10 @@ export const de = {
   convictionRequired: 'Bitte angeben, ob das Führungszeugnis eine einschlägige Eintragung enthält.',
   notForType: 'Diese Angabe ist für diesen Nachweis nicht vorgesehen.',
   nullableInt: 'Bitte eine ganze Zahl angeben oder das Feld leeren.',
+  // Permit settings (admin)
+  minItems: (n: number) => (n === 1 ? 'Mindestens ein Eintrag.' : `Mindestens ${n} Einträge.`),
+  distinct: 'Jeder Wert darf nur einmal vorkommen.',
+  numberPrefix: 'Bitte 2 bis 6 Großbuchstaben (A–Z) angeben, z. B. KAM.',
 } as const;
 
 export const PHONE_PATTERN = /^\+?[0-9][0-9 /()-]{4,24}$/;

@@ -1,2 +1,3 @@
 export * from './lib/permit-values';
 export * from './lib/permits.api';
+export * from './lib/permit-settings.api';

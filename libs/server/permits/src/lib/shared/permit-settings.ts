@@ -43,6 +43,11 @@ export interface TenantPermitConfig {
 /** Reads the tenant's permit settings, texts and letterhead data, falling back to the defaults. */
 export async function loadPermitConfig(m: EntityManager, tenantId: string): Promise<TenantPermitConfig> {
   const [row] = await m.query(`SELECT name, settings FROM tenant WHERE id = $1`, [tenantId]);
+  return permitConfigFrom(row);
+}
+
+/** The permit configuration of a tenant row (`name`, `settings`), defaults filled in. */
+export function permitConfigFrom(row: { name?: string; settings?: unknown } | undefined): TenantPermitConfig {
   const s = (row?.settings ?? {}) as { permit?: Partial<PermitSettings>; permitTexts?: Partial<PermitTexts>; office?: TenantPermitConfig['office'] };
   return {
     settings: { ...DEFAULT_PERMIT_SETTINGS, ...(s.permit ?? {}) },

@@ -2,6 +2,7 @@ import type { Route } from '@angular/router';
 import { provideLotseMaterial } from '@lotse/web/ui';
 import { AdminAuditPage } from './audit/admin-audit.page';
 import { EvidenceRulesPage } from './evidence-rules/evidence-rules.page';
+import { PermitSettingsPage } from './permit-settings/permit-settings.page';
 import { AdminUsersPage } from './users/admin-users.page';
 
 /** Mounted at `/admin` (admins only). */
@@ -12,6 +13,7 @@ export const adminRoutes: Route[] = [
     children: [
       { path: '', component: AdminUsersPage, title: 'admin.title' },
       { path: 'evidence-rules', component: EvidenceRulesPage, title: 'admin.evidenceRules.title' },
+      { path: 'permit-settings', component: PermitSettingsPage, title: 'admin.permitSettings.title' },
       { path: 'audit', component: AdminAuditPage, title: 'admin.audit.title' },
     ],
   },

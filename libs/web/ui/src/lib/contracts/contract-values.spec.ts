@@ -8,6 +8,7 @@ import {
   EVIDENCE_STATUSES,
   EVIDENCE_TYPES,
   LOCALES,
+  PERMIT_SETTINGS_LIMITS,
   PHONE_PATTERN,
   POSTCODE_PATTERN,
   REMINDER_THRESHOLDS,
@@ -25,6 +26,7 @@ import {
   EVIDENCE_STATUS_VALUES,
   EVIDENCE_TYPE_VALUES,
   LOCALE_VALUES,
+  PERMIT_SETTINGS_LIMITS_VALUE,
   PHONE_PATTERN_VALUE,
   POSTCODE_PATTERN_VALUE,
   REMINDER_THRESHOLD_VALUES,
@@ -38,6 +40,7 @@ describe('client copies of contract values', () => {
   it('match the roles', () => expect([...ROLE_VALUES]).toEqual([...ROLES]));
   it('match the locales', () => expect([...LOCALE_VALUES]).toEqual([...LOCALES]));
   it('match the audit actions', () => expect([...AUDIT_ACTION_VALUES]).toEqual([...AUDIT_ACTIONS]));
+  it('match the permit settings limits', () => expect(PERMIT_SETTINGS_LIMITS_VALUE).toEqual(PERMIT_SETTINGS_LIMITS));
   it.each([
     ['phone', PHONE_PATTERN_VALUE, PHONE_PATTERN],
     ['postcode', POSTCODE_PATTERN_VALUE, POSTCODE_PATTERN],

@@ -65,6 +65,7 @@ export const AUDIT_ACTION_VALUES = [
   'permit.download',
   'permit.revoke',
   'permit.withdraw',
+  'tenant.permit_settings_changed',
 ] as const satisfies readonly AuditAction[];
 
 /** Same as the contracts' `PHONE_PATTERN` (used by `UpdateProfileDto` and `CreateUserDto`). */
@@ -72,6 +73,16 @@ export const PHONE_PATTERN_VALUE = /^\+?[0-9][0-9 /()-]{4,24}$/;
 
 /** Same as the contracts' `POSTCODE_PATTERN`: five digits. */
 export const POSTCODE_PATTERN_VALUE = /^[0-9]{5}$/;
+
+/** Same as the contracts' `PERMIT_SETTINGS_LIMITS`: the legal maxima the admin settings form shows and checks. */
+export const PERMIT_SETTINGS_LIMITS_VALUE = {
+  maxChildren: 5,
+  siteMaxChildminders: 3,
+  siteMaxChildren: 9,
+  validityYears: 5,
+  reminderMonths: { min: 1, max: 12, maxItems: 3 },
+  dutiesToInform: 10,
+} as const;
 
 /* ─────────────── childminders and evidence (issue 3; `childminder-values.ts` in the contracts) ─────────────── */
 
