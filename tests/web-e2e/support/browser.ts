@@ -35,3 +35,14 @@ export async function seriousA11yViolations(page: Page) {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
 }
+
+/** Scans the page itself (open snackbars, i.e. success messages, are closed first) and expects no serious violations. */
+export async function expectNoSeriousViolations(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  const snackBar = page.locator('mat-snack-bar-container');
+  if (await snackBar.count()) {
+    await snackBar.getByRole('button').first().click();
+    await snackBar.waitFor({ state: 'detached' });
+  }
+  expect(await seriousA11yViolations(page)).toEqual([]);
+}

@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { newContext } from './browser';
 
 export const DEMO_PASSWORD = 'Lotse-Demo-2026';
 export const DEMO = {
@@ -22,4 +23,16 @@ export class LoginPage {
     await this.page.getByTestId('login-password').fill(password);
     await this.page.getByTestId('login-submit').click();
   }
+}
+
+/** A new browser context signed in as `email`, on its home page `home` once the title shows. */
+export async function signedInPage(browser: Browser, email: string, home: string): Promise<Page> {
+  const ctx = await newContext(browser);
+  const page = await ctx.newPage();
+  const login = new LoginPage(page);
+  await login.open();
+  await login.signIn(email);
+  await page.waitForURL((u) => u.pathname === home);
+  await page.getByTestId('page-title').waitFor();
+  return page;
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newContext, seriousA11yViolations } from '../../support/browser';
+import { expectNoSeriousViolations, launchBrowser, newContext } from '../../support/browser';
 import { DEMO, LoginPage } from '../../support/login.page';
 import { ChildminderFilePage, ChildmindersListPage } from '../../support/pages/childminders.page';
 import { EvidenceChecklist } from '../../support/pages/evidence.page';
@@ -40,17 +40,6 @@ const applicant: Applicant = {
   district: 'Heeren-Werve',
   languages: ['Deutsch', 'Englisch'],
 };
-
-/** Scans the page itself: open snackbars (success messages) are closed first. */
-async function noSeriousViolations(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  const snackBar = page.locator('mat-snack-bar-container');
-  if (await snackBar.count()) {
-    await snackBar.getByRole('button').first().click();
-    await snackBar.waitFor({ state: 'detached' });
-  }
-  expect(await seriousA11yViolations(page)).toEqual([]);
-}
 
 /**
  * A prospective childminder registers and hands in her first-aid certificate as a PDF; an advisor
@@ -92,7 +81,7 @@ describe('childminder registration and qualification tracking', () => {
     await register.addWeeklyTime('07:30', '13:00');
     await page.getByTestId('weekly-hours').getByText('11 Stunden pro Woche').waitFor();
     await register.acceptPrivacyNotice();
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
     await fullScreenshot(page, 'register');
 
     await register.submit();
@@ -120,18 +109,18 @@ describe('childminder registration and qualification tracking', () => {
     expect(await firstAid.getAttribute('data-status')).toBe('valid');
     expect(await firstAid.getByTestId('document-status').textContent()).toContain('Wird geprüft');
     expect(await firstAid.getByTestId('document-download').textContent()).toContain('erste-hilfe-bescheinigung.pdf');
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
     await fullScreenshot(page, 'childminder-evidence');
 
     // "Mein Weg zur Pflegeerlaubnis" and "Mein Profil" are reachable and accessible too.
     await page.getByTestId('nav-childminder-permit-path').click();
     await page.getByTestId('status-path').waitFor();
     expect(await page.getByTestId('next-step').count()).toBeGreaterThan(0);
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
     await page.getByTestId('nav-childminder-profile').click();
     await page.getByTestId('cm-profile-submit').waitFor();
     expect(await page.getByTestId('cm-first-name').inputValue()).toBe('Lena');
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
     await ctx.close();
   });
 
@@ -146,7 +135,7 @@ describe('childminder registration and qualification tracking', () => {
 
     const list = new ChildmindersListPage(page);
     await list.open();
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
     await fullScreenshot(page, 'advisor-childminders');
     await list.search('Brückner');
     await list.filterStatus('interested');
@@ -183,16 +172,16 @@ describe('childminder registration and qualification tracking', () => {
     await file.tab('timeline');
     await page.getByTestId('timeline-event').filter({ hasText: 'Dokument bestätigt' }).waitFor();
     await file.tab('evidence');
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
     await fullScreenshot(page, 'advisor-childminder-file');
 
     // The other tabs are accessible as well.
     await file.tab('documents');
     await page.locator('[data-testid="evidence-document"][data-status="confirmed"]').last().waitFor();
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
     await file.tab('profile');
     await page.getByTestId('cm-file-submit').waitFor();
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
     await ctx.close();
   });
 
@@ -220,7 +209,7 @@ describe('childminder registration and qualification tracking', () => {
     await page.waitForURL((u) => u.pathname === '/advisor');
     await page.goto('/advisor/childminders/new');
     await page.getByTestId('cm-create-submit').waitFor();
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
     await page.getByTestId('user-menu').click();
     await page.getByTestId('logout').click();
     await page.waitForURL((u) => u.pathname === '/login');
@@ -230,12 +219,12 @@ describe('childminder registration and qualification tracking', () => {
     await page.getByTestId('nav-admin-evidence-rules').click();
     await page.getByTestId('evidence-rules-table').waitFor();
     expect(await page.getByTestId('rule-row').count()).toBe(8);
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
     // The edit dialog (closed without saving: the demo rules stay as they are).
     await page.locator('[data-testid="rule-row"][data-type="first_aid"]').getByTestId('rule-edit').click();
     await page.getByTestId('rule-field-validity').waitFor();
     expect(await page.getByTestId('rule-field-validity').inputValue()).toBe('24');
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
     await page.getByTestId('rule-cancel').click();
     await ctx.close();
   });

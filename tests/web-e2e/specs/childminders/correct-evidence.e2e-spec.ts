@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newContext, seriousA11yViolations } from '../../support/browser';
+import type { Browser } from 'playwright-core';
+import { expectNoSeriousViolations, launchBrowser, newContext } from '../../support/browser';
 import { DEMO, LoginPage } from '../../support/login.page';
 import { ChildminderFilePage, ChildmindersListPage } from '../../support/pages/childminders.page';
 import { EvidenceChecklist } from '../../support/pages/evidence.page';
@@ -26,17 +26,6 @@ const applicant: Applicant = {
   district: 'Methler',
   languages: ['Deutsch'],
 };
-
-/** Scans the page itself: open snackbars (success messages) are closed first. */
-async function noSeriousViolations(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  const snackBar = page.locator('mat-snack-bar-container');
-  if (await snackBar.count()) {
-    await snackBar.getByRole('button').first().click();
-    await snackBar.waitFor({ state: 'detached' });
-  }
-  expect(await seriousA11yViolations(page)).toEqual([]);
-}
 
 /**
  * A wrongly recorded evidence item is deleted: by the childminder herself in "Meine Nachweise"
@@ -72,19 +61,19 @@ describe('correcting evidence: delete a wrongly recorded item', () => {
 
     const remove = checklist.entry('first_aid').getByTestId('evidence-delete');
     expect(await remove.getAttribute('aria-label')).toBe('Nachweis löschen: Erste-Hilfe-Kurs am Kind');
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
     await remove.focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
     await dialog.getByTestId('delete-evidence-reason').waitFor();
     expect(await dialog.textContent()).toContain('Grund (freiwillig)');
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
     await dialog.getByTestId('delete-evidence-submit').click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByText('Der Nachweis wurde gelöscht.').waitFor();
     await page.locator('[data-testid="evidence-entry"][data-evidence-type="first_aid"][data-status="missing"]').waitFor();
     expect(await checklist.entry('first_aid').getByTestId('evidence-delete').count()).toBe(0);
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
     await ctx.close();
   });
 
@@ -109,7 +98,7 @@ describe('correcting evidence: delete a wrongly recorded item', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByTestId('delete-evidence-submit').click();
     await dialog.getByText('Bitte füllen Sie dieses Feld aus.').waitFor();
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
     await dialog.getByTestId('delete-evidence-cancel').click();
     await dialog.waitFor({ state: 'detached' });
 
@@ -120,7 +109,7 @@ describe('correcting evidence: delete a wrongly recorded item', () => {
     const event = page.locator('[data-testid="timeline-event"][data-type="evidence_deleted"]').filter({ hasText: 'Belehrung gehört zu einer anderen Person.' });
     await event.waitFor();
     expect(await page.locator('[data-testid="timeline-event"][data-type="evidence_deleted"]').count()).toBe(2);
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
     await ctx.close();
   });
 });

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newContext, screenshotPath, seriousA11yViolations } from '../../support/browser';
-import { DEMO, LoginPage } from '../../support/login.page';
+import type { Browser } from 'playwright-core';
+import { expectNoSeriousViolations, launchBrowser, screenshotPath } from '../../support/browser';
+import { DEMO, signedInPage } from '../../support/login.page';
 import { ApplicationPage, MyPermitPage, choose } from '../../support/pages/permits.page';
 
 /**
@@ -19,28 +19,6 @@ const ROOT = resolve(__dirname, '../../../..');
 /** Today in the office's time zone, as typed into the German date fields. */
 function todayDe(): string {
   return new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
-}
-
-/** Scans the page itself: open snackbars (success messages) are closed first. */
-async function noSeriousViolations(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  const snackBar = page.locator('mat-snack-bar-container');
-  if (await snackBar.count()) {
-    await snackBar.getByRole('button').first().click();
-    await snackBar.waitFor({ state: 'detached' });
-  }
-  expect(await seriousA11yViolations(page)).toEqual([]);
-}
-
-async function signIn(browser: Browser, email: string, home: string): Promise<Page> {
-  const ctx = await newContext(browser);
-  const page = await ctx.newPage();
-  const login = new LoginPage(page);
-  await login.open();
-  await login.signIn(email);
-  await page.waitForURL((u) => u.pathname === home);
-  await page.getByTestId('page-title').waitFor();
-  return page;
 }
 
 /**
@@ -59,12 +37,12 @@ describe('care permit: apply, check, grant with a condition, download', () => {
   afterAll(() => browser.close());
 
   it('the childminder withdraws the open application (confirm dialog, optional reason); it shows as withdrawn', async () => {
-    const page = await signIn(browser, HOLDER.email, '/childminder');
+    const page = await signedInPage(browser, HOLDER.email, '/childminder');
     const mine = new MyPermitPage(page);
     await mine.open();
     const open = page.getByTestId('my-application');
     await open.waitFor();
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
     await mine.withdraw('Ich möchte erst die Qualifizierung abschließen.');
     await page.getByText('Ihr Antrag wurde zurückgezogen.').waitFor();
     const closed = page.getByTestId('my-closed-application').filter({ hasText: 'Zurückgezogen' });
@@ -72,17 +50,17 @@ describe('care permit: apply, check, grant with a condition, download', () => {
     expect(await closed.getAttribute('data-status')).toBe('withdrawn');
     expect(await closed.textContent()).toContain('Ich möchte erst die Qualifizierung abschließen.');
     expect(await page.getByTestId('my-application').count()).toBe(0);
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
     await page.context().close();
   });
 
   it('the childminder applies in the portal and sees what still blocks the decision', async () => {
-    const page = await signIn(browser, HOLDER.email, '/childminder');
+    const page = await signedInPage(browser, HOLDER.email, '/childminder');
     const mine = new MyPermitPage(page);
     await mine.open();
     expect(await page.getByTestId('page-title').textContent()).toContain('Meine Pflegeerlaubnis');
     await page.getByTestId('empty-state').getByText('Sie haben noch keine Pflegeerlaubnis').waitFor();
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
 
     // The number of children is checked in the browser first (1–5).
     await page.getByTestId('apply-children').fill('7');
@@ -100,12 +78,12 @@ describe('care permit: apply, check, grant with a condition, download', () => {
     expect(await mine.blockingItems().first().getAttribute('data-type')).toBe('home_visit');
     expect(await mine.blockingItems().first().textContent()).toContain('Hausbesuch und Eignungsgespräch: Nicht nachgewiesen.');
     expect(await page.getByTestId('apply-form').count()).toBe(0);
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
     await page.context().close();
   });
 
   it('the advisor sees the blocking list, records the home visit and grants with a condition', async () => {
-    const page = await signIn(browser, DEMO.advisor, '/advisor');
+    const page = await signedInPage(browser, DEMO.advisor, '/advisor');
     await page.getByTestId('nav-advisor-permit-applications').click();
     await page.waitForURL((u) => u.pathname === '/advisor/permit-applications');
     const row = page.getByTestId('application-row').filter({ hasText: HOLDER.name });
@@ -113,7 +91,7 @@ describe('care permit: apply, check, grant with a condition, download', () => {
     const blockingBadge = row.getByTestId('application-blocking');
     expect(await blockingBadge.textContent()).toContain('1 offen');
     expect(await blockingBadge.getAttribute('data-tone')).toBe('danger');
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
 
     await row.getByTestId('application-link').click();
     await page.waitForURL((u) => /^\/advisor\/permit-applications\/[0-9a-f-]{36}$/.test(u.pathname));
@@ -123,7 +101,7 @@ describe('care permit: apply, check, grant with a condition, download', () => {
     expect(await panel.getByTestId('blocking-item').getAttribute('data-type')).toBe('home_visit');
     await panel.getByTestId('blocking-checks').waitFor();
     expect(await panel.getByTestId('blocking-file-link').getAttribute('href')).toMatch(/^\/advisor\/childminders\/[0-9a-f-]{36}$/);
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
 
     // Granting now is refused by the server: the panel shows its list and the form says why.
     await app.chooseDecision('grant');
@@ -161,7 +139,7 @@ describe('care permit: apply, check, grant with a condition, download', () => {
     await page.getByTestId('decision-condition').filter({ hasText: CONDITION }).waitFor();
     await page.getByTestId('decision-rooms-suggestion').filter({ hasText: 'Spielzimmer (EG)' }).click();
     await page.getByTestId('decision-rooms-chip').filter({ hasText: 'Spielzimmer (EG)' }).waitFor();
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
     await page.screenshot({ path: screenshotPath('advisor-application'), fullPage: true });
 
     await page.getByTestId('decision-submit').click();
@@ -182,7 +160,7 @@ describe('care permit: apply, check, grant with a condition, download', () => {
     // The worker renders the PDF: "Dokument wird erstellt" until then, then open and download.
     await page.getByTestId('permit-pdf-ready').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('permit-pdf-download').getAttribute('href')).toBe(`/api/permits/${permitId}/pdf?download=1`);
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
     await page.screenshot({ path: screenshotPath('advisor-permit'), fullPage: true });
 
     // The register finds it by number, and by name.
@@ -196,7 +174,7 @@ describe('care permit: apply, check, grant with a condition, download', () => {
     expect(await page.getByTestId('permit-row').textContent()).toContain(HOLDER.name);
     await choose(page, 'permits-status-filter', 'permits-status-revoked');
     await page.getByTestId('empty-state').getByText('Keine Treffer').waitFor();
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
 
     // The preview loads on request. The API forbids framing its responses (CSP frame-ancestors
     // 'none'), so the browser refuses the frame and the page offers "open in a new tab" instead.
@@ -218,7 +196,7 @@ describe('care permit: apply, check, grant with a condition, download', () => {
 
   it('the holder sees her permit and downloads the PDF, which names the number and the condition', async () => {
     expect(permitNumber).not.toBe('');
-    const page = await signIn(browser, HOLDER.email, '/childminder');
+    const page = await signedInPage(browser, HOLDER.email, '/childminder');
     await new MyPermitPage(page).open();
     await page.getByTestId('my-permit').waitFor();
     expect(((await page.getByTestId('permit-number').textContent()) ?? '').trim()).toBe(permitNumber);
@@ -231,7 +209,7 @@ describe('care permit: apply, check, grant with a condition, download', () => {
 
     const link = page.getByTestId('permit-pdf-download');
     await link.waitFor({ timeout: 60_000 });
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
     await page.screenshot({ path: screenshotPath('childminder-permit'), fullPage: true });
 
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newContext, screenshotPath, seriousA11yViolations } from '../../support/browser';
-import { DEMO, LoginPage } from '../../support/login.page';
+import { launchBrowser, screenshotPath, seriousA11yViolations } from '../../support/browser';
+import { DEMO, signedInPage } from '../../support/login.page';
 
 /** Demo data: Andrea Yıldız (paused, no account) holds an issued permit (seed-demo-permits.ts). */
 const HOLDER = 'Andrea Yıldız';
@@ -14,12 +14,7 @@ describe('the advisor revokes a permit', () => {
   afterAll(() => browser.close());
 
   it('finds it in the register, is asked for a reason, revokes it and sees the new status', async () => {
-    const ctx = await newContext(browser);
-    const page = await ctx.newPage();
-    const login = new LoginPage(page);
-    await login.open();
-    await login.signIn(DEMO.advisor);
-    await page.waitForURL((u) => u.pathname === '/advisor');
+    const page = await signedInPage(browser, DEMO.advisor, '/advisor');
     await page.getByTestId('nav-advisor-permits').click();
     await page.waitForURL((u) => u.pathname === '/advisor/permits');
 
@@ -59,7 +54,7 @@ describe('the advisor revokes a permit', () => {
     await page.getByTestId('back-link').click();
     await page.waitForURL((u) => u.pathname === '/advisor/permits');
     await choose(page);
-    await ctx.close();
+    await page.context().close();
 
     async function choose(p: typeof page): Promise<void> {
       await p.getByTestId('permits-status-filter').click();
