@@ -16,7 +16,7 @@ interface Visit {
 
 const PAGES: Record<Role | 'anonymous', Visit[]> = {
   anonymous: [{ path: '/login' }, { path: '/register' }],
-  admin: [{ path: '/admin' }, { path: '/admin/evidence-rules' }, { path: '/admin/audit' }, { path: '/profile' }],
+  admin: [{ path: '/admin' }, { path: '/admin/evidence-rules' }, { path: '/admin/permit-settings' }, { path: '/admin/audit' }, { path: '/profile' }],
   advisor: [
     { path: '/advisor' },
     { path: '/advisor/children' },
