@@ -1,0 +1,12 @@
+/**
+ * `@lotse/shared/contracts/values`: the contracts' plain values (enums, patterns, limits) without
+ * the DTO classes. The index also exports the DTOs, whose class-validator decorators are side
+ * effects a bundler must keep; the web client imports values from here so its bundle stays free
+ * of class-validator. Only files without decorators may be exported here.
+ */
+export * from './lib/roles';
+export * from './lib/audit-values';
+export * from './lib/childminder-values';
+export * from './lib/permit-values';
+export * from './lib/permit-settings-limits';
+export { PHONE_PATTERN, POSTCODE_PATTERN } from './lib/messages';
