@@ -2,6 +2,8 @@ export * from './lib/material/provide-material';
 export * from './lib/contracts/contract-values';
 export * from './lib/page/page.component';
 export * from './lib/empty-state/empty-state.component';
+export * from './lib/status-badge/status-badge';
+export * from './lib/status-badge/status-badge.component';
 export * from './lib/office-card/office-card.component';
 export * from './lib/children-table/children-table.component';
 export * from './lib/form-message/form-message.component';

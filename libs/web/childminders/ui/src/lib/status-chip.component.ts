@@ -1,6 +1,5 @@
 import { Component, computed, input } from '@angular/core';
-import { MatIconModule } from '@angular/material/icon';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { StatusBadgeComponent } from '@lotse/web/ui';
 import {
   childminderStatusPresentation,
   documentStatusPresentation,
@@ -8,23 +7,12 @@ import {
   type StatusPresentation,
 } from './status-presentation';
 
-/**
- * A static status badge ("chip"): icon + text on a tinted background. Not interactive, so a plain
- * element (no chip role). The icon is decorative: the text carries the meaning.
- */
+/** The status badge of an evidence item, a document or a childminder's file, chosen by `kind`. */
 @Component({
   selector: 'lotse-status-chip',
-  imports: [MatIconModule, TranslocoPipe],
-  host: {
-    class: 'lotse-status-chip',
-    '[class]': "'tone-' + (muted() ? 'neutral' : presentation().tone)",
-    '[attr.data-testid]': 'testId()',
-    '[attr.data-status]': 'status()',
-  },
-  template: `<mat-icon aria-hidden="true" [fontIcon]="presentation().icon" /><span class="chip-text">{{
-      presentation().labelKey | transloco
-    }}</span>`,
-  styleUrl: './status-chip.component.scss',
+  imports: [StatusBadgeComponent],
+  host: { style: 'display: contents' },
+  template: `<lotse-status-badge [badge]="presentation()" [status]="status()" [testId]="testId()" />`,
 })
 export class StatusChipComponent {
   /** Which kind of status. */
@@ -35,13 +23,7 @@ export class StatusChipComponent {
   readonly muted = input(false);
 
   protected readonly presentation = computed<StatusPresentation>(() => {
-    switch (this.kind()) {
-      case 'evidence':
-        return evidenceStatusPresentation(this.status());
-      case 'document':
-        return documentStatusPresentation(this.status());
-      default:
-        return childminderStatusPresentation(this.status());
-    }
+    const shown = this.kind() === 'evidence' ? evidenceStatusPresentation(this.status()) : this.kind() === 'document' ? documentStatusPresentation(this.status()) : childminderStatusPresentation(this.status());
+    return this.muted() ? { ...shown, tone: 'neutral' } : shown;
   });
 }

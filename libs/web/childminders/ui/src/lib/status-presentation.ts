@@ -1,18 +1,8 @@
 import type { ChildminderStatus, DocumentReviewStatus, EvidenceStatus } from '@lotse/shared/contracts';
+import type { StatusBadge } from '@lotse/web/ui';
 
-/**
- * Colour family of a status badge. Colour is never the only signal: every status also has its own
- * icon and its own text (WCAG 1.4.1). Text/background pairs have a contrast of at least 4.5:1.
- */
-export type StatusTone = 'success' | 'warning' | 'danger' | 'missing' | 'neutral' | 'info';
-
-export interface StatusPresentation {
-  /** Material Symbols ligature. */
-  icon: string;
-  /** Translation key of the status text. */
-  labelKey: string;
-  tone: StatusTone;
-}
+/** What a status looks like: the shared status badge of `@lotse/web/ui`. */
+export type StatusPresentation = StatusBadge;
 
 /** Evidence checklist: valid (green), expiring (amber), expired (red), missing (red outline), not required (grey). */
 export const EVIDENCE_STATUS_PRESENTATION: Readonly<Record<EvidenceStatus, StatusPresentation>> = {

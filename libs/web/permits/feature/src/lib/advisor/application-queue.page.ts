@@ -10,8 +10,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { ApplicationStatus, PermitApplicationDto } from '@lotse/shared/contracts';
 import { LanguageService } from '@lotse/web/core';
 import { APPLICATION_STATUS_VALUES, PermitsApi } from '@lotse/web/permits/data-access';
-import { EmptyStateComponent, LotseDatePipe, PageComponent } from '@lotse/web/ui';
-import { BadgeComponent } from '../shared/badge.component';
+import { EmptyStateComponent, LotseDatePipe, PageComponent, StatusBadgeComponent } from '@lotse/web/ui';
 import { applicationStatusBadge, blockingBadge } from '../shared/presentation';
 
 const ALL = 'all' as const;
@@ -48,7 +47,7 @@ export function queueStateFromParams(params: Params): QueueState {
     LotseDatePipe,
     PageComponent,
     EmptyStateComponent,
-    BadgeComponent,
+    StatusBadgeComponent,
   ],
   template: `
     <lotse-page [title]="'permits.queue.title' | transloco" [subtitle]="'permits.queue.subtitle' | transloco" [loading]="list.isLoading()">
@@ -97,12 +96,12 @@ export function queueStateFromParams(params: Params): QueueState {
               </ng-container>
               <ng-container matColumnDef="status">
                 <th mat-header-cell *matHeaderCellDef scope="col">{{ 'permits.queue.columns.status' | transloco }}</th>
-                <td mat-cell *matCellDef="let a"><lotse-permit-badge [badge]="statusBadge(a)" [status]="a.status" testId="application-status" /></td>
+                <td mat-cell *matCellDef="let a"><lotse-status-badge [badge]="statusBadge(a)" [status]="a.status" testId="application-status" /></td>
               </ng-container>
               <ng-container matColumnDef="blocking">
                 <th mat-header-cell *matHeaderCellDef scope="col">{{ 'permits.queue.columns.blocking' | transloco }}</th>
                 <td mat-cell *matCellDef="let a">
-                  <lotse-permit-badge [badge]="blockingOf(a)" [status]="'' + a.blocking.length" testId="application-blocking" />
+                  <lotse-status-badge [badge]="blockingOf(a)" [status]="'' + a.blocking.length" testId="application-blocking" />
                 </td>
               </ng-container>
               <tr mat-header-row *matHeaderRowDef="columns"></tr>

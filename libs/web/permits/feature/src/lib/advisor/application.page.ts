@@ -8,8 +8,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { SuitabilityCheckDto } from '@lotse/shared/contracts';
 import { LanguageService, Notifier, toApiError } from '@lotse/web/core';
 import { CRITERION_VALUES, PermitsApi, type DecisionResult } from '@lotse/web/permits/data-access';
-import { EmptyStateComponent, LotseDatePipe, PageComponent } from '@lotse/web/ui';
-import { BadgeComponent } from '../shared/badge.component';
+import { EmptyStateComponent, LotseDatePipe, PageComponent, StatusBadgeComponent } from '@lotse/web/ui';
 import { fromBlockingItem, type SplitDecisionErrors } from '../shared/blocking';
 import { BlockingListComponent } from '../shared/blocking-list.component';
 import { applicationStatusBadge, isOpenApplication } from '../shared/presentation';
@@ -32,7 +31,7 @@ import { DecisionFormComponent } from './decision-form.component';
     LotseDatePipe,
     PageComponent,
     EmptyStateComponent,
-    BadgeComponent,
+    StatusBadgeComponent,
     BlockingListComponent,
     CheckFormComponent,
     DecisionFormComponent,

@@ -14,9 +14,8 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { Page, PermitDto, PermitStatusValue } from '@lotse/shared/contracts';
 import { LanguageService } from '@lotse/web/core';
 import { PERMIT_LIMITS, PERMIT_STATUS_VALUES, PermitsApi } from '@lotse/web/permits/data-access';
-import { EmptyStateComponent, LotseDatePipe, PageComponent } from '@lotse/web/ui';
+import { EmptyStateComponent, LotseDatePipe, PageComponent, StatusBadgeComponent } from '@lotse/web/ui';
 import { debounceTime, distinctUntilChanged, forkJoin, map, of, switchMap, type Observable } from 'rxjs';
-import { BadgeComponent } from '../shared/badge.component';
 import { permitStatusBadge } from '../shared/presentation';
 import {
   DEFAULT_REGISTER_STATE,
@@ -54,7 +53,7 @@ const ALL = 'all' as const;
     LotseDatePipe,
     PageComponent,
     EmptyStateComponent,
-    BadgeComponent,
+    StatusBadgeComponent,
   ],
   templateUrl: './permit-register.page.html',
   styles: `

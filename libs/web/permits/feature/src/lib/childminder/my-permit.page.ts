@@ -9,9 +9,8 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { PermitApplicationDto } from '@lotse/shared/contracts';
 import { LanguageService, Notifier, toApiError } from '@lotse/web/core';
 import { PermitsApi } from '@lotse/web/permits/data-access';
-import { EmptyStateComponent, LotseDatePipe, PageComponent } from '@lotse/web/ui';
+import { EmptyStateComponent, LotseDatePipe, PageComponent, StatusBadgeComponent } from '@lotse/web/ui';
 import { forkJoin } from 'rxjs';
-import { BadgeComponent } from '../shared/badge.component';
 import { fromBlockingItem } from '../shared/blocking';
 import { BlockingListComponent } from '../shared/blocking-list.component';
 import { PermitDetailsComponent } from '../shared/permit-details.component';
@@ -38,7 +37,7 @@ import { WithdrawDialog } from './withdraw.dialog';
     LotseDatePipe,
     PageComponent,
     EmptyStateComponent,
-    BadgeComponent,
+    StatusBadgeComponent,
     BlockingListComponent,
     PermitDetailsComponent,
     PermitDocumentComponent,

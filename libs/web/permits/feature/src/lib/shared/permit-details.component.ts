@@ -3,8 +3,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { PermitDto } from '@lotse/shared/contracts';
 import { LanguageService } from '@lotse/web/core';
 import { PERMIT_MAX_CHILDREN } from '@lotse/web/permits/data-access';
-import { LotseDatePipe } from '@lotse/web/ui';
-import { BadgeComponent } from './badge.component';
+import { LotseDatePipe, StatusBadgeComponent } from '@lotse/web/ui';
 import { permitStatusBadge } from './presentation';
 
 /**
@@ -13,7 +12,7 @@ import { permitStatusBadge } from './presentation';
  */
 @Component({
   selector: 'lotse-permit-details',
-  imports: [TranslocoPipe, LotseDatePipe, BadgeComponent],
+  imports: [TranslocoPipe, LotseDatePipe, StatusBadgeComponent],
   template: `
     @let p = permit();
     @let tag = language.tag();
@@ -21,7 +20,7 @@ import { permitStatusBadge } from './presentation';
       <dt>{{ 'permits.permit.number' | transloco }}</dt>
       <dd data-testid="permit-number">{{ p.number ?? ('permits.permit.noNumber' | transloco) }}</dd>
       <dt>{{ 'permits.permit.status' | transloco }}</dt>
-      <dd><lotse-permit-badge [badge]="badge()" [status]="p.status" testId="permit-status" /></dd>
+      <dd><lotse-status-badge [badge]="badge()" [status]="p.status" testId="permit-status" /></dd>
       <dt>{{ 'permits.permit.kind' | transloco }}</dt>
       <dd>{{ 'permits.kind.' + p.kind | transloco }}</dd>
       @if (showHolder()) {

@@ -4,14 +4,13 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { PermitDto } from '@lotse/shared/contracts';
 import { LanguageService } from '@lotse/web/core';
 import { permitPdfUrl } from '@lotse/web/permits/data-access';
-import { LotseDatePipe } from '@lotse/web/ui';
-import { BadgeComponent } from './badge.component';
+import { LotseDatePipe, StatusBadgeComponent } from '@lotse/web/ui';
 import { permitStatusBadge } from './presentation';
 
 /** Earlier (and later) permits of the same holder: number, status, validity, document. */
 @Component({
   selector: 'lotse-permit-history',
-  imports: [RouterLink, TranslocoPipe, LotseDatePipe, BadgeComponent],
+  imports: [RouterLink, TranslocoPipe, LotseDatePipe, StatusBadgeComponent],
   template: `
     @if (permits().length === 0) {
       <p class="secondary" data-testid="permit-history-empty">{{ 'permits.history.empty' | transloco }}</p>
@@ -38,7 +37,7 @@ import { permitStatusBadge } from './presentation';
                     {{ p.number ?? ('permits.permit.noNumber' | transloco) }}
                   }
                 </td>
-                <td><lotse-permit-badge [badge]="badge(p)" [status]="p.status" /></td>
+                <td><lotse-status-badge [badge]="badge(p)" [status]="p.status" /></td>
                 <td>{{ p.validFrom | lotseDate: language.tag() }} – {{ p.validUntil | lotseDate: language.tag() }}</td>
                 <td>{{ p.maxChildren }}</td>
                 <td>

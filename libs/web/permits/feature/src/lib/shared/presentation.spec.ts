@@ -7,13 +7,13 @@ describe('presentation', () => {
   it('shows the blocking count of open applications in red, none in green, the outcome of decided ones', () => {
     expect(blockingBadge({ status: 'submitted', blocking: [item, item], decision: null })).toEqual({
       icon: 'error',
-      key: 'permits.queue.blocking',
+      labelKey: 'permits.queue.blocking',
       params: { count: 2 },
       tone: 'danger',
     });
     expect(blockingBadge({ status: 'in_review', blocking: [], decision: null }).tone).toBe('success');
-    expect(blockingBadge({ status: 'decided', blocking: [], decision: 'refuse' }).key).toBe('permits.queue.refused');
-    expect(blockingBadge({ status: 'decided', blocking: [], decision: 'grant_with_conditions' }).key).toBe('permits.queue.granted');
+    expect(blockingBadge({ status: 'decided', blocking: [], decision: 'refuse' }).labelKey).toBe('permits.queue.refused');
+    expect(blockingBadge({ status: 'decided', blocking: [], decision: 'grant_with_conditions' }).labelKey).toBe('permits.queue.granted');
   });
 
   it('knows when the document exists, is being rendered, or cannot exist yet', () => {
@@ -41,7 +41,7 @@ describe('presentation', () => {
   });
 
   it('shows statuses it does not know neutrally', () => {
-    expect(permitStatusBadge('archived').key).toBe('permits.common.unknown');
+    expect(permitStatusBadge('archived').labelKey).toBe('permits.common.unknown');
   });
 
   it('knows when a granted permit still waits for its issue (four eyes)', () => {

@@ -1,36 +1,26 @@
 import type { ApplicationStatus, PermitApplicationDto, PermitDto, PermitStatusValue } from '@lotse/shared/contracts';
+import type { StatusBadge } from '@lotse/web/ui';
 
-/**
- * Colour family of a badge. Colour is never the only signal: every badge also has its own icon
- * and text (WCAG 1.4.1); text/background pairs have a contrast of at least 4.5:1.
- */
-export type Tone = 'success' | 'warning' | 'danger' | 'neutral' | 'info';
-
-export interface Badge {
-  icon: string;
-  /** Translation key (scope `permits`). */
-  key: string;
-  params?: Record<string, unknown>;
-  tone: Tone;
-}
+/** What a badge shows: the shared status badge of `@lotse/web/ui` (translation keys of scope `permits`). */
+export type Badge = StatusBadge;
 
 export const PERMIT_STATUS_BADGES: Readonly<Record<PermitStatusValue, Badge>> = {
-  draft: { icon: 'pending_actions', key: 'permits.permitStatus.draft', tone: 'warning' },
-  approved: { icon: 'task_alt', key: 'permits.permitStatus.approved', tone: 'info' },
-  issued: { icon: 'verified', key: 'permits.permitStatus.issued', tone: 'success' },
-  expired: { icon: 'event_busy', key: 'permits.permitStatus.expired', tone: 'danger' },
-  revoked: { icon: 'block', key: 'permits.permitStatus.revoked', tone: 'danger' },
-  superseded: { icon: 'history', key: 'permits.permitStatus.superseded', tone: 'neutral' },
+  draft: { icon: 'pending_actions', labelKey: 'permits.permitStatus.draft', tone: 'warning' },
+  approved: { icon: 'task_alt', labelKey: 'permits.permitStatus.approved', tone: 'info' },
+  issued: { icon: 'verified', labelKey: 'permits.permitStatus.issued', tone: 'success' },
+  expired: { icon: 'event_busy', labelKey: 'permits.permitStatus.expired', tone: 'danger' },
+  revoked: { icon: 'block', labelKey: 'permits.permitStatus.revoked', tone: 'danger' },
+  superseded: { icon: 'history', labelKey: 'permits.permitStatus.superseded', tone: 'neutral' },
 };
 
 export const APPLICATION_STATUS_BADGES: Readonly<Record<ApplicationStatus, Badge>> = {
-  submitted: { icon: 'inbox', key: 'permits.applicationStatus.submitted', tone: 'info' },
-  in_review: { icon: 'fact_check', key: 'permits.applicationStatus.in_review', tone: 'warning' },
-  decided: { icon: 'gavel', key: 'permits.applicationStatus.decided', tone: 'neutral' },
-  withdrawn: { icon: 'undo', key: 'permits.applicationStatus.withdrawn', tone: 'neutral' },
+  submitted: { icon: 'inbox', labelKey: 'permits.applicationStatus.submitted', tone: 'info' },
+  in_review: { icon: 'fact_check', labelKey: 'permits.applicationStatus.in_review', tone: 'warning' },
+  decided: { icon: 'gavel', labelKey: 'permits.applicationStatus.decided', tone: 'neutral' },
+  withdrawn: { icon: 'undo', labelKey: 'permits.applicationStatus.withdrawn', tone: 'neutral' },
 };
 
-const UNKNOWN: Badge = { icon: 'help', key: 'permits.common.unknown', tone: 'neutral' };
+const UNKNOWN: Badge = { icon: 'help', labelKey: 'permits.common.unknown', tone: 'neutral' };
 
 export function permitStatusBadge(status: string): Badge {
   return (PERMIT_STATUS_BADGES as Record<string, Badge>)[status] ?? UNKNOWN;
@@ -50,14 +40,14 @@ export function isOpenApplication(app: Pick<PermitApplicationDto, 'status'>): bo
  */
 export function blockingBadge(app: Pick<PermitApplicationDto, 'status' | 'blocking' | 'decision'>): Badge {
   if (!isOpenApplication(app)) {
-    if (app.decision === 'refuse') return { icon: 'cancel', key: 'permits.queue.refused', tone: 'neutral' };
-    if (app.decision) return { icon: 'verified', key: 'permits.queue.granted', tone: 'neutral' };
-    return { icon: 'remove', key: 'permits.queue.closed', tone: 'neutral' };
+    if (app.decision === 'refuse') return { icon: 'cancel', labelKey: 'permits.queue.refused', tone: 'neutral' };
+    if (app.decision) return { icon: 'verified', labelKey: 'permits.queue.granted', tone: 'neutral' };
+    return { icon: 'remove', labelKey: 'permits.queue.closed', tone: 'neutral' };
   }
   const count = app.blocking.length;
   return count === 0
-    ? { icon: 'check_circle', key: 'permits.queue.noBlocking', tone: 'success' }
-    : { icon: 'error', key: 'permits.queue.blocking', params: { count }, tone: 'danger' };
+    ? { icon: 'check_circle', labelKey: 'permits.queue.noBlocking', tone: 'success' }
+    : { icon: 'error', labelKey: 'permits.queue.blocking', params: { count }, tone: 'danger' };
 }
 
 /** Whether the permit document can exist: only issued permits (and their successors in history) have one. */
