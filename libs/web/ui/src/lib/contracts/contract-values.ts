@@ -34,6 +34,8 @@ export const AUDIT_ACTION_VALUES = [
   'auth.login_failed',
   'auth.logout',
   'auth.password_changed',
+  'auth.password_reset_requested',
+  'auth.password_reset',
   'user.create',
   'user.read',
   'user.update',
