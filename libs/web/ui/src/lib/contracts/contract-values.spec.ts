@@ -8,6 +8,7 @@ import {
   EVIDENCE_STATUSES,
   EVIDENCE_TYPES,
   LOCALES,
+  PASSWORD_RULES,
   PERMIT_SETTINGS_LIMITS,
   PHONE_PATTERN,
   POSTCODE_PATTERN,
@@ -26,6 +27,7 @@ import {
   EVIDENCE_STATUS_VALUES,
   EVIDENCE_TYPE_VALUES,
   LOCALE_VALUES,
+  PASSWORD_RULES_VALUE,
   PERMIT_SETTINGS_LIMITS_VALUE,
   PHONE_PATTERN_VALUE,
   POSTCODE_PATTERN_VALUE,
@@ -38,6 +40,7 @@ import {
 
 describe('client copies of contract values', () => {
   it('match the roles', () => expect([...ROLE_VALUES]).toEqual([...ROLES]));
+  it('match the password rules', () => expect(PASSWORD_RULES_VALUE).toEqual(PASSWORD_RULES));
   it('match the locales', () => expect([...LOCALE_VALUES]).toEqual([...LOCALES]));
   it('match the audit actions', () => expect([...AUDIT_ACTION_VALUES]).toEqual([...AUDIT_ACTIONS]));
   it('match the permit settings limits', () => expect(PERMIT_SETTINGS_LIMITS_VALUE).toEqual(PERMIT_SETTINGS_LIMITS));

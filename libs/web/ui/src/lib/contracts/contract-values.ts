@@ -73,6 +73,9 @@ export const AUDIT_ACTION_VALUES = [
 /** Same as the contracts' `PHONE_PATTERN` (used by `UpdateProfileDto` and `CreateUserDto`). */
 export const PHONE_PATTERN_VALUE = /^\+?[0-9][0-9 /()-]{4,24}$/;
 
+/** Same as the contracts' `PASSWORD_RULES`: the one policy for new passwords. */
+export const PASSWORD_RULES_VALUE = { minLength: 12, maxLength: 200 } as const;
+
 /** Same as the contracts' `POSTCODE_PATTERN`: five digits. */
 export const POSTCODE_PATTERN_VALUE = /^[0-9]{5}$/;
 
