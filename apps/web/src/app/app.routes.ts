@@ -13,6 +13,16 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@lotse/web/auth/feature').then((m) => m.loginRoutes),
   },
   {
+    path: 'forgot-password',
+    canMatch: [guestGuard],
+    loadChildren: () => import('@lotse/web/auth/feature').then((m) => m.forgotPasswordRoutes),
+  },
+  {
+    path: 'reset-password',
+    canMatch: [guestGuard],
+    loadChildren: () => import('@lotse/web/auth/feature').then((m) => m.resetPasswordRoutes),
+  },
+  {
     path: 'register',
     canMatch: [guestGuard],
     loadChildren: () => import('@lotse/web/childminders/feature').then((m) => m.registerRoutes),

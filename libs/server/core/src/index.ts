@@ -12,6 +12,7 @@ export * from './lib/queue/queue.module';
 export * from './lib/queue/ping.processor';
 export * from './lib/mail/mail-transport';
 export * from './lib/mail/send-mail.processor';
+export * from './lib/mail/office-footer';
 export * from './lib/http/api-exception.filter';
 export * from './lib/http/validation';
 export * from './lib/access/public.decorator';

@@ -5,6 +5,7 @@
  * of class-validator. Only files without decorators may be exported here.
  */
 export * from './lib/roles';
+export * from './lib/password-rules';
 export * from './lib/audit-values';
 export * from './lib/childminder-values';
 export * from './lib/permit-values';

@@ -9,7 +9,10 @@ import { Tenant } from './entities/tenant.entity';
 import { User } from './entities/user.entity';
 import { AccessGuard } from './guards/access.guard';
 import { LoginThrottlerGuard } from './guards/login-throttler.guard';
+import { PasswordResetThrottlerGuard } from './guards/password-reset-throttler.guard';
 import { RedisThrottlerStorage } from './guards/redis-throttler.storage';
+import { PasswordResetController } from './password-reset/password-reset.controller';
+import { PasswordResetService } from './password-reset/password-reset.service';
 import { SessionStore } from './session/session-store';
 import { SessionUserService } from './session/session-user.service';
 import { TenantController } from './tenant.controller';
@@ -27,13 +30,15 @@ import { UsersService } from './users.service';
       }),
     }),
   ],
-  controllers: [AuthController, UsersController, TenantController],
+  controllers: [AuthController, PasswordResetController, UsersController, TenantController],
   providers: [
     AuthService,
     UsersService,
     SessionUserService,
     SessionStore,
     LoginThrottlerGuard,
+    PasswordResetService,
+    PasswordResetThrottlerGuard,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [SessionUserService, UsersService],

@@ -16,6 +16,14 @@ export interface CoreModuleOptions {
   clock?: Clock;
 }
 
+type SerializedRequest = { url?: string; query?: Record<string, unknown> };
+
+function redactResetToken(req: SerializedRequest): SerializedRequest {
+  if (!req.url?.includes('token=')) return req;
+  const { token: _token, ...query } = req.query ?? {};
+  return { ...req, url: req.url.replace(/([?&]token=)[^&]*/g, '$1[redacted]'), query };
+}
+
 /** Config, logging, database, queues and mail: what every Lotse process needs. */
 @Module({})
 export class CoreModule {
@@ -30,6 +38,8 @@ export class CoreModule {
             level: config.LOG_LEVEL,
             name: `lotse-${opts.role}`,
             redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'],
+            // The password-reset link (GET /reset-password?token=…, served as the web client) must not land in logs.
+            serializers: { req: redactResetToken },
             autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
             transport: config.NODE_ENV === 'development' && process.stdout.isTTY ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
           },

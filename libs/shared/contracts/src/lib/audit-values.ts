@@ -7,6 +7,8 @@ export const AUDIT_ACTIONS = [
   'auth.login_failed',
   'auth.logout',
   'auth.password_changed',
+  'auth.password_reset_requested',
+  'auth.password_reset',
   'user.create',
   'user.read',
   'user.update',

@@ -1,6 +1,7 @@
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { de } from './messages';
 import { LOCALES, type Locale, type Role } from './roles';
+import { PASSWORD_RULES } from './password-rules';
 
 export class LoginDto {
   @IsEmail({}, { message: de.email })
@@ -13,16 +14,48 @@ export class LoginDto {
   password!: string;
 }
 
+export { PASSWORD_RULES } from './password-rules';
+
+/** Validates a new password against PASSWORD_RULES, with the German messages. */
+export function IsNewPassword(): PropertyDecorator {
+  return (target, key) => {
+    IsString({ message: de.text })(target, key);
+    MinLength(PASSWORD_RULES.minLength, { message: de.password })(target, key);
+    MaxLength(PASSWORD_RULES.maxLength, { message: de.tooLong(PASSWORD_RULES.maxLength) })(target, key);
+  };
+}
+
 export class ChangePasswordDto {
   @IsString({ message: de.text })
   @IsNotEmpty({ message: de.required })
   @MaxLength(200, { message: de.tooLong(200) })
   currentPassword!: string;
 
-  @IsString({ message: de.text })
-  @MinLength(12, { message: de.password })
-  @MaxLength(200, { message: de.tooLong(200) })
+  @IsNewPassword()
   newPassword!: string;
+}
+
+/** "Passwort vergessen": asks for a reset link. The answer is the same whether or not the account exists. */
+export class RequestPasswordResetDto {
+  @IsEmail({}, { message: de.email })
+  @MaxLength(254, { message: de.tooLong(254) })
+  email!: string;
+}
+
+/** Sets a new password with the token from the reset link. */
+export class ResetPasswordDto {
+  @IsString({ message: de.text })
+  @IsNotEmpty({ message: de.required })
+  @MaxLength(200, { message: de.tooLong(200) })
+  token!: string;
+
+  @IsNewPassword()
+  password!: string;
+}
+
+/** The neutral answer to a reset request (202). */
+export interface PasswordResetRequestedDto {
+  message: string;
 }
 
 export class SetLocaleDto {

@@ -17,7 +17,6 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -32,6 +31,7 @@ import {
   type SortOrder,
 } from './childminder-values';
 import { de, PHONE_PATTERN, POSTCODE_PATTERN } from './messages';
+import { IsNewPassword } from './auth.dto';
 import { PageQueryDto } from './pagination';
 import { IsNotLessThan, IsQuarterHour, IsTimeAfter, MaxLengthIfString, NoOverlappingTimes } from './validators';
 
@@ -232,9 +232,7 @@ export class RegisterChildminderDto extends ChildminderIdentityDto {
   @MaxLength(254, { message: de.tooLong(254) })
   email!: string;
 
-  @IsString({ message: de.text })
-  @MinLength(12, { message: de.password })
-  @MaxLength(200, { message: de.tooLong(200) })
+  @IsNewPassword()
   password!: string;
 
   /** Must be `true`: the person has read the privacy notice (Art. 13 DSGVO). */

@@ -43,6 +43,10 @@ export const de = {
   minItems: (n: number) => (n === 1 ? 'Mindestens ein Eintrag.' : `Mindestens ${n} Einträge.`),
   distinct: 'Jeder Wert darf nur einmal vorkommen.',
   numberPrefix: 'Bitte 2 bis 6 Großbuchstaben (A–Z) angeben, z. B. KAM.',
+  // Password reset
+  passwordResetRequested:
+    'Wenn zu dieser E-Mail-Adresse ein Konto besteht, haben wir Ihnen einen Link zum Zurücksetzen des Passworts geschickt. Bitte sehen Sie auch im Spam-Ordner nach.',
+  passwordResetTokenInvalid: 'Der Link ist ungültig oder abgelaufen. Bitte fordern Sie einen neuen an.',
 } as const;
 
 export const PHONE_PATTERN = /^\+?[0-9][0-9 /()-]{4,24}$/;

@@ -1,4 +1,5 @@
-import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsNewPassword } from './auth.dto';
 import { PageQueryDto } from './pagination';
 import { de, PHONE_PATTERN } from './messages';
 import { LOCALES, ROLES, type Locale, type Role } from './roles';
@@ -40,9 +41,7 @@ export class CreateUserDto {
   @IsIn(ROLES, { message: de.oneOf(ROLES) })
   role!: Role;
 
-  @IsString({ message: de.text })
-  @MinLength(12, { message: de.password })
-  @MaxLength(200, { message: de.tooLong(200) })
+  @IsNewPassword()
   password!: string;
 }
 

@@ -13,6 +13,7 @@ describe('loadConfig', () => {
     expect(cfg.PORT).toBe(3000);
     expect(cfg.cookieSecure).toBe(false);
     expect(cfg.LOGIN_RATE_LIMIT).toBe(10);
+    expect(cfg.PASSWORD_RESET_TTL_MINUTES).toBe(60);
   });
 
   it('names the missing variable', () => {

@@ -29,6 +29,8 @@ export const envSchema = z.object({
   COOKIE_SECURE: bool.optional(),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10000).default(10),
   LOGIN_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(60),
+  /** How long a "Passwort vergessen" link stays valid, in minutes. */
+  PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
   QUEUE_PREFIX: z.string().regex(/^[a-z0-9_-]+$/i).default('lotse'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60000).default(250),
   WEB_DIST_DIR: z.string().optional(),

@@ -49,6 +49,7 @@ const CLIENT_KEYS: ReadonlyArray<[string, string]> = [
   ['fileType', 'validation.fileType'],
   ['fileEmpty', 'validation.fileEmpty'],
   ['matDatepickerParse', 'validation.date'],
+  ['passwordMismatch', 'validation.passwordMismatch'],
 ];
 
 /** Picks the one message to show for a control's errors, most specific first. */

@@ -1,4 +1,4 @@
-import { FormControl } from '@angular/forms';
+import { FormControl, FormGroup } from '@angular/forms';
 import { LotseValidators } from './validators';
 
 describe('LotseValidators', () => {
@@ -46,5 +46,19 @@ describe('LotseValidators for the childminder profile', () => {
     expect(LotseValidators.adult(new FormControl(new Date(now.getFullYear() - 30, 0, 1)))).toBeNull();
     expect(LotseValidators.adult(new FormControl(new Date(now.getFullYear() - 17, now.getMonth(), now.getDate())))).toEqual({ adult: true });
     expect(LotseValidators.adult(new FormControl(new Date(now.getFullYear() - 18, now.getMonth(), now.getDate())))).toBeNull();
+  });
+});
+
+describe('LotseValidators.repeatsPassword', () => {
+  it('flags a repetition that differs from the password, and nothing while it is empty', () => {
+    const form = new FormGroup({
+      password: new FormControl('Ein-langes-Passwort'),
+      repeat: new FormControl('', LotseValidators.repeatsPassword('password')),
+    });
+    expect(form.controls.repeat.errors).toBeNull();
+    form.controls.repeat.setValue('Ein-anderes-Passwort');
+    expect(form.controls.repeat.errors).toEqual({ passwordMismatch: true });
+    form.controls.repeat.setValue('Ein-langes-Passwort');
+    expect(form.controls.repeat.errors).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { Validators, type ValidatorFn } from '@angular/forms';
+import { Validators, type AbstractControl, type ValidatorFn } from '@angular/forms';
 import { PHONE_PATTERN_VALUE as PHONE_PATTERN, POSTCODE_PATTERN_VALUE as POSTCODE_PATTERN } from '../contracts/contract-values';
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -60,4 +60,15 @@ export const LotseValidators = {
     const eighteenth = new Date(value.getFullYear() + 18, value.getMonth(), value.getDate());
     return eighteenth.getTime() <= today.getTime() ? null : { adult: true };
   }) satisfies ValidatorFn,
+
+  /**
+   * On the "repeat password" field: equals the sibling control `field`.
+   * Re-check it when the sibling changes (`updateValueAndValidity`).
+   */
+  repeatsPassword(field: string): ValidatorFn {
+    return (control: AbstractControl) => {
+      const other = control.parent?.get(field)?.value as unknown;
+      return !control.value || control.value === other ? null : { passwordMismatch: true };
+    };
+  },
 };
