@@ -10,6 +10,7 @@ import { User } from './entities/user.entity';
 import { AccessGuard } from './guards/access.guard';
 import { LoginThrottlerGuard } from './guards/login-throttler.guard';
 import { RedisThrottlerStorage } from './guards/redis-throttler.storage';
+import { PublicOfficeController } from './public-office/public-office.controller';
 import { SessionStore } from './session/session-store';
 import { SessionUserService } from './session/session-user.service';
 import { TenantController } from './tenant.controller';
@@ -27,7 +28,7 @@ import { UsersService } from './users.service';
       }),
     }),
   ],
-  controllers: [AuthController, UsersController, TenantController],
+  controllers: [AuthController, UsersController, TenantController, PublicOfficeController],
   providers: [
     AuthService,
     UsersService,

@@ -2,6 +2,7 @@ import { Foundation1764000000000 } from './1764000000000-foundation';
 import { Childminders1764100000000 } from './1764100000000-childminders';
 import { Permits1764200000000 } from './1764200000000-permits';
 import { WithdrawAndCorrect1764300000000 } from './1764300000000-withdraw-and-correct';
+import { PrivacyNotice1764500000000 } from './1764500000000-privacy-notice';
 
 /** Ordered list of all migrations (explicit, because the apps are bundled by webpack). */
-export const MIGRATIONS = [Foundation1764000000000, Childminders1764100000000, Permits1764200000000, WithdrawAndCorrect1764300000000];
+export const MIGRATIONS = [Foundation1764000000000, Childminders1764100000000, Permits1764200000000, WithdrawAndCorrect1764300000000, PrivacyNotice1764500000000];
