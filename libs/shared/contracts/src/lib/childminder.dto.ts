@@ -211,7 +211,7 @@ export class ChildminderIdentityDto extends ChildminderDetailsDto {
   @Type(() => AddressDto)
   address!: AddressDto;
 
-  /** One of the tenant's districts (GET /api/tenant → districts). */
+  /** One of the tenant's districts (GET /api/tenant, or without a session GET /api/public/office → districts). */
   @IsString({ message: de.text })
   @IsNotEmpty({ message: de.required })
   @MaxLength(100, { message: de.tooLong(100) })
