@@ -13,7 +13,8 @@ import type { PublicOfficeDto } from '@lotse/shared/contracts';
   imports: [MatButtonModule, MatDialogModule, TranslocoPipe],
   template: `
     <h2 mat-dialog-title>{{ 'register.privacy.title' | transloco }}</h2>
-    <mat-dialog-content data-testid="privacy-notice">
+    <!-- Long text scrolls: the region takes focus first so arrow keys scroll it (axe scrollable-region-focusable). -->
+    <mat-dialog-content tabindex="0" role="region" cdkFocusInitial [attr.aria-label]="'register.privacy.title' | transloco" data-testid="privacy-notice">
       <p>{{ 'register.privacy.intro' | transloco }}</p>
       <h3>{{ 'register.privacy.controller' | transloco }}</h3>
       <p lang="de" data-testid="privacy-controller">{{ privacy.controller }}</p>
@@ -37,10 +38,14 @@ import type { PublicOfficeDto } from '@lotse/shared/contracts';
       </ul>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-flat-button type="button" mat-dialog-close cdkFocusInitial data-testid="privacy-notice-close">{{ 'common.close' | transloco }}</button>
+      <button mat-flat-button type="button" mat-dialog-close data-testid="privacy-notice-close">{{ 'common.close' | transloco }}</button>
     </mat-dialog-actions>
   `,
   styles: `
+    mat-dialog-content:focus-visible {
+      outline: 2px solid var(--mat-sys-primary);
+      outline-offset: -2px;
+    }
     h3 {
       font: var(--mat-sys-title-small);
       margin: 16px 0 4px;
