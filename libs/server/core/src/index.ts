@@ -21,3 +21,4 @@ export * from './lib/core.module';
 export * from './lib/access/roles.decorator';
 export * from './lib/access/current-user.decorator';
 export * from './lib/seed/kamen';
+export * from './lib/tenant/privacy-notice';

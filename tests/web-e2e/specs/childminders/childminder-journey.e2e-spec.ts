@@ -66,10 +66,16 @@ describe('childminder registration and qualification tracking', () => {
     const ctx = await newContext(browser);
     const page = await ctx.newPage();
     await new LoginPage(page).open();
+    const officeResponse = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/public/office');
     await page.getByTestId('register-link').click();
     await page.waitForURL((u) => u.pathname === '/register');
     const register = new RegisterPage(page);
     await page.getByTestId('cm-email').waitFor();
+    // The office comes from the server: its districts fill the select, its hours the contact card.
+    const office = (await (await officeResponse).json()) as { slug: string; districts: string[] };
+    expect(office.slug).toBe('kamen');
+    expect(await register.districtOptions()).toEqual(office.districts);
+    await page.getByTestId('register-office').getByTestId('opening-hours').getByText('Montag').waitFor();
 
     // An empty submit names the problems (German, in the live region and at the fields).
     await register.submit();
@@ -80,6 +86,21 @@ describe('childminder registration and qualification tracking', () => {
     await register.addWeeklyTime('07:30', '13:00');
     await register.addWeeklyTime('07:30', '13:00');
     await page.getByTestId('weekly-hours').getByText('11 Stunden pro Woche').waitFor();
+    // The privacy notice opens by keyboard from the consent label, and closing it returns focus without ticking the box.
+    await page.getByTestId('cm-privacy').locator('input[type="checkbox"]').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('privacy-notice-open');
+    await page.keyboard.press('Enter');
+    const notice = page.getByRole('dialog', { name: 'Datenschutzhinweise zur Registrierung' });
+    await notice.getByText('LDI NRW', { exact: false }).waitFor();
+    await notice.getByText('§§ 43, 72a SGB VIII', { exact: false }).waitFor();
+    await expectNoSeriousViolations(page);
+    await fullScreenshot(page, 'register-privacy-notice');
+    await page.keyboard.press('Escape');
+    await notice.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('privacy-notice-open');
+    expect(await page.getByTestId('cm-privacy').locator('input[type="checkbox"]').isChecked()).toBe(false);
+
     await register.acceptPrivacyNotice();
     await expectNoSeriousViolations(page);
     await fullScreenshot(page, 'register');

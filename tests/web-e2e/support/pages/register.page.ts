@@ -59,6 +59,17 @@ export class RegisterPage {
     await row.getByTestId('weekly-time-to').fill(to);
   }
 
+  /** The district select's options, in order (opens the select and closes it again). */
+  async districtOptions(): Promise<string[]> {
+    await this.page.getByTestId('cm-district').click();
+    const options = this.page.getByRole('listbox').getByRole('option');
+    await options.first().waitFor();
+    const names = (await options.allTextContents()).map((t) => t.trim());
+    await this.page.keyboard.press('Escape');
+    await this.page.getByRole('listbox').waitFor({ state: 'detached' });
+    return names;
+  }
+
   async acceptPrivacyNotice(): Promise<void> {
     await this.page.getByTestId('cm-privacy').locator('input[type="checkbox"]').check();
   }

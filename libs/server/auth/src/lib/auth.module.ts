@@ -13,6 +13,7 @@ import { PasswordResetThrottlerGuard } from './guards/password-reset-throttler.g
 import { RedisThrottlerStorage } from './guards/redis-throttler.storage';
 import { PasswordResetController } from './password-reset/password-reset.controller';
 import { PasswordResetService } from './password-reset/password-reset.service';
+import { PublicOfficeController } from './public-office/public-office.controller';
 import { SessionStore } from './session/session-store';
 import { SessionUserService } from './session/session-user.service';
 import { TenantController } from './tenant.controller';
@@ -30,7 +31,7 @@ import { UsersService } from './users.service';
       }),
     }),
   ],
-  controllers: [AuthController, PasswordResetController, UsersController, TenantController],
+  controllers: [AuthController, PasswordResetController, UsersController, TenantController, PublicOfficeController],
   providers: [
     AuthService,
     UsersService,

@@ -20,6 +20,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { TENANT_SLUG_PATTERN } from './public-office.dto';
 import {
   CARE_LOCATION_TYPES,
   CHILDMINDER_SORT_KEYS,
@@ -210,7 +211,7 @@ export class ChildminderIdentityDto extends ChildminderDetailsDto {
   @Type(() => AddressDto)
   address!: AddressDto;
 
-  /** One of the tenant's districts (GET /api/tenant → districts). */
+  /** One of the tenant's districts (GET /api/tenant, or without a session GET /api/public/office → districts). */
   @IsString({ message: de.text })
   @IsNotEmpty({ message: de.required })
   @MaxLength(100, { message: de.tooLong(100) })
@@ -224,7 +225,7 @@ export class ChildminderIdentityDto extends ChildminderDetailsDto {
 export class RegisterChildminderDto extends ChildminderIdentityDto {
   /** The youth welfare office, by its slug (Stadt Kamen: `kamen`). */
   @IsString({ message: de.text })
-  @Matches(/^[a-z0-9-]{1,60}$/, { message: 'Unbekanntes Jugendamt.' })
+  @Matches(TENANT_SLUG_PATTERN, { message: 'Unbekanntes Jugendamt.' })
   tenantSlug!: string;
 
   /** Login e-mail and contact e-mail. */

@@ -3,3 +3,4 @@ export * from './lib/registration.api';
 export * from './lib/evidence-rules.api';
 export * from './lib/document-uploader';
 export * from './lib/http-params';
+export * from './lib/public-office.api';

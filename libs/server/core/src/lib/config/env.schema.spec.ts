@@ -1,4 +1,6 @@
-import { ConfigError, loadConfig } from './env.schema';
+import 'reflect-metadata';
+import { TENANT_SLUG_PATTERN } from '@lotse/shared/contracts';
+import { ConfigError, TENANT_SLUG_ENV_PATTERN, loadConfig } from './env.schema';
 
 const base = {
   DATABASE_URL: 'postgres://u:p@localhost:5432/lotse',
@@ -14,6 +16,13 @@ describe('loadConfig', () => {
     expect(cfg.cookieSecure).toBe(false);
     expect(cfg.LOGIN_RATE_LIMIT).toBe(10);
     expect(cfg.PASSWORD_RESET_TTL_MINUTES).toBe(60);
+    expect(cfg.PUBLIC_TENANT_SLUG).toBe('kamen');
+  });
+
+  it('takes the public office by its slug and refuses anything else', () => {
+    expect(loadConfig({ ...base, PUBLIC_TENANT_SLUG: 'bergkamen' }).PUBLIC_TENANT_SLUG).toBe('bergkamen');
+    expect(() => loadConfig({ ...base, PUBLIC_TENANT_SLUG: 'Stadt Kamen' })).toThrow(/PUBLIC_TENANT_SLUG: must be a tenant slug/);
+    expect(TENANT_SLUG_ENV_PATTERN.source).toBe(TENANT_SLUG_PATTERN.source);
   });
 
   it('names the missing variable', () => {

@@ -12,6 +12,12 @@ const url = (protocols: string[]) =>
       message: `must start with ${protocols.map((p) => `${p}://`).join(' or ')}`,
     });
 
+/**
+ * A copy of `TENANT_SLUG_PATTERN` (shared contracts): importing the contracts here would load their
+ * class-validator decorators before `reflect-metadata`, for every user of this lib. The spec keeps both equal.
+ */
+export const TENANT_SLUG_ENV_PATTERN = /^[a-z0-9-]{1,60}$/;
+
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
@@ -43,6 +49,8 @@ export const envSchema = z.object({
   TRUST_PROXY: z.string().default('loopback'),
   /** Threads rendering permit PDFs in one worker (default: one per core, at most 4; 0 = in the main thread). */
   PDF_RENDER_THREADS: z.coerce.number().int().min(0).max(16).optional(),
+  /** The office the public pages (registration) belong to: GET /api/public/office answers with it. */
+  PUBLIC_TENANT_SLUG: z.string().regex(TENANT_SLUG_ENV_PATTERN, 'must be a tenant slug (a-z, 0-9, -)').default('kamen'),
 });
 
 export type AppConfig = z.infer<typeof envSchema> & { cookieSecure: boolean };

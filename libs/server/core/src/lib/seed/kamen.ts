@@ -1,3 +1,17 @@
+import { COMPLAINT_LDI_NRW, REGISTRATION_PRIVACY_TEXTS } from '../tenant/privacy-notice';
+
+/**
+ * The privacy notice of the registration page (`settings.privacy`): Kamen's controller and data
+ * protection officer with the SGB VIII texts. The officer's e-mail is a demo value like the office's.
+ */
+export const KAMEN_PRIVACY_NOTICE = {
+  controller:
+    'Stadt Kamen, Der Bürgermeister, Familienbüro – Fachberatung Kindertagespflege, Rathausplatz 1, 59174 Kamen, Telefon 02307 148-0, familienbuero@kamen.example',
+  dataProtectionOfficer: 'Behördliche Datenschutzbeauftragte der Stadt Kamen, Rathausplatz 1, 59174 Kamen, datenschutz@kamen.example',
+  ...REGISTRATION_PRIVACY_TEXTS,
+  rights: [...REGISTRATION_PRIVACY_TEXTS.rights, COMPLAINT_LDI_NRW],
+};
+
 /**
  * Office data of the first tenant (domain.md): Familienbüro Stadt Kamen, Kreis Unna, NRW.
  * Phone and e-mail are demo values; an admin sets the real ones in the tenant settings.
@@ -23,5 +37,6 @@ export const KAMEN_TENANT = {
         'In der Alten Villa zwischen Bahnhof, Rathaus und Innenstadt. Außerhalb der offenen Sprechzeiten nach Vereinbarung; Anrufbeantworter und E-Mail werden werktäglich abgehört.',
     },
     districts: ['Mitte', 'Methler', 'Heeren-Werve', 'Südkamen', 'Derne', 'Rottum'],
+    privacy: KAMEN_PRIVACY_NOTICE,
   },
 };

@@ -5,6 +5,7 @@ import { HANDLED_ERRORS } from '@lotse/web/core';
 import { ChildmindersApi, documentContentUrl, fileBase } from './childminders.api';
 import { DocumentUploader, UPLOAD_FIELD, toUploadEvent } from './document-uploader';
 import { EvidenceRulesApi } from './evidence-rules.api';
+import { PublicOfficeApi } from './public-office.api';
 import { RegistrationApi } from './registration.api';
 
 describe('file paths', () => {
@@ -68,6 +69,15 @@ describe('ChildmindersApi', () => {
     expect(http.expectOne('/api/childminders/registrations').request.method).toBe('POST');
     expect(http.expectOne('/api/evidence-rules/first_aid').request.body).toEqual({ validityMonths: null, version: 1 });
     expect(http.expectOne((r) => r.url === '/api/evidence/reminders').request.params.toString()).toBe('status=expired&pageSize=1');
+  });
+
+  it("reads the installation's office or one by slug, and leaves failures to the page (no snackbar)", () => {
+    TestBed.inject(PublicOfficeApi).get().subscribe();
+    TestBed.inject(PublicOfficeApi).get('a/b').subscribe();
+    const current = http.expectOne('/api/public/office');
+    expect(current.request.method).toBe('GET');
+    expect(current.request.context.get(HANDLED_ERRORS)).toBe('all');
+    http.expectOne('/api/public/offices/a%2Fb');
   });
 
   it('uploads the file as multipart field "file" and reports progress, then the document', () => {

@@ -5,7 +5,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { TenantDto } from '@lotse/shared/contracts';
 import { formatOpeningHours } from '../opening-hours/opening-hours';
 
-/** The Familienbüro's contact data and open consultation hours. */
+/** The Familienbüro's contact data and open consultation hours. Name and note are the office's German texts (`lang="de"`). */
 @Component({
   selector: 'lotse-office-card',
   imports: [MatCardModule, MatIconModule, TranslocoPipe],
@@ -13,7 +13,7 @@ import { formatOpeningHours } from '../opening-hours/opening-hours';
     <mat-card appearance="outlined" data-testid="office-card">
       <mat-card-header>
         <mat-icon mat-card-avatar aria-hidden="true" fontIcon="home_work" />
-        <mat-card-title><h2 class="card-heading">{{ office().name }}</h2></mat-card-title>
+        <mat-card-title><h2 class="card-heading" lang="de">{{ office().name }}</h2></mat-card-title>
         <mat-card-subtitle>{{ 'office.subtitle' | transloco }}</mat-card-subtitle>
       </mat-card-header>
       <mat-card-content>
@@ -41,7 +41,7 @@ import { formatOpeningHours } from '../opening-hours/opening-hours';
           <p>{{ 'office.noConsultationHours' | transloco }}</p>
         }
         @if (office().byAppointmentNote) {
-          <p class="note">{{ office().byAppointmentNote }}</p>
+          <p class="note" lang="de">{{ office().byAppointmentNote }}</p>
         }
       </mat-card-content>
     </mat-card>

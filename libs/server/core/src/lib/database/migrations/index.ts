@@ -3,6 +3,7 @@ import { Childminders1764100000000 } from './1764100000000-childminders';
 import { Permits1764200000000 } from './1764200000000-permits';
 import { WithdrawAndCorrect1764300000000 } from './1764300000000-withdraw-and-correct';
 import { PasswordReset1764400000000 } from './1764400000000-password-reset';
+import { PrivacyNotice1764500000000 } from './1764500000000-privacy-notice';
 
 /** Ordered list of all migrations (explicit, because the apps are bundled by webpack). */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Permits1764200000000,
   WithdrawAndCorrect1764300000000,
   PasswordReset1764400000000,
+  PrivacyNotice1764500000000,
 ];

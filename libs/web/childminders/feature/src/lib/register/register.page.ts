@@ -3,20 +3,24 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
+import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { Notifier, SessionStore, toApiError } from '@lotse/web/core';
+import { LanguageService, Notifier, SessionStore, toApiError } from '@lotse/web/core';
 import { RegistrationApi } from '@lotse/web/childminders/data-access';
-import { FormMessageComponent, PageComponent, applyApiErrors, focusFirstInvalid, type FormMessage } from '@lotse/web/ui';
+import { EmptyStateComponent, FormMessageComponent, OfficeCardComponent, PageComponent, applyApiErrors, focusFirstInvalid, type FormMessage } from '@lotse/web/ui';
 import { PROFILE_ERROR_OPTIONS, createProfileForm, toRegisterDto } from '../shared/profile-form';
 import { ProfileFormComponent } from '../shared/profile-form.component';
-import { REGISTRATION_OFFICE } from '../shared/registration-office';
+import { registrationOfficeResource } from '../shared/registration-office';
+import { PrivacyNoticeDialog } from './privacy-notice.dialog';
 
 /**
- * Public registration of a prospective childminder: account and profile in one form. The API
- * signs the new account in; the page then restores the session and opens the childminder home.
+ * Public registration of a prospective childminder: account and profile in one form. The office
+ * (districts, contact, privacy notice) comes from the public office endpoint; until it is there the
+ * page shows progress, after a failure a retry. The API signs the new account in; the page then
+ * restores the session and opens the childminder home.
  */
 @Component({
   selector: 'lotse-register-page',
@@ -29,11 +33,13 @@ import { REGISTRATION_OFFICE } from '../shared/registration-office';
     RouterLink,
     TranslocoPipe,
     PageComponent,
+    EmptyStateComponent,
     FormMessageComponent,
+    OfficeCardComponent,
     ProfileFormComponent,
   ],
   template: `
-    <lotse-page [title]="'register.title' | transloco" [subtitle]="'register.subtitle' | transloco" [loading]="saving()">
+    <lotse-page [title]="'register.title' | transloco" [subtitle]="'register.subtitle' | transloco" [loading]="saving() || office.isLoading()">
       <a lotsePageActions mat-button routerLink="/login" data-testid="register-login-link">
         <mat-icon aria-hidden="true" fontIcon="login" />
         {{ 'register.haveAccount' | transloco }}
@@ -45,31 +51,58 @@ import { REGISTRATION_OFFICE } from '../shared/registration-office';
             <a mat-flat-button routerLink="/login">{{ 'register.toLogin' | transloco }}</a>
           </mat-card-content>
         </mat-card>
-      } @else {
-        <mat-card appearance="outlined" class="form-card">
-          <mat-card-content>
-            <p class="form-intro">{{ 'register.intro' | transloco }}</p>
-            <p class="form-intro">{{ 'common.requiredNote' | transloco }}</p>
-            <lotse-form-message [message]="message()" testId="register-error">
-              @if (emailTaken()) {
-                <a mat-stroked-button routerLink="/login">{{ 'register.toLogin' | transloco }}</a>
-              }
-            </lotse-form-message>
-            <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate>
-              <lotse-profile-form [form]="form" mode="register" [districts]="office.districts" />
-              <div class="form-actions">
-                <button mat-flat-button type="submit" [disabled]="saving()" data-testid="register-submit">
-                  {{ (saving() ? 'register.submitting' : 'register.submit') | transloco }}
-                </button>
-              </div>
-              @if (saving()) {
-                <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
-              }
-            </form>
-          </mat-card-content>
-        </mat-card>
+      } @else if (office.hasValue()) {
+        <div class="register-layout">
+          <mat-card appearance="outlined" class="form-card">
+            <mat-card-content>
+              <p class="form-intro">{{ 'register.intro' | transloco }}</p>
+              <p class="form-intro">{{ 'common.requiredNote' | transloco }}</p>
+              <lotse-form-message [message]="message()" testId="register-error">
+                @if (emailTaken()) {
+                  <a mat-stroked-button routerLink="/login">{{ 'register.toLogin' | transloco }}</a>
+                }
+              </lotse-form-message>
+              <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate>
+                <lotse-profile-form [form]="form" mode="register" [districts]="office.value().districts" (privacyNoticeRequested)="openPrivacyNotice()" />
+                <div class="form-actions">
+                  <button mat-flat-button type="submit" [disabled]="saving()" data-testid="register-submit">
+                    {{ (saving() ? 'register.submitting' : 'register.submit') | transloco }}
+                  </button>
+                </div>
+                @if (saving()) {
+                  <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
+                }
+              </form>
+            </mat-card-content>
+          </mat-card>
+          <aside class="register-help" [attr.aria-label]="'register.questionsHeading' | transloco" data-testid="register-office">
+            <p class="questions">{{ 'register.questions' | transloco }}</p>
+            <lotse-office-card [office]="office.value().office" [locale]="language.tag()" />
+          </aside>
+        </div>
+      } @else if (office.error()) {
+        <lotse-empty-state icon="error" testId="register-office-error" [title]="'register.officeLoadFailed' | transloco" [text]="'register.officeLoadFailedText' | transloco">
+          <button mat-stroked-button type="button" (click)="office.reload()" data-testid="register-office-retry">{{ 'common.retry' | transloco }}</button>
+        </lotse-empty-state>
       }
     </lotse-page>
+  `,
+  styles: `
+    .register-layout {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(240px, 340px);
+      gap: 24px;
+      align-items: start;
+    }
+    @media (max-width: 960px) {
+      .register-layout {
+        grid-template-columns: minmax(0, 1fr);
+      }
+    }
+    .questions {
+      margin: 0 0 8px;
+      font: var(--mat-sys-title-small);
+    }
   `,
 })
 export class RegisterPage {
@@ -77,8 +110,10 @@ export class RegisterPage {
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   private readonly notifier = inject(Notifier);
+  private readonly dialog = inject(MatDialog);
   private readonly formRef = viewChild<ElementRef<HTMLFormElement>>('formEl');
-  protected readonly office = inject(REGISTRATION_OFFICE);
+  protected readonly language = inject(LanguageService);
+  protected readonly office = registrationOfficeResource();
 
   protected readonly form = createProfileForm('register');
   protected readonly saving = signal(false);
@@ -93,8 +128,14 @@ export class RegisterPage {
     });
   }
 
+  protected openPrivacyNotice(): void {
+    const office = this.office.value();
+    if (office) this.dialog.open(PrivacyNoticeDialog, { data: office.privacy, maxWidth: '720px' });
+  }
+
   protected submit(): void {
-    if (this.saving()) return;
+    const office = this.office.value();
+    if (this.saving() || !office) return;
     this.message.set(null);
     this.emailTaken.set(false);
     if (this.form.invalid) {
@@ -104,7 +145,7 @@ export class RegisterPage {
       return;
     }
     this.saving.set(true);
-    this.api.register(toRegisterDto(this.form, this.office.slug)).subscribe({
+    this.api.register(toRegisterDto(this.form, office.slug)).subscribe({
       next: async (profile) => {
         // The API signed the new account in: pick up the session like after a login.
         const user = await this.session.restore();

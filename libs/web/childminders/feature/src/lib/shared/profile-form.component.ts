@@ -1,5 +1,5 @@
 import { COMMA, ENTER } from '@angular/cdk/keycodes';
-import { ChangeDetectorRef, Component, DOCUMENT, DestroyRef, computed, inject, input, signal, type OnInit } from '@angular/core';
+import { ChangeDetectorRef, Component, DOCUMENT, DestroyRef, computed, inject, input, output, signal, type OnInit } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -57,6 +57,8 @@ export class ProfileFormComponent implements OnInit {
   readonly mode = input.required<ProfileFormMode>();
   /** The office's districts (select options). A stored district that is no longer listed stays selectable. */
   readonly districts = input.required<readonly string[]>();
+  /** Registration: the link in the consent label asks the page to show the office's privacy notice. */
+  readonly privacyNoticeRequested = output<void>();
 
   protected readonly id = `profile-form-${nextId++}`;
   protected readonly today = new Date();
@@ -119,6 +121,16 @@ export class ProfileFormComponent implements OnInit {
       c.markAsDirty();
     }
     event.chipInput.clear();
+  }
+
+  /**
+   * The link sits inside the checkbox's label: a click on it opens the notice and must not tick
+   * the box (the browser already skips label activation for buttons; this also covers Material's handlers).
+   */
+  protected openPrivacyNotice(event: Event): void {
+    event.preventDefault();
+    event.stopPropagation();
+    this.privacyNoticeRequested.emit();
   }
 
   protected removeChip(control: 'languages' | 'adultHouseholdMembers', value: string): void {

@@ -1,18 +1,14 @@
-import { InjectionToken } from '@angular/core';
+import { inject } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { PublicOfficeApi } from '@lotse/web/childminders/data-access';
 
 /**
- * The office a prospective childminder registers with: its slug (sent as `tenantSlug`) and its
- * districts (the select's options). The registration endpoint is public, but the tenant endpoint
- * (`GET /api/tenant`, with the districts) needs a session, and the API offers no public way to
- * read them; so the deployment's office is configured here (Stadt Kamen, the first customer).
- * The server checks both and answers a field error naming the valid districts if they drift.
+ * The office a prospective childminder registers with, read from the server (GET
+ * /api/public/office, the installation's `PUBLIC_TENANT_SLUG`): its slug (sent as `tenantSlug`),
+ * districts (the select's options), contact, consultation hours and privacy notice.
+ * Call in an injection context; `reload()` retries after a failure.
  */
-export interface RegistrationOffice {
-  slug: string;
-  districts: readonly string[];
+export function registrationOfficeResource() {
+  const api = inject(PublicOfficeApi);
+  return rxResource({ stream: () => api.get() });
 }
-
-export const REGISTRATION_OFFICE = new InjectionToken<RegistrationOffice>('REGISTRATION_OFFICE', {
-  providedIn: 'root',
-  factory: () => ({ slug: 'kamen', districts: ['Mitte', 'Methler', 'Heeren-Werve', 'Südkamen', 'Derne', 'Rottum'] }),
-});

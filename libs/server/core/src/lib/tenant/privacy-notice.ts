@@ -1,0 +1,67 @@
+import type { PrivacyNoticeDto, TenantDto } from '@lotse/shared/contracts';
+
+/**
+ * The privacy notice for the registration of a prospective childminder (Art. 13 DSGVO). Purposes,
+ * legal basis, retention and rights are the same for every youth welfare office under SGB VIII;
+ * controller and data protection officer are the office's own. A tenant's `settings.privacy`
+ * overrides field by field; the office's data protection officer confirms the text before go-live.
+ */
+export const REGISTRATION_PRIVACY_TEXTS: Omit<PrivacyNoticeDto, 'controller' | 'dataProtectionOfficer'> = {
+  purposes: [
+    'Beratung und Begleitung von Personen, die als Tagespflegeperson tätig werden möchten oder tätig sind (§ 23 Abs. 4 SGB VIII).',
+    'Prüfung der Eignung sowie Erteilung, Verlängerung und Änderung der Pflegeerlaubnis (§ 43 SGB VIII).',
+    'Prüfung des Tätigkeitsausschlusses einschlägig vorbestrafter Personen (§ 72a SGB VIII): Das erweiterte Führungszeugnis wird nur eingesehen, nicht kopiert oder gespeichert. Festgehalten werden nur die Einsichtnahme, das Datum des Zeugnisses und ob eine einschlägige Verurteilung vorliegt.',
+    'Vermittlung von Kindern in Kindertagespflege (§ 23 Abs. 1 SGB VIII) und Erinnerung an ablaufende Nachweise (z. B. Erste-Hilfe-Kurs).',
+  ],
+  legalBasis:
+    'Art. 6 Abs. 1 lit. c und e DSGVO in Verbindung mit §§ 43, 72a SGB VIII; Ihre Daten werden nach § 62 SGB VIII bei Ihnen erhoben, soweit sie für diese Aufgaben erforderlich sind. Angaben zur Gesundheit (ärztliche Bescheinigung) verarbeiten wir nach Art. 9 Abs. 2 lit. b DSGVO in Verbindung mit § 43 SGB VIII. Ohne die Pflichtangaben können wir Ihre Eignung nicht prüfen und keine Pflegeerlaubnis erteilen.',
+  retention:
+    'Ihre Daten werden gespeichert, solange Sie eine Tätigkeit in der Kindertagespflege anstreben oder ausüben, und danach nach den Aufbewahrungsfristen für Akten der Jugendhilfe gelöscht. Die Angaben zum erweiterten Führungszeugnis werden sofort gelöscht, wenn Sie die Tätigkeit nicht aufnehmen, spätestens drei Monate nach dem Ende Ihrer Tätigkeit (§ 72a Abs. 5 SGB VIII).',
+  rights: [
+    'Auskunft über die zu Ihrer Person gespeicherten Daten (Art. 15 DSGVO),',
+    'Berichtigung unrichtiger Daten (Art. 16 DSGVO),',
+    'Löschung (Art. 17 DSGVO), soweit keine gesetzliche Aufbewahrungspflicht entgegensteht,',
+    'Einschränkung der Verarbeitung (Art. 18 DSGVO),',
+    'Widerspruch gegen die Verarbeitung aus Gründen, die sich aus Ihrer besonderen Situation ergeben (Art. 21 DSGVO),',
+  ],
+};
+
+/** The supervisory authority of North Rhine-Westphalia (Art. 77 DSGVO). */
+export const COMPLAINT_LDI_NRW =
+  'Beschwerde bei der Aufsichtsbehörde (Art. 77 DSGVO): Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen (LDI NRW), Kavalleriestraße 2–4, 40213 Düsseldorf, poststelle@ldi.nrw.de.';
+const COMPLAINT_ELSEWHERE = 'Beschwerde bei der Datenschutz-Aufsichtsbehörde Ihres Bundeslandes (Art. 77 DSGVO).';
+
+export interface PrivacyTenant {
+  name: string;
+  state: string;
+  settings: { office?: Partial<TenantDto['office']>; privacy?: Partial<PrivacyNoticeDto>; [key: string]: unknown };
+}
+
+/** The tenant's privacy notice in force: its `settings.privacy`, gaps filled from the office data and the texts above. */
+export function privacyNoticeFor(tenant: PrivacyTenant): PrivacyNoticeDto {
+  const office = tenant.settings.office ?? {};
+  const address = [office.street, [office.postcode, office.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  const defaults: PrivacyNoticeDto = {
+    controller: [tenant.name, office.name, address].filter(Boolean).join(', '),
+    dataProtectionOfficer: office.email
+      ? `Die oder der behördliche Datenschutzbeauftragte der ${tenant.name}, erreichbar über ${office.email}.`
+      : `Die oder der behördliche Datenschutzbeauftragte der ${tenant.name}.`,
+    ...REGISTRATION_PRIVACY_TEXTS,
+    rights: [...REGISTRATION_PRIVACY_TEXTS.rights, tenant.state === 'NW' ? COMPLAINT_LDI_NRW : COMPLAINT_ELSEWHERE],
+  };
+  const stored = tenant.settings.privacy ?? {};
+  // Only non-empty stored values replace a default: a half-filled setting never blanks the notice.
+  const pick = <K extends keyof PrivacyNoticeDto>(key: K): PrivacyNoticeDto[K] => {
+    const value = stored[key];
+    const present = Array.isArray(value) ? value.length > 0 : typeof value === 'string' && value.trim() !== '';
+    return (present ? value : defaults[key]) as PrivacyNoticeDto[K];
+  };
+  return {
+    controller: pick('controller'),
+    dataProtectionOfficer: pick('dataProtectionOfficer'),
+    purposes: pick('purposes'),
+    legalBasis: pick('legalBasis'),
+    retention: pick('retention'),
+    rights: pick('rights'),
+  };
+}
