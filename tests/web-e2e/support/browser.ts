@@ -28,8 +28,17 @@ export async function newContext(browser: Browser, opts: { locale?: string; widt
 
 export const screenshotPath = (name: string) => join(__dirname, '..', 'screenshots', `${name}.png`);
 
+/**
+ * Waits until running CSS animations and transitions are done: a field error fading in has, for a
+ * moment, too little contrast, and axe would measure that moment.
+ */
+export async function animationsSettled(page: Page): Promise<void> {
+  await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined))));
+}
+
 /** axe-core WCAG 2.1 A/AA scan; returns the serious and critical violations. */
 export async function seriousA11yViolations(page: Page) {
+  await animationsSettled(page);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
