@@ -1,10 +1,9 @@
 import { Component, input, model } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators, type NonNullableFormBuilder } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { ShowPasswordToggleComponent } from './show-password-toggle';
 import { FieldErrorPipe, LotseValidators, PASSWORD_RULES_VALUE as PASSWORD_RULES } from '@lotse/web/ui';
 
 export interface NewPasswordControls {
@@ -26,7 +25,7 @@ export function newPasswordControls(fb: NonNullableFormBuilder, passwordField = 
 /** "New password" (with the rules and a show-password toggle) and "repeat", inside the caller's form. */
 @Component({
   selector: 'lotse-new-password-fields',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslocoPipe, FieldErrorPipe],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslocoPipe, FieldErrorPipe, ShowPasswordToggleComponent],
   template: `
     <mat-form-field subscriptSizing="dynamic">
       <mat-label>{{ 'auth.reset.password' | transloco }}</mat-label>
@@ -38,16 +37,7 @@ export function newPasswordControls(fb: NonNullableFormBuilder, passwordField = 
         required
         [attr.data-testid]="testId() + '-password'"
       />
-      <button
-        mat-icon-button
-        matSuffix
-        type="button"
-        (click)="showPassword.set(!showPassword())"
-        [attr.aria-label]="'auth.reset.showPassword' | transloco"
-        [attr.aria-pressed]="showPassword()"
-      >
-        <mat-icon aria-hidden="true" [fontIcon]="showPassword() ? 'visibility_off' : 'visibility'" />
-      </button>
+      <lotse-show-password matSuffix [(shown)]="showPassword" />
       <mat-hint [attr.data-testid]="testId() + '-rules'">{{ 'auth.reset.rules' | transloco: { min: rules.minLength } }}</mat-hint>
       <mat-error>{{ controls().password | lotseFieldError }}</mat-error>
     </mat-form-field>

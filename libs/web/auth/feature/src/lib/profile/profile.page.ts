@@ -3,7 +3,6 @@ import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Valida
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
@@ -13,6 +12,7 @@ import { LanguageService, Notifier, SUPPORTED_LOCALES, SessionStore, UsersApi, t
 import { EmptyStateComponent, FormMessageComponent, PageComponent, focusFirstInvalid, type FormMessage, FieldErrorPipe, LotseValidators, applyApiErrors } from '@lotse/web/ui';
 import { NewPasswordFieldsComponent, newPasswordControls } from '../password-fields/new-password-fields';
 import { PasswordResetApi } from '../password-reset/password-reset.api';
+import { ShowPasswordToggleComponent } from '../password-fields/show-password-toggle';
 
 @Component({
   selector: 'lotse-profile-page',
@@ -21,7 +21,7 @@ import { PasswordResetApi } from '../password-reset/password-reset.api';
     MatButtonModule,
     MatCardModule,
     MatFormFieldModule,
-    MatIconModule,
+    ShowPasswordToggleComponent,
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
