@@ -37,8 +37,15 @@ import { ShowPasswordToggleComponent } from '../password-fields/show-password-to
     .password-card {
       margin-top: 24px;
     }
+    .password-card .section-title {
+      margin-bottom: 8px;
+    }
     .password-form {
       max-width: 440px;
+    }
+    .password-form > mat-form-field {
+      width: 100%;
+      margin-bottom: 8px;
     }
   `,
 })
