@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { LoginDto, type SessionUser } from '@lotse/shared/contracts';
+import { ChangePasswordDto, LoginDto, type SessionUser } from '@lotse/shared/contracts';
 import { apiError, CurrentUser, Public, type RequestUser } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
 import type { Request } from 'express';
 import { AuthService } from './auth.service';
 import { LoginThrottlerGuard } from './guards/login-throttler.guard';
+import { PasswordChangeService } from './password-change/password-change.service';
 
 function regenerate(req: Request): Promise<void> {
   return new Promise((resolve, reject) => req.session.regenerate((e) => (e ? reject(e) : resolve())));
@@ -23,6 +24,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly audit: AuditService,
+    private readonly passwords: PasswordChangeService,
   ) {}
 
   /** Starts a session (httpOnly cookie). Rate-limited per address and e-mail. */
@@ -45,6 +47,17 @@ export class AuthController {
   async logout(@CurrentUser() user: RequestUser, @Req() req: Request): Promise<void> {
     await this.audit.record({ action: 'auth.logout', actor: user, targetType: 'user', targetId: user.id });
     await destroy(req);
+  }
+
+  /**
+   * The signed-in user changes her own password (any role). Rate-limited like the login, so the
+   * current password cannot be guessed; her other sessions end, this one stays.
+   */
+  @Post('password')
+  @HttpCode(204)
+  @UseGuards(LoginThrottlerGuard)
+  async changePassword(@CurrentUser() user: RequestUser, @Body() dto: ChangePasswordDto, @Req() req: Request): Promise<void> {
+    await this.passwords.change(user, dto, req.sessionID);
   }
 
   @Get('me')

@@ -11,6 +11,7 @@ import { AccessGuard } from './guards/access.guard';
 import { LoginThrottlerGuard } from './guards/login-throttler.guard';
 import { PasswordResetThrottlerGuard } from './guards/password-reset-throttler.guard';
 import { RedisThrottlerStorage } from './guards/redis-throttler.storage';
+import { PasswordChangeService } from './password-change/password-change.service';
 import { PasswordResetController } from './password-reset/password-reset.controller';
 import { PasswordResetService } from './password-reset/password-reset.service';
 import { PublicOfficeController } from './public-office/public-office.controller';
@@ -39,6 +40,7 @@ import { UsersService } from './users.service';
     SessionStore,
     LoginThrottlerGuard,
     PasswordResetService,
+    PasswordChangeService,
     PasswordResetThrottlerGuard,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],

@@ -47,6 +47,9 @@ export const de = {
   passwordResetRequested:
     'Wenn zu dieser E-Mail-Adresse ein Konto besteht, haben wir Ihnen einen Link zum Zurücksetzen des Passworts geschickt. Bitte sehen Sie auch im Spam-Ordner nach.',
   passwordResetTokenInvalid: 'Der Link ist ungültig oder abgelaufen. Bitte fordern Sie einen neuen an.',
+  // Password change (profile)
+  currentPasswordWrong: 'Das aktuelle Passwort ist nicht korrekt.',
+  newPasswordSame: 'Das neue Passwort muss sich vom bisherigen unterscheiden.',
 } as const;
 
 export const PHONE_PATTERN = /^\+?[0-9][0-9 /()-]{4,24}$/;

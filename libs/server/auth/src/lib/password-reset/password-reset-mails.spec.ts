@@ -25,9 +25,20 @@ describe('password reset mails', () => {
   });
 
   it('tell the owner after a reset that all sessions ended', () => {
-    const mail = passwordChangedMail({ firstName: 'Lukas', lastName: 'Wagner', locale: 'de', office });
+    const mail = passwordChangedMail({ firstName: 'Lukas', lastName: 'Wagner', locale: 'de', office }, 'reset');
     expect(mail.subject).toBe('Ihr Passwort wurde geändert');
+    expect(mail.text).toContain('„Passwort vergessen“');
     expect(mail.text).toContain('auf allen Geräten abgemeldet');
     expect(mail.text).not.toContain('token');
+  });
+
+  it('tell the owner after a change in the profile that her other sessions ended, in both languages', () => {
+    const mail = passwordChangedMail({ firstName: 'Lukas', lastName: 'Wagner', locale: 'en', office: null }, 'profile');
+    expect(mail.subject).toBe('Ihr Passwort wurde geändert / Your password was changed');
+    expect(mail.text).toContain('in Ihrem Profil geändert');
+    expect(mail.text).toContain('auf allen anderen Geräten abgemeldet');
+    expect(mail.text).toContain('changed in your profile');
+    expect(mail.text).toContain('signed out on all other devices');
+    expect(mail.text).not.toContain('Passwort vergessen');
   });
 });

@@ -45,17 +45,25 @@ export function passwordResetMail(r: ResetMailRecipient, link: string, ttlMinute
   );
 }
 
-/** The notice after a reset, so that the owner notices a reset they did not make. */
-export function passwordChangedMail(r: ResetMailRecipient): MailText {
+/** How the password was changed: by a reset link ("Passwort vergessen") or by the signed-in owner in the profile. */
+export type PasswordChangeVia = 'reset' | 'profile';
+
+/** The notice after a reset or a change, so that the owner notices a change they did not make. */
+export function passwordChangedMail(r: ResetMailRecipient, via: PasswordChangeVia): MailText {
+  const reset = via === 'reset';
   return compose(
     r,
     { de: 'Ihr Passwort wurde geändert', en: 'Your password was changed' },
     [
-      'das Passwort Ihres Kontos bei Lotse wurde soeben über „Passwort vergessen“ neu festgelegt. Aus Sicherheitsgründen wurden Sie auf allen Geräten abgemeldet.',
+      reset
+        ? 'das Passwort Ihres Kontos bei Lotse wurde soeben über „Passwort vergessen“ neu festgelegt. Aus Sicherheitsgründen wurden Sie auf allen Geräten abgemeldet.'
+        : 'das Passwort Ihres Kontos bei Lotse wurde soeben in Ihrem Profil geändert. Aus Sicherheitsgründen wurden Sie auf allen anderen Geräten abgemeldet.',
       'Wenn Sie das nicht selbst waren, wenden Sie sich bitte umgehend an die Fachberatung.',
     ],
     [
-      'the password of your Lotse account has just been reset via "Forgot password". For your security you were signed out on all devices.',
+      reset
+        ? 'the password of your Lotse account has just been reset via "Forgot password". For your security you were signed out on all devices.'
+        : 'the password of your Lotse account has just been changed in your profile. For your security you were signed out on all other devices.',
       'If this was not you, please contact the advisory service at once.',
     ],
   );

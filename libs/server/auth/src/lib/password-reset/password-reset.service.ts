@@ -1,28 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { de, type Locale, type ResetPasswordDto, type Role } from '@lotse/shared/contracts';
-import { APP_CONFIG, apiError, type AppConfig, Clock, loadOffice, OutboxService } from '@lotse/server/core';
+import { de, type ResetPasswordDto } from '@lotse/shared/contracts';
+import { APP_CONFIG, apiError, type AppConfig, Clock, OutboxService } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
 import { DataSource, type EntityManager } from 'typeorm';
 import { hashPassword } from '../password';
-import { passwordChangedMail, passwordResetMail, type MailText } from './password-reset-mails';
+import { ACCOUNT_COLUMNS, endSessions, invalidateOpenTokens, planAccountMail, recipientOf, type Account } from './account';
+import { passwordChangedMail, passwordResetMail } from './password-reset-mails';
 import { hashResetToken, newResetToken, resetLink } from './reset-token';
 
 /** Known and unknown addresses both answer after at least this long, so timing tells nothing. */
 const MIN_ANSWER_MS = 300;
 /** Closed tokens are kept this long (for support questions), then deleted. */
 const KEEP_CLOSED_DAYS = 30;
-
-interface Account {
-  id: string;
-  tenant_id: string;
-  role: Role;
-  email: string;
-  first_name: string;
-  last_name: string;
-  locale: Locale;
-  active: boolean;
-}
 
 const invalidToken = () => apiError(400, de.passwordResetTokenInvalid, [{ field: 'token', message: de.passwordResetTokenInvalid, code: 'resetToken' }]);
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -57,27 +47,21 @@ export class PasswordResetService {
       if (!token) throw invalidToken(); // a concurrent confirmation used it first
       const now = this.clock.now();
       await m.query(`UPDATE password_reset_token SET used_at = $2 WHERE id = $1`, [token.token_id, now]);
-      await m.query(
-        `UPDATE password_reset_token SET invalidated_at = $2 WHERE user_id = $1 AND used_at IS NULL AND invalidated_at IS NULL`,
-        [token.id, now],
-      );
+      await invalidateOpenTokens(m, token.id, now);
       await m.query(`UPDATE app_user SET password_hash = $2, updated_at = $3, version = version + 1 WHERE id = $1`, [token.id, passwordHash, now]);
       // A stolen session must not survive the reset: end them all (sessions live in this database).
-      const [{ ended }] = await m.query(
-        `WITH gone AS (DELETE FROM http_session WHERE sess->>'userId' = $1 RETURNING 1) SELECT count(*)::int AS ended FROM gone`,
-        [token.id],
-      );
+      const ended = await endSessions(m, token.id);
       await this.audit.record(
         { action: 'auth.password_reset', actor: { id: token.id, role: token.role, tenantId: token.tenant_id, ip }, targetType: 'user', targetId: token.id, details: { sessionsEnded: ended } },
         m,
       );
-      await this.planMail(m, token, `password-changed.${token.token_id}`, passwordChangedMail(await this.recipient(m, token)));
+      await planAccountMail(this.outbox, m, token, `password-changed.${token.token_id}`, passwordChangedMail(await recipientOf(m, token), 'reset'));
     });
   }
 
   private async issue(email: string, ip: string | null): Promise<void> {
     const [account]: Account[] = await this.dataSource.query(
-      `SELECT id, tenant_id, role, email, first_name, last_name, locale, active FROM app_user WHERE lower(email) = lower($1)`,
+      `SELECT ${ACCOUNT_COLUMNS} FROM app_user WHERE lower(email) = lower($1)`,
       [email],
     );
     // Unknown address: nothing to do and nobody to attribute it to (no strangers' addresses in the log).
@@ -92,10 +76,7 @@ export class PasswordResetService {
     await this.dataSource.transaction(async (m) => {
       // Serialises requests for one account, so exactly one token stays open.
       await m.query(`SELECT 1 FROM app_user WHERE id = $1 FOR UPDATE`, [account.id]);
-      await m.query(
-        `UPDATE password_reset_token SET invalidated_at = $2 WHERE user_id = $1 AND used_at IS NULL AND invalidated_at IS NULL`,
-        [account.id, now],
-      );
+      await invalidateOpenTokens(m, account.id, now);
       const [{ id }] = await m.query(
         `INSERT INTO password_reset_token (tenant_id, user_id, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [account.tenant_id, account.id, hashResetToken(token), now, new Date(now.getTime() + ttl * 60_000)],
@@ -105,8 +86,8 @@ export class PasswordResetService {
         { action: 'auth.password_reset_requested', actor: null, tenantId: account.tenant_id, targetType: 'user', targetId: account.id, details: { ip } },
         m,
       );
-      const mail = passwordResetMail(await this.recipient(m, account), resetLink(this.config.PUBLIC_URL, token), ttl);
-      await this.planMail(m, account, `password-reset.${id}`, mail);
+      const mail = passwordResetMail(await recipientOf(m, account), resetLink(this.config.PUBLIC_URL, token), ttl);
+      await planAccountMail(this.outbox, m, account, `password-reset.${id}`, mail);
     });
   }
 
@@ -120,13 +101,5 @@ export class PasswordResetService {
       [tokenHash, this.clock.now()],
     );
     return rows[0] ?? null;
-  }
-
-  private async recipient(m: EntityManager, a: Account) {
-    return { firstName: a.first_name, lastName: a.last_name, locale: a.locale, office: await loadOffice(m, a.tenant_id) };
-  }
-
-  private planMail(m: EntityManager, a: Account, jobId: string, mail: MailText): Promise<boolean> {
-    return this.outbox.plan(m, { name: 'mail.send', tenantId: a.tenant_id, jobId, data: { tenantId: a.tenant_id, to: a.email, ...mail } });
   }
 }

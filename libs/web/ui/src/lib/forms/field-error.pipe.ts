@@ -30,6 +30,8 @@ const SERVER_CODE_KEYS: Readonly<Record<string, string>> = {
   fileType: 'validation.fileType',
   fileSize: 'validation.fileTooLarge',
   fileEmpty: 'validation.fileEmpty',
+  currentPasswordWrong: 'validation.currentPasswordWrong',
+  newPasswordSame: 'validation.newPasswordSame',
 };
 
 /** Client validator keys (`LotseValidators`, Angular's own) whose message needs no parameters. */

@@ -11,6 +11,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService, SessionStore, afterLoginTarget, isLocale, toApiError } from '@lotse/web/core';
 import { FormMessageComponent, focusFirstInvalid, type FormMessage, FieldErrorPipe, applyApiErrors } from '@lotse/web/ui';
+import { ShowPasswordToggleComponent } from '../password-fields/show-password-toggle';
 
 @Component({
   selector: 'lotse-login-page',
@@ -20,6 +21,7 @@ import { FormMessageComponent, focusFirstInvalid, type FormMessage, FieldErrorPi
     MatCardModule,
     MatFormFieldModule,
     MatIconModule,
+    ShowPasswordToggleComponent,
     MatInputModule,
     MatProgressBarModule,
     RouterLink,

@@ -1,14 +1,18 @@
 import { Component, ElementRef, effect, inject, signal, untracked, viewChild } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { Locale, UserDto } from '@lotse/shared/contracts';
 import { LanguageService, Notifier, SUPPORTED_LOCALES, SessionStore, UsersApi, toApiError, type ProfileUpdate } from '@lotse/web/core';
 import { EmptyStateComponent, FormMessageComponent, PageComponent, focusFirstInvalid, type FormMessage, FieldErrorPipe, LotseValidators, applyApiErrors } from '@lotse/web/ui';
+import { NewPasswordFieldsComponent, newPasswordControls } from '../password-fields/new-password-fields';
+import { PasswordResetApi } from '../password-reset/password-reset.api';
+import { ShowPasswordToggleComponent } from '../password-fields/show-password-toggle';
 
 @Component({
   selector: 'lotse-profile-page',
@@ -17,15 +21,33 @@ import { EmptyStateComponent, FormMessageComponent, PageComponent, focusFirstInv
     MatButtonModule,
     MatCardModule,
     MatFormFieldModule,
+    ShowPasswordToggleComponent,
     MatInputModule,
+    MatProgressBarModule,
     MatSelectModule,
     TranslocoPipe,
     FieldErrorPipe,
     PageComponent,
     EmptyStateComponent,
     FormMessageComponent,
+    NewPasswordFieldsComponent,
   ],
   templateUrl: './profile.page.html',
+  styles: `
+    .password-card {
+      margin-top: 24px;
+    }
+    .password-card .section-title {
+      margin-bottom: 8px;
+    }
+    .password-form {
+      max-width: 440px;
+    }
+    .password-form > mat-form-field {
+      width: 100%;
+      margin-bottom: 8px;
+    }
+  `,
 })
 export class ProfilePage {
   private readonly fb = inject(NonNullableFormBuilder);
@@ -34,6 +56,9 @@ export class ProfilePage {
   private readonly language = inject(LanguageService);
   private readonly notifier = inject(Notifier);
   private readonly formRef = viewChild<ElementRef<HTMLFormElement>>('formEl');
+  private readonly passwords = inject(PasswordResetApi);
+  private readonly passwordFormRef = viewChild<ElementRef<HTMLFormElement>>('passwordFormEl');
+  private readonly passwordFormDirective = viewChild('passwordFormEl', { read: FormGroupDirective });
 
   protected readonly locales = SUPPORTED_LOCALES;
   protected readonly form = this.fb.group({
@@ -48,6 +73,16 @@ export class ProfilePage {
   protected readonly saving = signal(false);
   protected readonly message = signal<FormMessage | null>(null);
   protected readonly conflict = signal(false);
+
+  protected readonly newPassword = newPasswordControls(this.fb, 'newPassword');
+  protected readonly passwordForm = this.fb.group({
+    currentPassword: ['', [Validators.required, Validators.maxLength(200)]],
+    newPassword: this.newPassword.password,
+    repeat: this.newPassword.repeat,
+  });
+  protected readonly changingPassword = signal(false);
+  protected readonly passwordMessage = signal<FormMessage | null>(null);
+  protected readonly showCurrent = signal(false);
 
   constructor() {
     this.load();
@@ -130,6 +165,38 @@ export class ProfilePage {
     });
   }
 
+  /** Her other sessions end on the server; this one stays, so she stays on the page. */
+  protected changePassword(): void {
+    if (this.changingPassword()) return;
+    this.passwordMessage.set(null);
+    if (this.passwordForm.invalid) {
+      this.passwordForm.markAllAsTouched();
+      this.focusInvalid(this.passwordFormRef());
+      return;
+    }
+    const { currentPassword, newPassword } = this.passwordForm.getRawValue();
+    this.changingPassword.set(true);
+    this.passwords.change({ currentPassword, newPassword }).subscribe({
+      next: () => {
+        this.changingPassword.set(false);
+        this.showCurrent.set(false);
+        this.passwordFormDirective()?.resetForm();
+        this.passwordForm.reset();
+        this.notifier.success('profile.password.changed');
+      },
+      error: (error: unknown) => {
+        this.changingPassword.set(false);
+        const apiError = toApiError(error);
+        if (apiError.statusCode === 400) {
+          const text = applyApiErrors(this.passwordForm, apiError);
+          this.passwordMessage.set(text ? { text } : null);
+          this.focusInvalid(this.passwordFormRef());
+        } else if (apiError.statusCode === 429) this.passwordMessage.set({ key: 'profile.password.tooManyAttempts' });
+        else this.passwordMessage.set({ key: apiError.statusCode === 0 ? 'errors.network' : 'errors.server' });
+      },
+    });
+  }
+
   protected reload(): void {
     this.message.set(null);
     this.conflict.set(false);
@@ -146,8 +213,8 @@ export class ProfilePage {
     });
   }
 
-  private focusInvalid(): void {
-    const root = this.formRef()?.nativeElement;
+  private focusInvalid(form = this.formRef()): void {
+    const root = form?.nativeElement;
     if (root) {
       focusFirstInvalid(root);
     }

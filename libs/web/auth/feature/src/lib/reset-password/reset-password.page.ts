@@ -1,23 +1,13 @@
 import { Component, ElementRef, computed, inject, input, signal, viewChild } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Notifier, toApiError } from '@lotse/web/core';
-import {
-  FieldErrorPipe,
-  FormMessageComponent,
-  LotseValidators,
-  PASSWORD_RULES_VALUE as PASSWORD_RULES,
-  applyApiErrors,
-  focusFirstInvalid,
-  type FormMessage,
-} from '@lotse/web/ui';
+import { FormMessageComponent, applyApiErrors, focusFirstInvalid, type FormMessage } from '@lotse/web/ui';
+import { NewPasswordFieldsComponent, newPasswordControls } from '../password-fields/new-password-fields';
 import { PasswordResetApi } from '../password-reset/password-reset.api';
 
 /** `/reset-password?token=…` (the link from the mail): sets a new password, then back to the login. */
@@ -27,14 +17,11 @@ import { PasswordResetApi } from '../password-reset/password-reset.api';
     ReactiveFormsModule,
     MatButtonModule,
     MatCardModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
     MatProgressBarModule,
     RouterLink,
     TranslocoPipe,
-    FieldErrorPipe,
     FormMessageComponent,
+    NewPasswordFieldsComponent,
   ],
   templateUrl: './reset-password.page.html',
   styleUrl: '../login/login.page.scss',
@@ -50,21 +37,13 @@ export class ResetPasswordPage {
   /** Bound from the query string by the router (`withComponentInputBinding`). */
   readonly token = input<string | undefined>();
 
-  protected readonly rules = PASSWORD_RULES;
-  protected readonly form = this.fb.group({
-    password: ['', [Validators.required, Validators.minLength(PASSWORD_RULES.minLength), Validators.maxLength(PASSWORD_RULES.maxLength)]],
-    repeat: ['', [Validators.required, LotseValidators.repeatsPassword('password')]],
-  });
+  protected readonly passwordControls = newPasswordControls(this.fb);
+  protected readonly form = this.fb.group(this.passwordControls);
   protected readonly submitting = signal(false);
   protected readonly message = signal<FormMessage | null>(null);
-  protected readonly showPassword = signal(false);
   /** Set when the server refused the token (used, expired, replaced by a newer link). */
   private readonly refused = signal(false);
   protected readonly linkInvalid = computed(() => this.refused() || !this.token());
-
-  constructor() {
-    this.form.controls.password.valueChanges.subscribe(() => this.form.controls.repeat.updateValueAndValidity({ emitEvent: false }));
-  }
 
   protected submit(): void {
     const token = this.token();
