@@ -1,5 +1,15 @@
 import type { Locator, Page } from 'playwright-core';
 
+/** Waits for a dialog to close; if it stays open, fails with what it shows (a field or server error). */
+async function closed(dialog: Locator): Promise<void> {
+  try {
+    await dialog.waitFor({ state: 'detached' });
+  } catch (e) {
+    const text = (await dialog.innerText().catch(() => '')).replace(/\s+/g, ' ').slice(0, 500);
+    throw new Error(`dialog still open: "${text}" (${(e as Error).message.split('\n')[0]})`);
+  }
+}
+
 /** The evidence checklist, as on /childminder/evidence and in the advisor's file. */
 export class EvidenceChecklist {
   constructor(private readonly page: Page) {}
@@ -18,7 +28,7 @@ export class EvidenceChecklist {
     if (opts.conviction !== undefined) await dialog.getByTestId(opts.conviction ? 'record-conviction-yes' : 'record-conviction-no').click();
     if (opts.file) await dialog.getByTestId('upload-file-input').setInputFiles(opts.file);
     await dialog.getByTestId('record-submit').click();
-    await dialog.waitFor({ state: 'detached' });
+    await closed(dialog);
   }
 
   /** The delete icon button of an entry's current item, then the dialog: reason (required for advisors), "Löschen". */
