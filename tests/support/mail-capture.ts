@@ -12,6 +12,8 @@ export class MailCapture {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
+      // Connections still open at stop (a client's idle connection) are cut after one second, not 30.
+      closeTimeout: 1000,
       logger: false,
       onData: (stream, _session, callback) => {
         simpleParser(stream)

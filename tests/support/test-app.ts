@@ -132,14 +132,26 @@ export class TestContext {
 
   async close(): Promise<void> {
     const report = (what: string) => (e: unknown) => console.error(`TestContext.close: ${what} failed`, e);
-    await this.stopWorker().catch(report('worker'));
-    await this.api?.close().catch(report('api'));
-    await this.ds?.destroy().catch(report('datasource'));
-    await this.mail.stop();
+    // Each step has a deadline, so one hanging shutdown (e.g. a worker waiting for a job that a test
+    // left active) is reported and does not time out the file's afterAll after all its tests passed.
+    await withDeadline('worker', this.stopWorker()).catch(report('worker'));
+    await withDeadline('api', this.api?.close() ?? Promise.resolve()).catch(report('api'));
+    await withDeadline('datasource', this.ds?.destroy() ?? Promise.resolve()).catch(report('datasource'));
+    await withDeadline('mail capture', this.mail.stop()).catch(report('mail capture'));
     const admin = new Client({ connectionString: process.env['LOTSE_TEST_PG_URL'] });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${this.dbName} WITH (FORCE)`).catch(() => undefined);
     await admin.end();
     rmSync(this.dataDir, { recursive: true, force: true });
   }
+}
+
+/** Resolves with `work`, or rejects after `ms` naming the step (the step itself keeps running). */
+function withDeadline(what: string, work: Promise<unknown>, ms = 15_000): Promise<unknown> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not stop within ${ms} ms`)), ms);
+    timer.unref();
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
