@@ -1,4 +1,4 @@
-import { Component, input } from '@angular/core';
+import { Component, ElementRef, input } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { TranslocoPipe } from '@jsverse/transloco';
 
@@ -53,9 +53,11 @@ export class FormMessageComponent {
 }
 
 /** Moves focus to the first invalid field, so keyboard and screen-reader users land on the problem. */
-export function focusFirstInvalid(root: HTMLElement): void {
+export function focusFirstInvalid(root: HTMLElement | ElementRef<HTMLElement> | null | undefined): void {
+  const el = root instanceof ElementRef ? root.nativeElement : root;
+  if (!el) return; // not rendered (yet): nothing to focus
   // Let Angular render the error state first.
   setTimeout(() => {
-    root.querySelector<HTMLElement>('input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid')?.focus();
+    el.querySelector<HTMLElement>('input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid')?.focus();
   });
 }

@@ -104,7 +104,7 @@ export class PermitSettingsPage {
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       this.message.set({ key: 'register.checkFields' });
-      this.focusInvalid();
+      focusFirstInvalid(this.formRef());
       return;
     }
     this.saving.set(true);
@@ -124,7 +124,7 @@ export class PermitSettingsPage {
         }
         const text = applyApiErrors(this.form, e);
         this.message.set(text ? { text } : null);
-        this.focusInvalid();
+        focusFirstInvalid(this.formRef());
       },
     });
   }
@@ -132,10 +132,5 @@ export class PermitSettingsPage {
   private show(dto: PermitSettingsDto): void {
     this.current.set(dto);
     fillPermitSettingsForm(this.form, dto);
-  }
-
-  private focusInvalid(): void {
-    const el = this.formRef()?.nativeElement;
-    if (el) focusFirstInvalid(el);
   }
 }

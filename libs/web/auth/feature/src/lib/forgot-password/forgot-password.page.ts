@@ -57,7 +57,7 @@ export class ForgotPasswordPage implements OnInit {
     this.message.set(null);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      this.focusInvalid();
+      focusFirstInvalid(this.formRef());
       return;
     }
     this.submitting.set(true);
@@ -75,14 +75,9 @@ export class ForgotPasswordPage implements OnInit {
         else if (apiError.statusCode === 400) {
           const text = applyApiErrors(this.form, apiError);
           this.message.set(text ? { text } : null);
-          this.focusInvalid();
+          focusFirstInvalid(this.formRef());
         } else this.message.set({ key: apiError.statusCode === 0 ? 'errors.network' : 'errors.server' });
       },
     });
-  }
-
-  private focusInvalid(): void {
-    const root = this.formRef()?.nativeElement;
-    if (root) focusFirstInvalid(root);
   }
 }

@@ -123,7 +123,7 @@ export class ProfilePage {
     this.conflict.set(false);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      this.focusInvalid();
+      focusFirstInvalid(this.formRef());
       return;
     }
     const value = this.form.getRawValue();
@@ -160,7 +160,7 @@ export class ProfilePage {
         }
         const text = applyApiErrors(this.form, apiError);
         this.message.set(text ? { text } : null);
-        this.focusInvalid();
+        focusFirstInvalid(this.formRef());
       },
     });
   }
@@ -171,7 +171,7 @@ export class ProfilePage {
     this.passwordMessage.set(null);
     if (this.passwordForm.invalid) {
       this.passwordForm.markAllAsTouched();
-      this.focusInvalid(this.passwordFormRef());
+      focusFirstInvalid(this.passwordFormRef());
       return;
     }
     const { currentPassword, newPassword } = this.passwordForm.getRawValue();
@@ -190,7 +190,7 @@ export class ProfilePage {
         if (apiError.statusCode === 400) {
           const text = applyApiErrors(this.passwordForm, apiError);
           this.passwordMessage.set(text ? { text } : null);
-          this.focusInvalid(this.passwordFormRef());
+          focusFirstInvalid(this.passwordFormRef());
         } else if (apiError.statusCode === 429) this.passwordMessage.set({ key: 'profile.password.tooManyAttempts' });
         else this.passwordMessage.set({ key: apiError.statusCode === 0 ? 'errors.network' : 'errors.server' });
       },
@@ -211,12 +211,5 @@ export class ProfilePage {
       phone: user.phone ?? '',
       locale: user.locale,
     });
-  }
-
-  private focusInvalid(form = this.formRef()): void {
-    const root = form?.nativeElement;
-    if (root) {
-      focusFirstInvalid(root);
-    }
   }
 }

@@ -51,7 +51,7 @@ export class ResetPasswordPage {
     this.message.set(null);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      this.focusInvalid();
+      focusFirstInvalid(this.formRef());
       return;
     }
     this.submitting.set(true);
@@ -69,15 +69,10 @@ export class ResetPasswordPage {
         } else if (apiError.statusCode === 400) {
           const text = applyApiErrors(this.form, apiError);
           this.message.set(text ? { text } : null);
-          this.focusInvalid();
+          focusFirstInvalid(this.formRef());
         } else if (apiError.statusCode === 429) this.message.set({ key: 'auth.forgot.tooManyRequests' });
         else this.message.set({ key: apiError.statusCode === 0 ? 'errors.network' : 'errors.server' });
       },
     });
-  }
-
-  private focusInvalid(): void {
-    const root = this.formRef()?.nativeElement;
-    if (root) focusFirstInvalid(root);
   }
 }

@@ -131,7 +131,7 @@ export class ChildminderFilePage {
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       this.message.set({ key: 'register.checkFields' });
-      this.focusInvalid();
+      focusFirstInvalid(this.formRef());
       return;
     }
     this.saving.set(true);
@@ -154,7 +154,7 @@ export class ChildminderFilePage {
         }
         const text = applyApiErrors(this.form, e, PROFILE_ERROR_OPTIONS);
         this.message.set(text ? { text } : null);
-        this.focusInvalid();
+        focusFirstInvalid(this.formRef());
       },
     });
   }
@@ -163,10 +163,5 @@ export class ChildminderFilePage {
     this.message.set(null);
     this.conflict.set(false);
     this.profile.reload();
-  }
-
-  private focusInvalid(): void {
-    const root = this.formRef()?.nativeElement;
-    if (root) focusFirstInvalid(root);
   }
 }

@@ -96,7 +96,7 @@ export class MyProfilePage {
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       this.message.set({ key: 'register.checkFields' });
-      this.focusInvalid();
+      focusFirstInvalid(this.formRef());
       return;
     }
     this.saving.set(true);
@@ -117,7 +117,7 @@ export class MyProfilePage {
         }
         const text = applyApiErrors(this.form, e, PROFILE_ERROR_OPTIONS);
         this.message.set(text ? { text } : null);
-        this.focusInvalid();
+        focusFirstInvalid(this.formRef());
       },
     });
   }
@@ -125,10 +125,5 @@ export class MyProfilePage {
   private show(p: ChildminderProfileDto): void {
     fillProfileForm(this.form, p);
     this.profile.set(p);
-  }
-
-  private focusInvalid(): void {
-    const root = this.formRef()?.nativeElement;
-    if (root) focusFirstInvalid(root);
   }
 }

@@ -141,7 +141,7 @@ export class RegisterPage {
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       this.message.set({ key: 'register.checkFields' });
-      this.focusInvalid();
+      focusFirstInvalid(this.formRef());
       return;
     }
     this.saving.set(true);
@@ -167,13 +167,8 @@ export class RegisterPage {
         if (apiError.statusCode === 409) this.emailTaken.set(true);
         const text = applyApiErrors(this.form, apiError, PROFILE_ERROR_OPTIONS);
         this.message.set(text ? { text } : { key: 'register.checkFields' });
-        this.focusInvalid();
+        focusFirstInvalid(this.formRef());
       },
     });
-  }
-
-  private focusInvalid(): void {
-    const root = this.formRef()?.nativeElement;
-    if (root) focusFirstInvalid(root);
   }
 }
