@@ -7,6 +7,15 @@ export interface ApiResponse<T = any> {
   headers: Record<string, string | string[]>;
 }
 
+export interface SendOptions {
+  /** Sent as the JSON body as it is (malformed input). */
+  raw?: string;
+  /** false: no X-XSRF-TOKEN header. */
+  xsrf?: boolean;
+  /** Extra request headers (e.g. X-Forwarded-For). */
+  headers?: Record<string, string>;
+}
+
 /** A browser-like client: keeps cookies, sends the XSRF header on state-changing requests. */
 export class ApiClient {
   private readonly agent: ReturnType<typeof request.agent>;
@@ -35,10 +44,11 @@ export class ApiClient {
     return res as unknown as ApiResponse<T>;
   }
 
-  async send<T = any>(method: 'post' | 'patch' | 'put' | 'delete', path: string, body?: unknown, opts: { raw?: string; xsrf?: boolean } = {}): Promise<ApiResponse<T>> {
+  async send<T = any>(method: 'post' | 'patch' | 'put' | 'delete', path: string, body?: unknown, opts: SendOptions = {}): Promise<ApiResponse<T>> {
     const token = opts.xsrf === false ? undefined : await this.ensureXsrf();
     let req = this.agent[method](path);
     if (token) req = req.set('X-XSRF-TOKEN', token);
+    for (const [k, v] of Object.entries(opts.headers ?? {})) req = req.set(k, v);
     if (opts.raw !== undefined) req = req.set('Content-Type', 'application/json').send(opts.raw);
     else if (body !== undefined) req = req.send(body as object);
     const res = await req;
@@ -46,13 +56,13 @@ export class ApiClient {
     return res as unknown as ApiResponse<T>;
   }
 
-  post<T = any>(path: string, body?: unknown, opts?: { raw?: string; xsrf?: boolean }) {
+  post<T = any>(path: string, body?: unknown, opts?: SendOptions) {
     return this.send<T>('post', path, body, opts);
   }
-  patch<T = any>(path: string, body?: unknown, opts?: { raw?: string; xsrf?: boolean }) {
+  patch<T = any>(path: string, body?: unknown, opts?: SendOptions) {
     return this.send<T>('patch', path, body, opts);
   }
-  put<T = any>(path: string, body?: unknown, opts?: { raw?: string; xsrf?: boolean }) {
+  put<T = any>(path: string, body?: unknown, opts?: SendOptions) {
     return this.send<T>('put', path, body, opts);
   }
 

@@ -34,7 +34,7 @@ const csp = (https: boolean) => ({
 export function configureApp(app: NestExpressApplication): INestApplication {
   const config = app.get<AppConfig>(APP_CONFIG);
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
+  app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
   app.disable('x-powered-by');
   app.enableShutdownHooks();
   const secureHeaders = helmet({ contentSecurityPolicy: csp(config.cookieSecure), hsts: config.cookieSecure });
@@ -75,4 +75,12 @@ export function configureApp(app: NestExpressApplication): INestApplication {
     });
   }
   return app;
+}
+
+/** TRUST_PROXY → Express `trust proxy`: `false`/`0`/empty trusts nobody (the socket's address counts). */
+export function trustProxySetting(value: string): boolean | number | string {
+  const v = value.trim();
+  if (v === '' || v.toLowerCase() === 'false') return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
 }

@@ -1,11 +1,12 @@
-import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ChangePasswordDto, LoginDto, type SessionUser } from '@lotse/shared/contracts';
 import { apiError, CurrentUser, Public, type RequestUser } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { AuthService } from './auth.service';
 import { LoginThrottlerGuard } from './guards/login-throttler.guard';
+import { AccountLoginLimiter } from './login-limit/account-login-limiter';
 import { PasswordChangeService } from './password-change/password-change.service';
 
 function regenerate(req: Request): Promise<void> {
@@ -25,16 +26,29 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly audit: AuditService,
     private readonly passwords: PasswordChangeService,
+    private readonly accountLimiter: AccountLoginLimiter,
   ) {}
 
-  /** Starts a session (httpOnly cookie). Rate-limited per address and e-mail. */
+  /**
+   * Starts a session (httpOnly cookie). Rate-limited per address and e-mail; failures also per
+   * account with a growing wait (429 + Retry-After), checked before the password is verified.
+   */
   @Post('login')
   @Public()
   @HttpCode(200)
   @UseGuards(LoginThrottlerGuard)
-  async login(@Body() dto: LoginDto, @Req() req: Request): Promise<SessionUser> {
+  async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionUser> {
+    const wait = await this.accountLimiter.secondsToWait(dto.email);
+    if (wait > 0) {
+      res.setHeader('Retry-After', String(wait));
+      throw apiError(429, `Zu viele fehlgeschlagene Anmeldungen für dieses Konto. Bitte warten Sie ${wait} Sekunden oder setzen Sie Ihr Passwort über „Passwort vergessen?“ zurück.`);
+    }
     const user = await this.auth.login(dto, req.ip ?? null);
-    if (!user) throw apiError(401, 'E-Mail-Adresse oder Passwort ist falsch.');
+    if (!user) {
+      await this.accountLimiter.recordFailure(dto.email);
+      throw apiError(401, 'E-Mail-Adresse oder Passwort ist falsch.');
+    }
+    await this.accountLimiter.clear(dto.email);
     // A new session id at login prevents session fixation.
     await regenerate(req);
     req.session.userId = user.id;

@@ -10,6 +10,8 @@ import { User } from './entities/user.entity';
 import { AccessGuard } from './guards/access.guard';
 import { LoginThrottlerGuard } from './guards/login-throttler.guard';
 import { PasswordResetThrottlerGuard } from './guards/password-reset-throttler.guard';
+import { RegistrationThrottlerGuard } from './guards/registration-throttler.guard';
+import { AccountLoginLimiter } from './login-limit/account-login-limiter';
 import { RedisThrottlerStorage } from './guards/redis-throttler.storage';
 import { PasswordChangeService } from './password-change/password-change.service';
 import { PasswordResetController } from './password-reset/password-reset.controller';
@@ -42,8 +44,10 @@ import { UsersService } from './users.service';
     PasswordResetService,
     PasswordChangeService,
     PasswordResetThrottlerGuard,
+    RegistrationThrottlerGuard,
+    AccountLoginLimiter,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [SessionUserService, UsersService],
+  exports: [SessionUserService, UsersService, AccountLoginLimiter],
 })
 export class AuthModule {}

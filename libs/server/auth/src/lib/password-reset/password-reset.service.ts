@@ -37,12 +37,13 @@ export class PasswordResetService {
     await Promise.all([this.issue(email.trim(), ip), delay(MIN_ANSWER_MS)]);
   }
 
-  async confirm(dto: ResetPasswordDto, ip: string | null): Promise<void> {
+  /** Returns the account's e-mail (its sign-in wait is cleared by the caller). */
+  async confirm(dto: ResetPasswordDto, ip: string | null): Promise<string> {
     const tokenHash = hashResetToken(dto.token);
     // Checked before hashing, so invalid links cost no argon2 time; checked again under lock below.
     if (!(await this.openToken(this.dataSource.manager, tokenHash, false))) throw invalidToken();
     const passwordHash = await hashPassword(dto.password);
-    await this.dataSource.transaction(async (m) => {
+    return this.dataSource.transaction(async (m) => {
       const token = await this.openToken(m, tokenHash, true);
       if (!token) throw invalidToken(); // a concurrent confirmation used it first
       const now = this.clock.now();
@@ -56,6 +57,7 @@ export class PasswordResetService {
         m,
       );
       await planAccountMail(this.outbox, m, token, `password-changed.${token.token_id}`, passwordChangedMail(await recipientOf(m, token), 'reset'));
+      return token.email;
     });
   }
 

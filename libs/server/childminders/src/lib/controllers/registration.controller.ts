@@ -2,7 +2,7 @@ import { Body, Controller, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RegisterChildminderDto, type ChildminderProfileDto } from '@lotse/shared/contracts';
 import { Public } from '@lotse/server/core';
-import { LoginThrottlerGuard } from '@lotse/server/auth';
+import { RegistrationThrottlerGuard } from '@lotse/server/auth';
 import type { Request } from 'express';
 import { RegisterChildminder } from '../usecases/register-childminder';
 
@@ -21,11 +21,11 @@ export class RegistrationController {
   /**
    * Public self-registration of a prospective childminder: creates the account (role childminder)
    * and the file (status `interested`) and signs the person in (session cookie). CSRF applies as
-   * everywhere (XSRF-TOKEN cookie → X-XSRF-TOKEN header). Rate-limited like login (address + e-mail).
+   * everywhere (XSRF-TOKEN cookie → X-XSRF-TOKEN header). Rate-limited per address and e-mail, per e-mail and per client network (RegistrationThrottlerGuard).
    */
   @Post()
   @Public()
-  @UseGuards(LoginThrottlerGuard)
+  @UseGuards(RegistrationThrottlerGuard)
   async create(@Body() dto: RegisterChildminderDto, @Req() req: Request): Promise<ChildminderProfileDto> {
     const profile = await this.register.execute(dto, req.ip ?? null);
     // A new session id (as at login) prevents session fixation.

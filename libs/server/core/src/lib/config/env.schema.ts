@@ -35,6 +35,14 @@ export const envSchema = z.object({
   COOKIE_SECURE: bool.optional(),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10000).default(10),
   LOGIN_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(60),
+  /** Failed sign-ins per account (any address) before each further one doubles the wait (2 s, 4 s, …). */
+  LOGIN_ACCOUNT_FREE_FAILURES: z.coerce.number().int().min(1).max(10000).default(5),
+  /** Longest wait between sign-in attempts for one account after repeated failures, in seconds. */
+  LOGIN_ACCOUNT_MAX_DELAY_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
+  /** Password-reset requests and registrations per e-mail address and hour, whatever the client address. */
+  MAIL_LINK_REQUESTS_PER_HOUR: z.coerce.number().int().min(1).max(100000).default(5),
+  /** Registrations per client address (IPv6: per /64 network) and hour. */
+  REGISTRATIONS_PER_NETWORK_PER_HOUR: z.coerce.number().int().min(1).max(100000).default(20),
   /** How long a "Passwort vergessen" link stays valid, in minutes. */
   PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
   QUEUE_PREFIX: z.string().regex(/^[a-z0-9_-]+$/i).default('lotse'),
@@ -45,8 +53,15 @@ export const envSchema = z.object({
   TZ_OFFICE: z.string().default('Europe/Berlin'),
   /** Largest accepted upload (evidence documents), in bytes; default 10 MB. */
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
-  /** Express `trust proxy`: which proxies may set X-Forwarded-For (client address for rate limits and audit). */
-  TRUST_PROXY: z.string().default('loopback'),
+  /**
+   * Express `trust proxy`: which proxies may set X-Forwarded-For (client address for rate limits and
+   * audit). Off unless set: a hop count (`1`), `loopback`, or addresses/CIDRs of the ingress. `true`
+   * (trust any sender) is refused, since every client could then choose its own address.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .refine((v) => v.trim().toLowerCase() !== 'true', { message: 'must not be "true" (any client could set its own address); give a hop count or the proxy addresses' }),
   /** Threads rendering permit PDFs in one worker (default: one per core, at most 4; 0 = in the main thread). */
   PDF_RENDER_THREADS: z.coerce.number().int().min(0).max(16).optional(),
   /** The office the public pages (registration) belong to: GET /api/public/office answers with it. */
