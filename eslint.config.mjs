@@ -1,5 +1,32 @@
 import nx from "@nx/eslint-plugin";
 
+/**
+ * Which domain (Nx tag scope:<name>) may depend on which. Apps (scope:api, worker, web) and the
+ * tests may use every domain; shared code only shared code. Server and client libs of one domain
+ * share its scope name; the platform rules above keep them apart.
+ */
+const SCOPES = {
+    "scope:shared": [],
+    "scope:matching": [],
+    "scope:core": [],
+    "scope:audit": ["scope:core"],
+    "scope:auth": ["scope:core", "scope:audit"],
+    "scope:office": ["scope:core", "scope:audit", "scope:auth"],
+    "scope:documents": ["scope:core", "scope:audit"],
+    "scope:children": ["scope:core", "scope:audit", "scope:auth"],
+    "scope:childminders": ["scope:core", "scope:audit", "scope:auth", "scope:documents"],
+    "scope:permits": ["scope:core", "scope:audit", "scope:auth", "scope:documents", "scope:childminders"],
+    "scope:care-requests": ["scope:core", "scope:audit", "scope:auth", "scope:children"],
+    "scope:placements": ["scope:core", "scope:audit", "scope:auth", "scope:children", "scope:childminders", "scope:permits", "scope:care-requests", "scope:matching"],
+    "scope:front-door": ["scope:core", "scope:audit", "scope:auth", "scope:office"],
+    "scope:admin": ["scope:core", "scope:auth", "scope:childminders", "scope:permits", "scope:office"],
+    "scope:home": ["scope:core", "scope:childminders", "scope:permits", "scope:children", "scope:care-requests", "scope:placements"],
+};
+const SCOPE_RULES = Object.entries(SCOPES).map(([sourceTag, allowed]) => ({
+    sourceTag,
+    onlyDependOnLibsWithTags: [sourceTag, "scope:shared", ...allowed],
+}));
+
 export default [
     ...nx.configs["flat/base"],
     ...nx.configs["flat/typescript"],
@@ -38,7 +65,10 @@ export default [
                         { sourceTag: "type:feature", onlyDependOnLibsWithTags: ["type:feature", "type:data-access", "type:ui", "type:util"] },
                         { sourceTag: "type:data-access", onlyDependOnLibsWithTags: ["type:data-access", "type:util"] },
                         { sourceTag: "type:ui", onlyDependOnLibsWithTags: ["type:ui", "type:util"] },
-                        { sourceTag: "type:util", onlyDependOnLibsWithTags: ["type:util"] }
+                        { sourceTag: "type:util", onlyDependOnLibsWithTags: ["type:util"] },
+                        // Domains (scope): who may use whom. A domain's public API is its index.ts
+                        // (module, facades, ports, DTO mappers), never entities or repositories.
+                        ...SCOPE_RULES
                     ]
                 }
             ]
