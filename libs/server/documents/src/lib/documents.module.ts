@@ -1,21 +1,27 @@
 import { Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { AttachmentResolver } from '@lotse/server/core';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig, AttachmentResolver } from '@lotse/server/core';
+import type { DataSource } from 'typeorm';
+import { createDocumentStorage } from './create-document-storage';
 import { DocumentStorage } from './document-storage';
 import { DocumentAttachmentResolver, DocumentsService } from './documents.service';
-import { FsDocumentStorage } from './fs-document-storage';
 import { StoredDocument } from './stored-document.entity';
 import { UploadInterceptor } from './upload.interceptor';
 
 /**
  * Document storage for every feature (evidence uploads, permit PDFs). Global, so the mail
- * processor finds the AttachmentResolver. Swap the driver here (e.g. S3) without touching features.
+ * processor finds the AttachmentResolver. The driver comes from `DOCUMENT_STORAGE` (postgres, s3,
+ * filesystem); features see only `DocumentsService` / `DocumentStorage`.
  */
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([StoredDocument])],
   providers: [
-    { provide: DocumentStorage, useClass: FsDocumentStorage },
+    {
+      provide: DocumentStorage,
+      inject: [APP_CONFIG, getDataSourceToken()],
+      useFactory: (config: AppConfig, dataSource: DataSource) => createDocumentStorage(config, dataSource),
+    },
     DocumentsService,
     { provide: AttachmentResolver, useClass: DocumentAttachmentResolver },
     UploadInterceptor,
