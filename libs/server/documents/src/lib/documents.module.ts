@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Logger, Module } from '@nestjs/common';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig, AttachmentResolver } from '@lotse/server/core';
 import type { DataSource } from 'typeorm';
@@ -20,7 +20,12 @@ import { UploadInterceptor } from './upload.interceptor';
     {
       provide: DocumentStorage,
       inject: [APP_CONFIG, getDataSourceToken()],
-      useFactory: (config: AppConfig, dataSource: DataSource) => createDocumentStorage(config, dataSource),
+      useFactory: (config: AppConfig, dataSource: DataSource) => {
+        const storage = createDocumentStorage(config, dataSource);
+        // Operators see at boot where documents go (a replica on `filesystem` would keep its own).
+        new Logger('DocumentStorage').log(`documents stored with the ${storage.kind} driver${storage.kind === 'filesystem' ? ` under ${config.DATA_DIR}` : ''}`);
+        return storage;
+      },
     },
     DocumentsService,
     { provide: AttachmentResolver, useClass: DocumentAttachmentResolver },
