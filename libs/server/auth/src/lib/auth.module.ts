@@ -11,6 +11,7 @@ import { AccessGuard } from './guards/access.guard';
 import { LoginThrottlerGuard } from './guards/login-throttler.guard';
 import { PasswordResetThrottlerGuard } from './guards/password-reset-throttler.guard';
 import { RedisThrottlerStorage } from './guards/redis-throttler.storage';
+import { OneTimeTokens } from './links/one-time-tokens';
 import { PasswordChangeService } from './password-change/password-change.service';
 import { PasswordResetController } from './password-reset/password-reset.controller';
 import { PasswordResetService } from './password-reset/password-reset.service';
@@ -41,6 +42,7 @@ import { UsersService } from './users.service';
     LoginThrottlerGuard,
     PasswordResetService,
     PasswordChangeService,
+    OneTimeTokens,
     PasswordResetThrottlerGuard,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
