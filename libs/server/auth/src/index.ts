@@ -6,3 +6,7 @@ export { LoginThrottlerGuard } from './lib/guards/login-throttler.guard';
 export * from './lib/session/configure-session';
 export * from './lib/session/session-user.service';
 export * from './lib/session/session.types';
+export { OneTimeTokens } from './lib/links/one-time-tokens';
+export { EmailLinksService, EMAIL_VERIFY_TTL_HOURS } from './lib/email/email-links.service';
+export { registrationExistingMail, verifyEmailMail } from './lib/email/email-mails';
+export { ACCOUNT_COLUMNS, planAccountMail, recipientOf, type Account } from './lib/password-reset/account';

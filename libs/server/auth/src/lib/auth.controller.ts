@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ChangePasswordDto, LoginDto, type SessionUser } from '@lotse/shared/contracts';
+import { ChangePasswordDto, de, LoginDto, type SessionUser } from '@lotse/shared/contracts';
 import { apiError, CurrentUser, Public, type RequestUser } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
 import type { Request } from 'express';
@@ -27,7 +27,10 @@ export class AuthController {
     private readonly passwords: PasswordChangeService,
   ) {}
 
-  /** Starts a session (httpOnly cookie). Rate-limited per address and e-mail. */
+  /**
+   * Starts a session (httpOnly cookie). Rate-limited per address and e-mail. An account whose
+   * e-mail is not confirmed yet gets 403 `emailNotVerified`, but only with the right password.
+   */
   @Post('login')
   @Public()
   @HttpCode(200)
@@ -35,6 +38,7 @@ export class AuthController {
   async login(@Body() dto: LoginDto, @Req() req: Request): Promise<SessionUser> {
     const user = await this.auth.login(dto, req.ip ?? null);
     if (!user) throw apiError(401, 'E-Mail-Adresse oder Passwort ist falsch.');
+    if (user === 'unverified') throw apiError(403, de.emailNotVerified, [{ field: 'email', message: de.emailNotVerified, code: 'emailNotVerified' }]);
     // A new session id at login prevents session fixation.
     await regenerate(req);
     req.session.userId = user.id;

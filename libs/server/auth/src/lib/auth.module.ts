@@ -11,6 +11,8 @@ import { AccessGuard } from './guards/access.guard';
 import { LoginThrottlerGuard } from './guards/login-throttler.guard';
 import { PasswordResetThrottlerGuard } from './guards/password-reset-throttler.guard';
 import { RedisThrottlerStorage } from './guards/redis-throttler.storage';
+import { EmailLinksService } from './email/email-links.service';
+import { EmailController } from './email/email.controller';
 import { OneTimeTokens } from './links/one-time-tokens';
 import { PasswordChangeService } from './password-change/password-change.service';
 import { PasswordResetController } from './password-reset/password-reset.controller';
@@ -33,7 +35,7 @@ import { UsersService } from './users.service';
       }),
     }),
   ],
-  controllers: [AuthController, PasswordResetController, UsersController, TenantController, PublicOfficeController],
+  controllers: [AuthController, PasswordResetController, EmailController, UsersController, TenantController, PublicOfficeController],
   providers: [
     AuthService,
     UsersService,
@@ -43,9 +45,10 @@ import { UsersService } from './users.service';
     PasswordResetService,
     PasswordChangeService,
     OneTimeTokens,
+    EmailLinksService,
     PasswordResetThrottlerGuard,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [SessionUserService, UsersService],
+  exports: [SessionUserService, UsersService, OneTimeTokens, EmailLinksService],
 })
 export class AuthModule {}
