@@ -41,10 +41,12 @@ import { ShowPasswordToggleComponent } from '../password-fields/show-password-to
     .password-card .section-title {
       margin-bottom: 8px;
     }
-    .password-form {
+    .password-form,
+    .email-form {
       max-width: 440px;
     }
-    .password-form > mat-form-field {
+    .password-form > mat-form-field,
+    .email-form > mat-form-field {
       width: 100%;
       margin-bottom: 8px;
     }
