@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, dataSourceOptions } from '@lotse/server/core';
 import { DataSource } from 'typeorm';
 import { MIGRATE_DOCUMENTS_USAGE, runMigrateDocuments, UsageError } from './cli/migrate-documents';
-import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './cli/seed-demo';
+import { DEMO_OPERATOR, DEMO_PASSWORD, DEMO_USERS, seedDemo } from './cli/seed-demo';
 
 /**
  * Operations without the HTTP server: `migrate` (run pending migrations), `revert` (undo the last),
@@ -11,7 +11,7 @@ import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './cli/seed-demo';
  */
 async function main(command: string | undefined) {
   if (command === 'demo-logins') {
-    for (const u of DEMO_USERS) console.log(`${u.role.padEnd(12)} ${u.email.padEnd(28)} ${DEMO_PASSWORD}`);
+    for (const u of [...DEMO_USERS, { ...DEMO_OPERATOR, role: 'operator' }]) console.log(`${u.role.padEnd(12)} ${u.email.padEnd(28)} ${DEMO_PASSWORD}`);
     return;
   }
   const url = process.env['DATABASE_URL'];

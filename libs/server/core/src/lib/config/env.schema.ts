@@ -69,6 +69,8 @@ export const envSchema = z.object({
   PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
   QUEUE_PREFIX: z.string().regex(/^[a-z0-9_-]+$/i).default('lotse'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60000).default(250),
+  /** Days sent outbox rows and finished jobs are kept before the daily retention job deletes them. */
+  OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   WEB_DIST_DIR: z.string().optional(),
   DATA_DIR: z.string().default('.data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -5,6 +5,7 @@ import { WithdrawAndCorrect1764300000000 } from './1764300000000-withdraw-and-co
 import { PasswordReset1764400000000 } from './1764400000000-password-reset';
 import { PrivacyNotice1764500000000 } from './1764500000000-privacy-notice';
 import { DocumentContent1764610000000 } from './1764610000000-document-content';
+import { OneTimeLinks1764650000000 } from './1764650000000-one-time-links';
 
 /** Ordered list of all migrations (explicit, because the apps are bundled by webpack). */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   PasswordReset1764400000000,
   PrivacyNotice1764500000000,
   DocumentContent1764610000000,
+  OneTimeLinks1764650000000,
 ];
