@@ -195,7 +195,8 @@ function toViolation(f: Finding): CapacityViolation {
     case 'present':
     case 'site-present': {
       const more = slots.slice(1, 4).map((s) => slotLabel(s));
-      message = `${slots[0].label}, ${when}${more.length ? `; ebenso ${more.join(', ')}${slots.length > 4 ? ' u. a.' : ''}` : ''}.`;
+      const rest = more.length ? `; ebenso ${more.join(', ')}${slots.length > 4 ? ' u. a.' : '.'}` : '.';
+      message = `${slots[0].label}, ${when}${rest}`;
       break;
     }
     case 'contracts':
