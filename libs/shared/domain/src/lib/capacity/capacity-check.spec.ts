@@ -345,6 +345,13 @@ describe('capacity engine', () => {
     });
   });
 
+  it('answers only the first violation when asked to stop there (screening)', () => {
+    const permits = [{ validFrom: '2022-06-01', validUntil: '2027-05-31', maxChildren: 5 }];
+    const placements = [...many(4, times('07:00', '16:00')), placement(times('07:00', '16:00'), { from: '2027-03-01' })];
+    const a = checkCapacity({ candidate: { from: '2027-02-01', until: '2027-07-31', schedule: times('07:00', '16:00') }, placements, permits, qualificationComplete: true, settings: S }, { firstOnly: true });
+    expect(violations(a)).toMatchObject([{ rule: 'present', from: '2027-03-01', until: '2027-05-31' }]);
+  });
+
   it('orders several findings by date, then rule', () => {
     const permits = [{ validFrom: '2022-06-01', validUntil: '2027-05-31', maxChildren: 5 }];
     const a = check(times('07:00', '16:00'), { permits, qualificationComplete: false, placements: [...many(4, times('07:00', '16:00')), placement(times('07:00', '16:00'), { from: '2027-03-01' })] });
@@ -361,6 +368,12 @@ describe('capacity engine', () => {
       const bad = placement([{ weekday: 1, from: '07:00', to: '07:00' }]);
       expect(() => check(times('07:00', '12:00'), { placements: [bad] })).toThrow(expect.objectContaining({ placementId: bad.id }));
       expect(() => check(times('07:00', '12:00'), { placements: [placement(times('07:00', '08:00'), { from: '2027-02-30' })] })).toThrow('„2027-02-30“ ist kein gültiges Datum (JJJJ-MM-TT).');
+    });
+
+    it('reads leap days as calendar dates', () => {
+      expect(check(times('07:00', '12:00'), { candidate: { from: '2028-02-29', until: '2028-03-01' }, permits: [{ ...PERMIT_5, validUntil: null }] })).toEqual({ fits: true });
+      expect(() => check(times('07:00', '12:00'), { candidate: { from: '2027-02-29' } })).toThrow('„2027-02-29“ ist kein gültiges Datum (JJJJ-MM-TT).');
+      expect(() => check(times('07:00', '12:00'), { candidate: { from: '2027-2-01' } })).toThrow(CapacityInputError);
     });
 
     it('refuses an end before the start', () => {

@@ -86,21 +86,45 @@ export interface CapacityViolation {
   message: string;
 }
 
+export interface CapacityCheckOptions {
+  /**
+   * Stop at the first elementary interval with a finding and answer only its first violation
+   * (by date, then rule), whose `until` then ends with that interval. For screening many
+   * childminders (matching); the full answer is for the person who decides.
+   */
+  firstOnly?: boolean;
+}
+
 export type CapacityAnswer = { fits: true } | { fits: false; violations: CapacityViolation[] };
 
 const RULE_ORDER: readonly CapacityRule[] = ['permit-validity', 'qualification', 'contracts', 'site-contracts', 'present', 'site-present'];
 const DAY_MS = 86_400_000;
 const OPEN = Number.POSITIVE_INFINITY;
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
-/** `YYYY-MM-DD` → days since 1970-01-01, NaN when not a calendar date. */
+/** `YYYY-MM-DD` → days since 1970-01-01, NaN when not a calendar date. Arithmetic, no Date: it runs for every stored placement. */
 function dayOf(iso: unknown): number {
-  if (typeof iso !== 'string' || !ISO.test(iso)) return NaN;
-  const y = +iso.slice(0, 4);
-  const m = +iso.slice(5, 7);
-  const d = +iso.slice(8, 10);
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d ? t.getTime() / DAY_MS : NaN;
+  if (typeof iso !== 'string' || iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return NaN;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = iso.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return NaN;
+    y = y * 10 + c;
+  }
+  const m1 = iso.charCodeAt(5) - 48;
+  const m2 = iso.charCodeAt(6) - 48;
+  const d1 = iso.charCodeAt(8) - 48;
+  const d2 = iso.charCodeAt(9) - 48;
+  if (m1 < 0 || m1 > 1 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 3 || d2 < 0 || d2 > 9) return NaN;
+  const m = m1 * 10 + m2;
+  const d = d1 * 10 + d2;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  if (m < 1 || m > 12 || d < 1 || d > (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31)) return NaN;
+  // days from civil (H. Hinnant)
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 
 const isoOf = (day: number): IsoDate => new Date(day * DAY_MS).toISOString().slice(0, 10);
@@ -222,7 +246,7 @@ function toViolation(f: Finding): CapacityViolation {
  * placement does. Within an interval of less than a week only its weekdays are checked.
  * Throws `CapacityInputError` for an invalid schedule or date (new or stored).
  */
-export function checkCapacity(input: CapacityCheckInput): CapacityAnswer {
+export function checkCapacity(input: CapacityCheckInput, options: CapacityCheckOptions = {}): CapacityAnswer {
   const { candidate, settings } = input;
   const cRuns = compileSchedule(candidate.schedule);
   const [cFrom, cEnd] = dateRange(candidate.from, candidate.until, null);
@@ -266,16 +290,19 @@ export function checkCapacity(input: CapacityCheckInput): CapacityAnswer {
   const mine = new Uint8Array(WEEK_SLOTS);
   const others = hasSite ? new Uint8Array(WEEK_SLOTS) : null;
   const findings: Finding[] = [];
-  const lastOf = new Map<CapacityRule, Finding>();
+  const lastOf: (Finding | undefined)[] = [];
   const note = (f: Finding) => {
-    const last = lastOf.get(f.rule);
+    const r = RULE_ORDER.indexOf(f.rule);
+    const last = lastOf[r];
     if (last && last.end === f.from && last.key === f.key) {
       last.end = f.end;
       return;
     }
     findings.push(f);
-    lastOf.set(f.rule, f);
+    lastOf[r] = f;
   };
+  let mineActive = 0;
+  let othersActive = 0;
   const keys: string[] = [];
   const siteKeys: string[] = [];
 
@@ -293,6 +320,8 @@ export function checkCapacity(input: CapacityCheckInput): CapacityAnswer {
       if (act !== p.active) {
         p.active = act;
         addSchedule(p.mine ? mine : (others as Uint8Array), p.runs, act ? 1 : -1);
+        if (p.mine) mineActive += act ? 1 : -1;
+        else othersActive += act ? 1 : -1;
       }
       if (act && p.contract !== null) {
         if (p.mine && !keys.includes(p.contract)) keys.push(p.contract);
@@ -323,19 +352,21 @@ export function checkCapacity(input: CapacityCheckInput): CapacityAnswer {
     if (hasSite && siteMaxContracts !== null && candContract !== null && siteContracts > siteMaxContracts) {
       note({ rule: 'site-contracts', from: a, end: e, limit: siteMaxContracts, count: siteContracts, runs: [], key: `${siteContracts}` });
     }
-    if (add > 0 && permitMax >= 0) {
+    // a schedule has no overlaps, so each placement adds at most 1 to a slot: no scan while the total fits
+    if (add > 0 && permitMax >= 0 && mineActive + add > permitMax) {
       const runs = scanSlots(cRuns, mine, null, add, permitMax, mask);
       if (runs.length) note(slotFinding('present', a, e, permitMax, runs));
     }
-    if (add > 0 && others) {
+    if (add > 0 && others && mineActive + othersActive + add > siteMaxPresent) {
       const runs = scanSlots(cRuns, mine, others, add, siteMaxPresent, mask);
       if (runs.length) note(slotFinding('site-present', a, e, siteMaxPresent, runs));
     }
+    if (options.firstOnly && findings.length) break;
   }
 
   if (!findings.length) return { fits: true };
   findings.sort((x, y) => x.from - y.from || RULE_ORDER.indexOf(x.rule) - RULE_ORDER.indexOf(y.rule));
-  return { fits: false, violations: findings.map(toViolation) };
+  return { fits: false, violations: (options.firstOnly ? findings.slice(0, 1) : findings).map(toViolation) };
 }
 
 function slotFinding(rule: CapacityRule, from: number, end: number, limit: number, runs: Finding['runs']): Finding {

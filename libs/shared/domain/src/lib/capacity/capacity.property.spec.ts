@@ -182,10 +182,18 @@ describe('capacity engine (property): agrees with a brute-force slot counter', (
     );
   });
 
-  it('says "fits" exactly when the brute force finds nothing', () => {
+  it('says "fits" exactly when the brute force finds nothing, also when it stops at the first violation', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
-        expect(checkCapacity(input).fits).toBe(bruteForce(input).size === 0);
+        const full = checkCapacity(input);
+        expect(full.fits).toBe(bruteForce(input).size === 0);
+        // the screening mode agrees on the answer and on the first violation
+        const first = checkCapacity(input, { firstOnly: true });
+        expect(first.fits).toBe(full.fits);
+        if (!first.fits && !full.fits) {
+          expect(first.violations).toHaveLength(1);
+          expect([first.violations[0].rule, first.violations[0].from]).toEqual([full.violations[0].rule, full.violations[0].from]);
+        }
       }),
       { numRuns: 100 },
     );
