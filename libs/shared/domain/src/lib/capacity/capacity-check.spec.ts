@@ -58,7 +58,7 @@ describe('capacity engine', () => {
           until: '2027-07-31',
           limit: 5,
           count: 6,
-          slots: [{ weekday: 1, from: '12:00', to: '12:15', count: 6, label: 'Mo 12:00–12:15: 6 Kinder gleichzeitig anwesend (höchstens 5)' }],
+          slots: [{ weekday: 1, from: '12:00', to: '12:15', count: 6 }],
           message: 'Mo 12:00–12:15: 6 Kinder gleichzeitig anwesend (höchstens 5), vom 01.02.2027 bis 31.07.2027.',
         },
       ]);

@@ -68,8 +68,6 @@ export type CapacityRule = 'present' | 'contracts' | 'site-present' | 'site-cont
 export interface SlotFinding extends SlotRange {
   /** Children present in these slots with the new one. */
   count: number;
-  /** "Mo 12:00–12:15: 6 Kinder gleichzeitig anwesend (höchstens 5)" */
-  label: string;
 }
 
 export interface CapacityViolation {
@@ -98,7 +96,6 @@ export interface CapacityCheckOptions {
 export type CapacityAnswer = { fits: true } | { fits: false; violations: CapacityViolation[] };
 
 const RULE_ORDER: readonly CapacityRule[] = ['permit-validity', 'qualification', 'contracts', 'site-contracts', 'present', 'site-present'];
-const DAY_MS = 86_400_000;
 const OPEN = Number.POSITIVE_INFINITY;
 
 /** `YYYY-MM-DD` → days since 1970-01-01, NaN when not a calendar date. Arithmetic, no Date: it runs for every stored placement. */
@@ -127,7 +124,19 @@ function dayOf(iso: unknown): number {
   return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 
-const isoOf = (day: number): IsoDate => new Date(day * DAY_MS).toISOString().slice(0, 10);
+/** Days since 1970-01-01 → `YYYY-MM-DD` (civil from days, H. Hinnant). */
+function isoOf(day: number): IsoDate {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
 const deDate = (day: number): string => {
   const iso = isoOf(day);
   return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
@@ -157,7 +166,8 @@ function dateRange(from: unknown, until: unknown, id: string | null): [number, n
 }
 
 interface Prepared {
-  runs: Int16Array;
+  /** The placement's slots that the candidate also uses, in the candidate's slot numbering. */
+  runs: number[];
   from: number;
   end: number;
   mine: boolean;
@@ -176,27 +186,74 @@ interface Finding {
   key: string;
 }
 
-function prepare(p: CapacityPlacement, mine: boolean, from: number, end: number, ownCount: boolean, out: Prepared[]): void {
+/**
+ * Only the candidate's own slots can break a limit, so counts are kept for those alone: the
+ * candidate's slots numbered 0…n−1 in week order, `offsets[r]` = number of the first slot of run r.
+ */
+interface CandidateSlots {
+  runs: Int16Array;
+  offsets: number[];
+  n: number;
+}
+
+function candidateSlots(runs: Int16Array): CandidateSlots {
+  const offsets: number[] = [];
+  let n = 0;
+  for (let i = 0; i < runs.length; i += 2) {
+    offsets.push(n);
+    n += runs[i + 1] - runs[i];
+  }
+  return { runs, offsets, n };
+}
+
+/** A placement's runs cut to the candidate's slots, in the candidate's numbering (both lists sorted). */
+function overlap(p: Int16Array, c: CandidateSlots): number[] {
+  const out: number[] = [];
+  const cr = c.runs;
+  let i = 0;
+  let j = 0;
+  while (i < p.length && j < cr.length) {
+    const s = p[i] > cr[j] ? p[i] : cr[j];
+    const e = p[i + 1] < cr[j + 1] ? p[i + 1] : cr[j + 1];
+    if (s < e) {
+      const base = c.offsets[j >> 1] - cr[j];
+      out.push(base + s, base + e);
+    }
+    if (p[i + 1] < cr[j + 1]) i += 2;
+    else j += 2;
+  }
+  return out;
+}
+
+function prepare(p: CapacityPlacement, mine: boolean, from: number, end: number, ownCount: boolean, c: CandidateSlots, out: Prepared[]): void {
   const [a, b] = dateRange(p.from, p.until, p.id);
   if (b <= from || a >= end) return;
   const own = p.own === true;
   if (own && !ownCount) return;
-  out.push({ runs: compileSchedule(p.schedule, p.id), from: a, end: b, mine, contract: own ? null : (p.childId ?? `#${p.id}`), active: false });
+  const runs = overlap(compileSchedule(p.schedule, p.id), c);
+  if (own && !runs.length) return;
+  out.push({ runs, from: a, end: b, mine, contract: own ? null : (p.childId ?? `#${p.id}`), active: false });
 }
 
-/** Offending slot runs of the candidate where `base[k] (+ extra[k]) + 1 > limit`, restricted to the weekdays in `mask`. */
-function scanSlots(cRuns: Int16Array, base: Uint8Array, extra: Uint8Array | null, add: number, limit: number, mask: number): Finding['runs'] {
+function add(counts: Uint8Array, runs: number[], delta: number): void {
+  for (let i = 0; i < runs.length; i += 2) for (let k = runs[i]; k < runs[i + 1]; k++) counts[k] += delta;
+}
+
+/** Offending runs (week slots) where `base[k] (+ extra[k]) + plus > limit`, on the weekdays in `mask` only. */
+function scanSlots(c: CandidateSlots, base: Uint8Array, extra: Uint8Array | null, plus: number, limit: number, mask: number): Finding['runs'] {
   const runs: Finding['runs'] = [];
   let last: Finding['runs'][number] | null = null;
-  for (let i = 0; i < cRuns.length; i += 2) {
-    const s = cRuns[i];
-    const e = cRuns[i + 1];
+  for (let r = 0; r < c.offsets.length; r++) {
+    const s = c.runs[2 * r];
     if (!(mask & (1 << ((s / SLOTS_PER_DAY) | 0)))) continue;
-    for (let k = s; k < e; k++) {
-      const count = base[k] + (extra ? extra[k] : 0) + add;
+    const k0 = c.offsets[r];
+    const k1 = k0 + c.runs[2 * r + 1] - s;
+    for (let k = k0; k < k1; k++) {
+      const count = base[k] + (extra ? extra[k] : 0) + plus;
       if (count <= limit) continue;
-      if (last && last.end === k && last.count === count) last.end = k + 1;
-      else runs.push((last = { start: k, end: k + 1, count }));
+      const w = s + k - k0;
+      if (last && last.end === w && last.count === count) last.end = w + 1;
+      else runs.push((last = { start: w, end: w + 1, count }));
     }
   }
   return runs;
@@ -212,7 +269,7 @@ function toViolation(f: Finding): CapacityViolation {
   const limit = f.limit ?? 0;
   const slots: SlotFinding[] = f.runs.map((r) => {
     const range = slotRange(r.start, r.end);
-    return { ...range, count: r.count, label: slotText(f.rule, range, r.count, limit) };
+    return { weekday: range.weekday, from: range.from, to: range.to, count: r.count };
   });
   let message: string;
   switch (f.rule) {
@@ -220,7 +277,7 @@ function toViolation(f: Finding): CapacityViolation {
     case 'site-present': {
       const more = slots.slice(1, 4).map((s) => slotLabel(s));
       const rest = more.length ? `; ebenso ${more.join(', ')}${slots.length > 4 ? ' u. a.' : '.'}` : '.';
-      message = `${slots[0].label}, ${when}${rest}`;
+      message = `${slotText(f.rule, slots[0], slots[0].count, limit)}, ${when}${rest}`;
       break;
     }
     case 'contracts':
@@ -248,47 +305,50 @@ function toViolation(f: Finding): CapacityViolation {
  */
 export function checkCapacity(input: CapacityCheckInput, options: CapacityCheckOptions = {}): CapacityAnswer {
   const { candidate, settings } = input;
-  const cRuns = compileSchedule(candidate.schedule);
+  const cSlots = candidateSlots(compileSchedule(candidate.schedule));
   const [cFrom, cEnd] = dateRange(candidate.from, candidate.until, null);
   const ownCount = settings.ownChildrenCount;
   const exclude = input.excludePlacementId ?? null;
 
   const preps: Prepared[] = [];
-  const mineIds = new Set<string>();
+  const hasSite = !!input.site;
+  const mineIds = hasSite ? new Set<string>() : null;
   for (const p of input.placements) {
     if (p.id === exclude) continue;
-    mineIds.add(p.id);
-    prepare(p, true, cFrom, cEnd, ownCount, preps);
+    mineIds?.add(p.id);
+    prepare(p, true, cFrom, cEnd, ownCount, cSlots, preps);
   }
-  const hasSite = !!input.site;
   for (const p of input.site?.placements ?? []) {
-    if (p.id !== exclude && !mineIds.has(p.id)) prepare(p, false, cFrom, cEnd, ownCount, preps);
+    if (p.id !== exclude && !mineIds?.has(p.id)) prepare(p, false, cFrom, cEnd, ownCount, cSlots, preps);
   }
   const permits = input.permits.map((p) => {
     const [a, b] = dateRange(p.validFrom, p.validUntil, null);
     return { from: a, end: b, max: Math.min(p.maxChildren, settings.maxPresent, CAPACITY_LEGAL_MAXIMA.maxPresent) };
   });
 
-  const cuts = [cFrom];
+  // interval starts: the candidate's, and every start and end of a placement or permit inside its range
+  const cuts = new Float64Array(1 + 2 * (preps.length + permits.length));
+  let nCuts = 0;
+  cuts[nCuts++] = cFrom;
   for (const p of preps) {
-    if (p.from > cFrom) cuts.push(p.from);
-    if (p.end < cEnd) cuts.push(p.end);
+    if (p.from > cFrom) cuts[nCuts++] = p.from;
+    if (p.end < cEnd) cuts[nCuts++] = p.end;
   }
   for (const p of permits) {
-    if (p.from > cFrom && p.from < cEnd) cuts.push(p.from);
-    if (p.end > cFrom && p.end < cEnd) cuts.push(p.end);
+    if (p.from > cFrom && p.from < cEnd) cuts[nCuts++] = p.from;
+    if (p.end > cFrom && p.end < cEnd) cuts[nCuts++] = p.end;
   }
-  cuts.sort((x, y) => x - y);
+  cuts.subarray(0, nCuts).sort();
 
   const candOwn = candidate.own === true;
-  const add = candOwn && !ownCount ? 0 : 1;
+  const plus = candOwn && !ownCount ? 0 : 1;
   const candContract = candOwn ? null : (candidate.childId ?? '#candidate');
   const maxContracts = Math.min(input.maxContracts ?? settings.maxContracts, CAPACITY_LEGAL_MAXIMA.maxContracts);
   const siteMaxContracts = settings.siteMaxContracts === null ? null : Math.min(settings.siteMaxContracts, CAPACITY_LEGAL_MAXIMA.siteMaxContracts);
   const siteMaxPresent = Math.min(settings.siteMaxPresent, CAPACITY_LEGAL_MAXIMA.siteMaxPresent);
 
-  const mine = new Uint8Array(WEEK_SLOTS);
-  const others = hasSite ? new Uint8Array(WEEK_SLOTS) : null;
+  const mine = new Uint8Array(cSlots.n);
+  const others = hasSite ? new Uint8Array(cSlots.n) : null;
   const findings: Finding[] = [];
   const lastOf: (Finding | undefined)[] = [];
   const note = (f: Finding) => {
@@ -306,12 +366,12 @@ export function checkCapacity(input: CapacityCheckInput, options: CapacityCheckO
   const keys: string[] = [];
   const siteKeys: string[] = [];
 
-  for (let i = 0; i < cuts.length; i++) {
+  for (let i = 0; i < nCuts; i++) {
     const a = cuts[i];
     if (i > 0 && a === cuts[i - 1]) continue;
     let j = i + 1;
-    while (j < cuts.length && cuts[j] === a) j++;
-    const e = j < cuts.length ? cuts[j] : cEnd;
+    while (j < nCuts && cuts[j] === a) j++;
+    const e = j < nCuts ? cuts[j] : cEnd;
 
     keys.length = 0;
     siteKeys.length = 0;
@@ -319,9 +379,11 @@ export function checkCapacity(input: CapacityCheckInput, options: CapacityCheckO
       const act = p.from <= a && a < p.end;
       if (act !== p.active) {
         p.active = act;
-        addSchedule(p.mine ? mine : (others as Uint8Array), p.runs, act ? 1 : -1);
-        if (p.mine) mineActive += act ? 1 : -1;
-        else othersActive += act ? 1 : -1;
+        if (p.runs.length) {
+          add(p.mine ? mine : (others as Uint8Array), p.runs, act ? 1 : -1);
+          if (p.mine) mineActive += act ? 1 : -1;
+          else othersActive += act ? 1 : -1;
+        }
       }
       if (act && p.contract !== null) {
         if (p.mine && !keys.includes(p.contract)) keys.push(p.contract);
@@ -353,12 +415,12 @@ export function checkCapacity(input: CapacityCheckInput, options: CapacityCheckO
       note({ rule: 'site-contracts', from: a, end: e, limit: siteMaxContracts, count: siteContracts, runs: [], key: `${siteContracts}` });
     }
     // a schedule has no overlaps, so each placement adds at most 1 to a slot: no scan while the total fits
-    if (add > 0 && permitMax >= 0 && mineActive + add > permitMax) {
-      const runs = scanSlots(cRuns, mine, null, add, permitMax, mask);
+    if (plus > 0 && permitMax >= 0 && mineActive + plus > permitMax) {
+      const runs = scanSlots(cSlots, mine, null, plus, permitMax, mask);
       if (runs.length) note(slotFinding('present', a, e, permitMax, runs));
     }
-    if (add > 0 && others && mineActive + othersActive + add > siteMaxPresent) {
-      const runs = scanSlots(cRuns, mine, others, add, siteMaxPresent, mask);
+    if (plus > 0 && others && mineActive + othersActive + plus > siteMaxPresent) {
+      const runs = scanSlots(cSlots, mine, others, plus, siteMaxPresent, mask);
       if (runs.length) note(slotFinding('site-present', a, e, siteMaxPresent, runs));
     }
     if (options.firstOnly && findings.length) break;
