@@ -4,6 +4,7 @@ import {
   addSchedule,
   CapacityInputError,
   compileSchedule,
+  compileScheduleInto,
   slotLabel,
   slotRange,
   SLOTS_PER_DAY,
@@ -155,15 +156,26 @@ function dateError(field: 'from' | 'until', value: unknown, placementId: string 
   return new CapacityInputError(errors, placementId);
 }
 
-function dateRange(from: unknown, until: unknown, id: string | null): [number, number] {
+function startDay(from: unknown, id: string | null): number {
   const a = dayOf(from);
   if (Number.isNaN(a)) throw dateError('from', from, id);
-  if (until == null) return [a, OPEN];
+  return a;
+}
+
+/** The day after `until` (exclusive end), OPEN when there is none. */
+function endDay(start: number, until: unknown, id: string | null): number {
+  if (until == null) return OPEN;
   const b = dayOf(until);
   if (Number.isNaN(b)) throw dateError('until', until, id);
-  if (b < a) throw new CapacityInputError([{ code: 'date-order', index: null, field: 'until', message: 'Das Ende der Betreuung liegt vor ihrem Beginn.' }], id);
-  return [a, b + 1];
+  if (b < start) throw new CapacityInputError([{ code: 'date-order', index: null, field: 'until', message: 'Das Ende der Betreuung liegt vor ihrem Beginn.' }], id);
+  return b + 1;
 }
+
+/** Scratch buffers: the engine is synchronous and calls no foreign code while it uses them. */
+const scratchRuns = new Int16Array(2 * WEEK_SLOTS);
+const scratchMine = new Uint8Array(WEEK_SLOTS);
+const scratchOthers = new Uint8Array(WEEK_SLOTS);
+let scratchCuts = new Float64Array(64);
 
 interface Prepared {
   /** The placement's slots that the candidate also uses, in the candidate's slot numbering. */
@@ -174,6 +186,15 @@ interface Prepared {
   /** null: no contract (own child). */
   contract: string | null;
   active: boolean;
+  /** Earlier placements of the same child (the childminder's / anybody's at the site): one contract. */
+  sameMine: number[] | null;
+  sameAll: number[] | null;
+}
+
+function anyActive(list: number[] | null, preps: Prepared[]): boolean {
+  if (list === null) return false;
+  for (const j of list) if (preps[j].active) return true;
+  return false;
 }
 
 interface Finding {
@@ -207,12 +228,12 @@ function candidateSlots(runs: Int16Array): CandidateSlots {
 }
 
 /** A placement's runs cut to the candidate's slots, in the candidate's numbering (both lists sorted). */
-function overlap(p: Int16Array, c: CandidateSlots): number[] {
+function overlap(p: Int16Array, length: number, c: CandidateSlots): number[] {
   const out: number[] = [];
   const cr = c.runs;
   let i = 0;
   let j = 0;
-  while (i < p.length && j < cr.length) {
+  while (i < length && j < cr.length) {
     const s = p[i] > cr[j] ? p[i] : cr[j];
     const e = p[i + 1] < cr[j + 1] ? p[i + 1] : cr[j + 1];
     if (s < e) {
@@ -226,13 +247,14 @@ function overlap(p: Int16Array, c: CandidateSlots): number[] {
 }
 
 function prepare(p: CapacityPlacement, mine: boolean, from: number, end: number, ownCount: boolean, c: CandidateSlots, out: Prepared[]): void {
-  const [a, b] = dateRange(p.from, p.until, p.id);
+  const a = startDay(p.from, p.id);
+  const b = endDay(a, p.until, p.id);
   if (b <= from || a >= end) return;
   const own = p.own === true;
   if (own && !ownCount) return;
-  const runs = overlap(compileSchedule(p.schedule, p.id), c);
+  const runs = overlap(scratchRuns, compileScheduleInto(p.schedule, scratchRuns, p.id), c);
   if (own && !runs.length) return;
-  out.push({ runs, from: a, end: b, mine, contract: own ? null : (p.childId ?? `#${p.id}`), active: false });
+  out.push({ runs, from: a, end: b, mine, contract: own ? null : (p.childId ?? `#${p.id}`), active: false, sameMine: null, sameAll: null });
 }
 
 function add(counts: Uint8Array, runs: number[], delta: number): void {
@@ -306,7 +328,8 @@ function toViolation(f: Finding): CapacityViolation {
 export function checkCapacity(input: CapacityCheckInput, options: CapacityCheckOptions = {}): CapacityAnswer {
   const { candidate, settings } = input;
   const cSlots = candidateSlots(compileSchedule(candidate.schedule));
-  const [cFrom, cEnd] = dateRange(candidate.from, candidate.until, null);
+  const cFrom = startDay(candidate.from, null);
+  const cEnd = endDay(cFrom, candidate.until, null);
   const ownCount = settings.ownChildrenCount;
   const exclude = input.excludePlacementId ?? null;
 
@@ -322,12 +345,14 @@ export function checkCapacity(input: CapacityCheckInput, options: CapacityCheckO
     if (p.id !== exclude && !mineIds?.has(p.id)) prepare(p, false, cFrom, cEnd, ownCount, cSlots, preps);
   }
   const permits = input.permits.map((p) => {
-    const [a, b] = dateRange(p.validFrom, p.validUntil, null);
-    return { from: a, end: b, max: Math.min(p.maxChildren, settings.maxPresent, CAPACITY_LEGAL_MAXIMA.maxPresent) };
+    const a = startDay(p.validFrom, null);
+    return { from: a, end: endDay(a, p.validUntil, null), max: Math.min(p.maxChildren, settings.maxPresent, CAPACITY_LEGAL_MAXIMA.maxPresent) };
   });
 
   // interval starts: the candidate's, and every start and end of a placement or permit inside its range
-  const cuts = new Float64Array(1 + 2 * (preps.length + permits.length));
+  const need = 1 + 2 * (preps.length + permits.length);
+  if (scratchCuts.length < need) scratchCuts = new Float64Array(2 * need);
+  const cuts = scratchCuts;
   let nCuts = 0;
   cuts[nCuts++] = cFrom;
   for (const p of preps) {
@@ -347,8 +372,8 @@ export function checkCapacity(input: CapacityCheckInput, options: CapacityCheckO
   const siteMaxContracts = settings.siteMaxContracts === null ? null : Math.min(settings.siteMaxContracts, CAPACITY_LEGAL_MAXIMA.siteMaxContracts);
   const siteMaxPresent = Math.min(settings.siteMaxPresent, CAPACITY_LEGAL_MAXIMA.siteMaxPresent);
 
-  const mine = new Uint8Array(cSlots.n);
-  const others = hasSite ? new Uint8Array(cSlots.n) : null;
+  const mine = scratchMine.fill(0, 0, cSlots.n);
+  const others = hasSite ? scratchOthers.fill(0, 0, cSlots.n) : null;
   const findings: Finding[] = [];
   const lastOf: (Finding | undefined)[] = [];
   const note = (f: Finding) => {
@@ -363,8 +388,23 @@ export function checkCapacity(input: CapacityCheckInput, options: CapacityCheckO
   };
   let mineActive = 0;
   let othersActive = 0;
-  const keys: string[] = [];
-  const siteKeys: string[] = [];
+  // Contracts count distinct children. Link each placement to earlier ones of the same child once,
+  // so that the intervals count with integers.
+  let candMine: number[] | null = null;
+  let candAll: number[] | null = null;
+  for (let i = 0; i < preps.length; i++) {
+    const p = preps[i];
+    if (p.contract === null) continue;
+    for (let j = 0; j < i; j++) {
+      if (preps[j].contract !== p.contract) continue;
+      (p.sameAll ??= []).push(j);
+      if (p.mine && preps[j].mine) (p.sameMine ??= []).push(j);
+    }
+    if (p.contract === candContract) {
+      (candAll ??= []).push(i);
+      if (p.mine) (candMine ??= []).push(i);
+    }
+  }
 
   for (let i = 0; i < nCuts; i++) {
     const a = cuts[i];
@@ -373,8 +413,8 @@ export function checkCapacity(input: CapacityCheckInput, options: CapacityCheckO
     while (j < nCuts && cuts[j] === a) j++;
     const e = j < nCuts ? cuts[j] : cEnd;
 
-    keys.length = 0;
-    siteKeys.length = 0;
+    let contracts = 0;
+    let siteContracts = 0;
     for (const p of preps) {
       const act = p.from <= a && a < p.end;
       if (act !== p.active) {
@@ -385,15 +425,16 @@ export function checkCapacity(input: CapacityCheckInput, options: CapacityCheckO
           else othersActive += act ? 1 : -1;
         }
       }
+      // earlier placements are already updated for this interval
       if (act && p.contract !== null) {
-        if (p.mine && !keys.includes(p.contract)) keys.push(p.contract);
-        if (!siteKeys.includes(p.contract)) siteKeys.push(p.contract);
+        if (p.mine && !anyActive(p.sameMine, preps)) contracts++;
+        if (!anyActive(p.sameAll, preps)) siteContracts++;
       }
     }
-    if (candContract !== null && !keys.includes(candContract)) keys.push(candContract);
-    if (candContract !== null && !siteKeys.includes(candContract)) siteKeys.push(candContract);
-    const contracts = keys.length;
-    const siteContracts = siteKeys.length;
+    if (candContract !== null) {
+      if (!anyActive(candMine, preps)) contracts++;
+      if (!anyActive(candAll, preps)) siteContracts++;
+    }
 
     let mask = 0x7f;
     if (e - a < 7) {
@@ -476,7 +517,8 @@ export function weekGrid(input: WeekGridInput): WeekGrid {
   const siteChildren = new Set<string>();
   const mineIds = new Set(input.placements.map((p) => p.id));
   const visit = (p: CapacityPlacement, mine: boolean) => {
-    const [a, b] = dateRange(p.from, p.until, p.id);
+    const a = startDay(p.from, p.id);
+    const b = endDay(a, p.until, p.id);
     if (day < a || day >= b) return;
     const runs = compileSchedule(p.schedule, p.id);
     const counts = p.own !== true || settings.ownChildrenCount;
@@ -493,7 +535,8 @@ export function weekGrid(input: WeekGridInput): WeekGrid {
   for (const p of input.site?.placements ?? []) if (!mineIds.has(p.id)) visit(p, false);
   let maxPresent: number | null = null;
   for (const p of input.permits ?? []) {
-    const [a, b] = dateRange(p.validFrom, p.validUntil, null);
+    const a = startDay(p.validFrom, null);
+    const b = endDay(a, p.validUntil, null);
     if (a <= day && day < b) maxPresent = Math.max(maxPresent ?? 0, Math.min(p.maxChildren, settings.maxPresent));
   }
   return {

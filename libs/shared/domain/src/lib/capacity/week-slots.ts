@@ -110,15 +110,28 @@ export function validateSchedule(schedule: unknown): ScheduleError[] {
  * Throws `CapacityInputError` with the validator's messages when the schedule is invalid.
  */
 export function compileSchedule(schedule: WeeklySchedule, placementId: string | null = null): Int16Array {
+  const runs = new Int16Array(Array.isArray(schedule) ? schedule.length * 2 : 0);
+  compileScheduleInto(schedule, runs, placementId);
+  return runs;
+}
+
+/**
+ * `compileSchedule` into a caller's buffer (the engine reuses one, so that checking 2,000
+ * childminders allocates no typed array per placement); returns the number of values written.
+ */
+export function compileScheduleInto(schedule: WeeklySchedule, runs: Int16Array, placementId: string | null = null): number {
   const n = Array.isArray(schedule) ? schedule.length : -1;
-  const runs = new Int16Array(Math.max(n, 0) * 2);
-  let valid = n >= 0;
+  // more entries than slots cannot be free of overlaps
+  let valid = n >= 0 && n <= WEEK_SLOTS && 2 * n <= runs.length;
   for (let i = 0; valid && i < n; i++) {
     const t = schedule[i];
     const w = t?.weekday;
     const a = minutesOf(t?.from);
     const b = minutesOf(t?.to);
-    if (!Number.isInteger(w) || w < 1 || w > 7 || a < 0 || b <= a || a % SLOT_MINUTES || b % SLOT_MINUTES) valid = false;
+    if (!Number.isInteger(w) || w < 1 || w > 7 || a < 0 || b <= a || a % SLOT_MINUTES || b % SLOT_MINUTES) {
+      valid = false;
+      break;
+    }
     const base = (w - 1) * SLOTS_PER_DAY;
     runs[2 * i] = base + a / SLOT_MINUTES;
     runs[2 * i + 1] = base + b / SLOT_MINUTES;
@@ -139,8 +152,11 @@ export function compileSchedule(schedule: WeeklySchedule, placementId: string | 
     }
     for (let i = 1; i < n; i++) if (runs[2 * i] < runs[2 * i - 1]) valid = false;
   }
-  if (!valid) throw new CapacityInputError(validateSchedule(schedule), placementId);
-  return runs;
+  if (!valid) {
+    const errors = validateSchedule(schedule);
+    throw new CapacityInputError(errors.length ? errors : [{ code: 'entry', index: null, field: 'weekday', message: 'Zu viele Betreuungszeiten.' }], placementId);
+  }
+  return 2 * n;
 }
 
 /** The slot (or run of slots `[start, end)`) as weekday and times. */
