@@ -98,6 +98,9 @@ export type CapacityAnswer = { fits: true } | { fits: false; violations: Capacit
 
 const RULE_ORDER: readonly CapacityRule[] = ['permit-validity', 'qualification', 'contracts', 'site-contracts', 'present', 'site-present'];
 const OPEN = Number.POSITIVE_INFINITY;
+// Module-level aliases: under jest (a vm context) every lookup of a global such as `Math` is slow.
+const floor = Math.floor;
+const isNaNumber = Number.isNaN;
 
 /** `YYYY-MM-DD` → days since 1970-01-01, NaN when not a calendar date. Arithmetic, no Date: it runs for every stored placement. */
 function dayOf(iso: unknown): number {
@@ -119,21 +122,21 @@ function dayOf(iso: unknown): number {
   if (m < 1 || m > 12 || d < 1 || d > (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31)) return NaN;
   // days from civil (H. Hinnant)
   const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
+  const era = floor(yy / 400);
   const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+  const doy = floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + floor(yoe / 4) - floor(yoe / 100) + doy - 719468;
 }
 
 /** Days since 1970-01-01 → `YYYY-MM-DD` (civil from days, H. Hinnant). */
 function isoOf(day: number): IsoDate {
   const z = day + 719468;
-  const era = Math.floor(z / 146097);
+  const era = floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const yoe = floor((doe - floor(doe / 1460) + floor(doe / 36524) - floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + floor(yoe / 4) - floor(yoe / 100));
+  const mp = floor((5 * doy + 2) / 153);
+  const d = doy - floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
   return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
@@ -158,7 +161,7 @@ function dateError(field: 'from' | 'until', value: unknown, placementId: string 
 
 function startDay(from: unknown, id: string | null): number {
   const a = dayOf(from);
-  if (Number.isNaN(a)) throw dateError('from', from, id);
+  if (isNaNumber(a)) throw dateError('from', from, id);
   return a;
 }
 
@@ -166,7 +169,7 @@ function startDay(from: unknown, id: string | null): number {
 function endDay(start: number, until: unknown, id: string | null): number {
   if (until == null) return OPEN;
   const b = dayOf(until);
-  if (Number.isNaN(b)) throw dateError('until', until, id);
+  if (isNaNumber(b)) throw dateError('until', until, id);
   if (b < start) throw new CapacityInputError([{ code: 'date-order', index: null, field: 'until', message: 'Das Ende der Betreuung liegt vor ihrem Beginn.' }], id);
   return b + 1;
 }
@@ -508,7 +511,7 @@ export interface WeekGrid {
 /** The childminder's week picture on one date (the UI's capacity view). */
 export function weekGrid(input: WeekGridInput): WeekGrid {
   const day = dayOf(input.date);
-  if (Number.isNaN(day)) throw dateError('from', input.date, null);
+  if (isNaNumber(day)) throw dateError('from', input.date, null);
   const { settings } = input;
   const present = new Uint8Array(WEEK_SLOTS);
   const own = new Uint8Array(WEEK_SLOTS);

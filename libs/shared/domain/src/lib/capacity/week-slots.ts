@@ -11,6 +11,9 @@ export const WEEK_SLOTS = 7 * SLOTS_PER_DAY;
 
 export type WeeklySchedule = readonly WeeklyTime[];
 
+// a module-level alias: under jest (a vm context) every lookup of a global such as `Array` is slow
+const isArray = Array.isArray;
+
 /** One slot or a run of slots on one weekday, `to` exclusive (`24:00` only as the end of a run). */
 export interface SlotRange {
   weekday: number;
@@ -120,7 +123,7 @@ export function compileSchedule(schedule: WeeklySchedule, placementId: string | 
  * childminders allocates no typed array per placement); returns the number of values written.
  */
 export function compileScheduleInto(schedule: WeeklySchedule, runs: Int16Array, placementId: string | null = null): number {
-  const n = Array.isArray(schedule) ? schedule.length : -1;
+  const n = isArray(schedule) ? schedule.length : -1;
   // more entries than slots cannot be free of overlaps
   let valid = n >= 0 && n <= WEEK_SLOTS && 2 * n <= runs.length;
   for (let i = 0; valid && i < n; i++) {
@@ -128,7 +131,7 @@ export function compileScheduleInto(schedule: WeeklySchedule, runs: Int16Array, 
     const w = t?.weekday;
     const a = minutesOf(t?.from);
     const b = minutesOf(t?.to);
-    if (!Number.isInteger(w) || w < 1 || w > 7 || a < 0 || b <= a || a % SLOT_MINUTES || b % SLOT_MINUTES) {
+    if (typeof w !== 'number' || (w | 0) !== w || w < 1 || w > 7 || a < 0 || b <= a || a % SLOT_MINUTES || b % SLOT_MINUTES) {
       valid = false;
       break;
     }
