@@ -206,8 +206,8 @@ interface Finding {
   end: number;
   limit: number | null;
   count: number | null;
-  runs: { start: number; end: number; count: number }[];
-  key: string;
+  /** Slot rules: offending runs as flat triples `[start, end, count, …]` (week slots). */
+  runs: number[];
 }
 
 /**
@@ -265,9 +265,9 @@ function add(counts: Uint8Array, runs: number[], delta: number): void {
 }
 
 /** Offending runs (week slots) where `base[k] (+ extra[k]) + plus > limit`, on the weekdays in `mask` only. */
-function scanSlots(c: CandidateSlots, base: Uint8Array, extra: Uint8Array | null, plus: number, limit: number, mask: number): Finding['runs'] {
-  const runs: Finding['runs'] = [];
-  let last: Finding['runs'][number] | null = null;
+function scanSlots(c: CandidateSlots, base: Uint8Array, extra: Uint8Array | null, plus: number, limit: number, mask: number): number[] {
+  const runs: number[] = [];
+  let n = 0;
   for (let r = 0; r < c.offsets.length; r++) {
     const s = c.runs[2 * r];
     if (!(mask & (1 << ((s / SLOTS_PER_DAY) | 0)))) continue;
@@ -277,8 +277,8 @@ function scanSlots(c: CandidateSlots, base: Uint8Array, extra: Uint8Array | null
       const count = base[k] + (extra ? extra[k] : 0) + plus;
       if (count <= limit) continue;
       const w = s + k - k0;
-      if (last && last.end === w && last.count === count) last.end = w + 1;
-      else runs.push((last = { start: w, end: w + 1, count }));
+      if (n && runs[n - 2] === w && runs[n - 1] === count) runs[n - 2] = w + 1;
+      else n = runs.push(w, w + 1, count);
     }
   }
   return runs;
@@ -292,10 +292,11 @@ function slotText(rule: CapacityRule, r: SlotRange, count: number, limit: number
 function toViolation(f: Finding): CapacityViolation {
   const when = period(f.from, f.end);
   const limit = f.limit ?? 0;
-  const slots: SlotFinding[] = f.runs.map((r) => {
-    const range = slotRange(r.start, r.end);
-    return { weekday: range.weekday, from: range.from, to: range.to, count: r.count };
-  });
+  const slots: SlotFinding[] = [];
+  for (let i = 0; i < f.runs.length; i += 3) {
+    const range = slotRange(f.runs[i], f.runs[i + 1]);
+    slots.push({ weekday: range.weekday, from: range.from, to: range.to, count: f.runs[i + 2] });
+  }
   let message: string;
   switch (f.rule) {
     case 'present':
@@ -382,7 +383,7 @@ export function checkCapacity(input: CapacityCheckInput, options: CapacityCheckO
   const note = (f: Finding) => {
     const r = RULE_ORDER.indexOf(f.rule);
     const last = lastOf[r];
-    if (last && last.end === f.from && last.key === f.key) {
+    if (last && last.end === f.from && last.limit === f.limit && last.count === f.count && sameRuns(last.runs, f.runs)) {
       last.end = f.end;
       return;
     }
@@ -447,16 +448,16 @@ export function checkCapacity(input: CapacityCheckInput, options: CapacityCheckO
 
     let permitMax = -1;
     for (const p of permits) if (p.from <= a && a < p.end && p.max > permitMax) permitMax = p.max;
-    if (permitMax < 0) note({ rule: 'permit-validity', from: a, end: e, limit: null, count: null, runs: [], key: '' });
+    if (permitMax < 0) note({ rule: 'permit-validity', from: a, end: e, limit: null, count: null, runs: [] });
 
     if (!input.qualificationComplete && candContract !== null && contracts > MAX_CHILDREN_WHILE_QUALIFYING) {
-      note({ rule: 'qualification', from: a, end: e, limit: MAX_CHILDREN_WHILE_QUALIFYING, count: contracts, runs: [], key: `${contracts}` });
+      note({ rule: 'qualification', from: a, end: e, limit: MAX_CHILDREN_WHILE_QUALIFYING, count: contracts, runs: [] });
     }
     if (candContract !== null && contracts > maxContracts) {
-      note({ rule: 'contracts', from: a, end: e, limit: maxContracts, count: contracts, runs: [], key: `${contracts}` });
+      note({ rule: 'contracts', from: a, end: e, limit: maxContracts, count: contracts, runs: [] });
     }
     if (hasSite && siteMaxContracts !== null && candContract !== null && siteContracts > siteMaxContracts) {
-      note({ rule: 'site-contracts', from: a, end: e, limit: siteMaxContracts, count: siteContracts, runs: [], key: `${siteContracts}` });
+      note({ rule: 'site-contracts', from: a, end: e, limit: siteMaxContracts, count: siteContracts, runs: [] });
     }
     // a schedule has no overlaps, so each placement adds at most 1 to a slot: no scan while the total fits
     if (plus > 0 && permitMax >= 0 && mineActive + plus > permitMax) {
@@ -475,14 +476,16 @@ export function checkCapacity(input: CapacityCheckInput, options: CapacityCheckO
   return { fits: false, violations: (options.firstOnly ? findings.slice(0, 1) : findings).map(toViolation) };
 }
 
-function slotFinding(rule: CapacityRule, from: number, end: number, limit: number, runs: Finding['runs']): Finding {
+function slotFinding(rule: CapacityRule, from: number, end: number, limit: number, runs: number[]): Finding {
   let count = 0;
-  let key = `${limit}`;
-  for (const r of runs) {
-    if (r.count > count) count = r.count;
-    key += `|${r.start}-${r.end}:${r.count}`;
-  }
-  return { rule, from, end, limit, count, runs, key };
+  for (let i = 2; i < runs.length; i += 3) if (runs[i] > count) count = runs[i];
+  return { rule, from, end, limit, count, runs };
+}
+
+function sameRuns(a: number[], b: number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export interface WeekGridInput {
