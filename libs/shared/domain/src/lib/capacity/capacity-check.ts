@@ -101,6 +101,7 @@ const OPEN = Number.POSITIVE_INFINITY;
 // Module-level aliases: under jest (a vm context) every lookup of a global such as `Math` is slow.
 const floor = Math.floor;
 const isNaNumber = Number.isNaN;
+const min = Math.min;
 
 /** `YYYY-MM-DD` → days since 1970-01-01, NaN when not a calendar date. Arithmetic, no Date: it runs for every stored placement. */
 function dayOf(iso: unknown): number {
@@ -350,7 +351,7 @@ export function checkCapacity(input: CapacityCheckInput, options: CapacityCheckO
   }
   const permits = input.permits.map((p) => {
     const a = startDay(p.validFrom, null);
-    return { from: a, end: endDay(a, p.validUntil, null), max: Math.min(p.maxChildren, settings.maxPresent, CAPACITY_LEGAL_MAXIMA.maxPresent) };
+    return { from: a, end: endDay(a, p.validUntil, null), max: min(p.maxChildren, settings.maxPresent, CAPACITY_LEGAL_MAXIMA.maxPresent) };
   });
 
   // interval starts: the candidate's, and every start and end of a placement or permit inside its range
@@ -372,9 +373,9 @@ export function checkCapacity(input: CapacityCheckInput, options: CapacityCheckO
   const candOwn = candidate.own === true;
   const plus = candOwn && !ownCount ? 0 : 1;
   const candContract = candOwn ? null : (candidate.childId ?? '#candidate');
-  const maxContracts = Math.min(input.maxContracts ?? settings.maxContracts, CAPACITY_LEGAL_MAXIMA.maxContracts);
-  const siteMaxContracts = settings.siteMaxContracts === null ? null : Math.min(settings.siteMaxContracts, CAPACITY_LEGAL_MAXIMA.siteMaxContracts);
-  const siteMaxPresent = Math.min(settings.siteMaxPresent, CAPACITY_LEGAL_MAXIMA.siteMaxPresent);
+  const maxContracts = min(input.maxContracts ?? settings.maxContracts, CAPACITY_LEGAL_MAXIMA.maxContracts);
+  const siteMaxContracts = settings.siteMaxContracts === null ? null : min(settings.siteMaxContracts, CAPACITY_LEGAL_MAXIMA.siteMaxContracts);
+  const siteMaxPresent = min(settings.siteMaxPresent, CAPACITY_LEGAL_MAXIMA.siteMaxPresent);
 
   const mine = scratchMine.fill(0, 0, cSlots.n);
   const others = hasSite ? scratchOthers.fill(0, 0, cSlots.n) : null;

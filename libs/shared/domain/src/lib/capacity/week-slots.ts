@@ -58,7 +58,7 @@ export function minutesOf(value: unknown): number {
 }
 
 export function formatMinutes(minutes: number): string {
-  const h = Math.floor(minutes / 60);
+  const h = (minutes / 60) | 0;
   const m = minutes % 60;
   return `${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}`;
 }
@@ -164,7 +164,7 @@ export function compileScheduleInto(schedule: WeeklySchedule, runs: Int16Array, 
 
 /** The slot (or run of slots `[start, end)`) as weekday and times. */
 export function slotRange(start: number, end = start + 1): SlotRange {
-  const weekday = Math.floor(start / SLOTS_PER_DAY) + 1;
+  const weekday = ((start / SLOTS_PER_DAY) | 0) + 1;
   const dayStart = (weekday - 1) * SLOTS_PER_DAY;
   return { weekday, from: formatMinutes((start - dayStart) * SLOT_MINUTES), to: formatMinutes((end - dayStart) * SLOT_MINUTES) };
 }
