@@ -358,6 +358,17 @@ describe('capacity engine', () => {
     expect(violations(a).map((v) => `${v.from} ${v.rule}`)).toEqual(['2027-02-01 qualification', '2027-03-01 qualification', '2027-03-01 present', '2027-06-01 permit-validity']);
   });
 
+  it('counts a new placement without times as a contract only', () => {
+    const eight = Array.from({ length: 8 }, (_, i) => placement([{ weekday: (i % 5) + 1, from: '13:00', to: '14:00' }]));
+    expect(check([], { placements: many(5, times('07:00', '16:00')) })).toEqual({ fits: true });
+    expect(rules(check([], { placements: eight }))).toEqual(['contracts']);
+  });
+
+  it('lets a placement end on the permit’s last day, not a day later', () => {
+    expect(check(times('07:00', '12:00'), { candidate: { until: '2030-12-31' } })).toEqual({ fits: true });
+    expect(violations(check(times('07:00', '12:00'), { candidate: { until: '2031-01-01' } }))).toMatchObject([{ rule: 'permit-validity', from: '2031-01-01', until: '2031-01-01' }]);
+  });
+
   describe('input errors', () => {
     it('refuses an off-grid or overlapping new schedule', () => {
       expect(() => check([{ weekday: 1, from: '12:10', to: '13:00' }])).toThrow('Mo 12:10 liegt nicht im 15-Minuten-Raster.');
@@ -378,6 +389,8 @@ describe('capacity engine', () => {
 
     it('refuses an end before the start', () => {
       expect(() => check(times('07:00', '12:00'), { candidate: { until: '2027-01-31' } })).toThrow('Das Ende der Betreuung liegt vor ihrem Beginn.');
+      expect(() => check(times('07:00', '12:00'), { permits: [{ ...PERMIT_5, validUntil: '2025-12-31' }] })).toThrow('Das Ende der Pflegeerlaubnis liegt vor ihrem Beginn.');
+      expect(() => weekGrid({ date: '2027-13-01', placements: [], settings: S })).toThrow(CapacityInputError);
       expect(check(times('07:00', '12:00'), { candidate: { until: '2027-02-01' } })).toEqual({ fits: true });
     });
   });

@@ -167,11 +167,11 @@ function startDay(from: unknown, id: string | null): number {
 }
 
 /** The day after `until` (exclusive end), OPEN when there is none. */
-function endDay(start: number, until: unknown, id: string | null): number {
+function endDay(start: number, until: unknown, id: string | null, what: 'Betreuung' | 'Pflegeerlaubnis' = 'Betreuung'): number {
   if (until == null) return OPEN;
   const b = dayOf(until);
   if (isNaNumber(b)) throw dateError('until', until, id);
-  if (b < start) throw new CapacityInputError([{ code: 'date-order', index: null, field: 'until', message: 'Das Ende der Betreuung liegt vor ihrem Beginn.' }], id);
+  if (b < start) throw new CapacityInputError([{ code: 'date-order', index: null, field: 'until', message: `Das Ende der ${what} liegt vor ihrem Beginn.` }], id);
   return b + 1;
 }
 
@@ -351,7 +351,7 @@ export function checkCapacity(input: CapacityCheckInput, options: CapacityCheckO
   }
   const permits = input.permits.map((p) => {
     const a = startDay(p.validFrom, null);
-    return { from: a, end: endDay(a, p.validUntil, null), max: min(p.maxChildren, settings.maxPresent, CAPACITY_LEGAL_MAXIMA.maxPresent) };
+    return { from: a, end: endDay(a, p.validUntil, null, 'Pflegeerlaubnis'), max: min(p.maxChildren, settings.maxPresent, CAPACITY_LEGAL_MAXIMA.maxPresent) };
   });
 
   // interval starts: the candidate's, and every start and end of a placement or permit inside its range
@@ -543,7 +543,7 @@ export function weekGrid(input: WeekGridInput): WeekGrid {
   let maxPresent: number | null = null;
   for (const p of input.permits ?? []) {
     const a = startDay(p.validFrom, null);
-    const b = endDay(a, p.validUntil, null);
+    const b = endDay(a, p.validUntil, null, 'Pflegeerlaubnis');
     if (a <= day && day < b) maxPresent = Math.max(maxPresent ?? 0, Math.min(p.maxChildren, settings.maxPresent));
   }
   return {
