@@ -177,8 +177,8 @@ function endDay(start: number, until: unknown, id: string | null, what: 'Betreuu
 
 /** Scratch buffers: the engine is synchronous and calls no foreign code while it uses them. */
 const scratchRuns = new Int16Array(2 * WEEK_SLOTS);
-const scratchMine = new Uint8Array(WEEK_SLOTS);
-const scratchOthers = new Uint8Array(WEEK_SLOTS);
+const scratchMine = new Uint16Array(WEEK_SLOTS);
+const scratchOthers = new Uint16Array(WEEK_SLOTS);
 let scratchCuts = new Float64Array(64);
 
 interface Prepared {
@@ -261,12 +261,12 @@ function prepare(p: CapacityPlacement, mine: boolean, from: number, end: number,
   out.push({ runs, from: a, end: b, mine, contract: own ? null : (p.childId ?? `#${p.id}`), active: false, sameMine: null, sameAll: null });
 }
 
-function add(counts: Uint8Array, runs: number[], delta: number): void {
+function add(counts: Uint16Array, runs: number[], delta: number): void {
   for (let i = 0; i < runs.length; i += 2) for (let k = runs[i]; k < runs[i + 1]; k++) counts[k] += delta;
 }
 
 /** Offending runs (week slots) where `base[k] (+ extra[k]) + plus > limit`, on the weekdays in `mask` only. */
-function scanSlots(c: CandidateSlots, base: Uint8Array, extra: Uint8Array | null, plus: number, limit: number, mask: number): number[] {
+function scanSlots(c: CandidateSlots, base: Uint16Array, extra: Uint16Array | null, plus: number, limit: number, mask: number): number[] {
   const runs: number[] = [];
   let n = 0;
   for (let r = 0; r < c.offsets.length; r++) {
@@ -425,7 +425,7 @@ export function checkCapacity(input: CapacityCheckInput, options: CapacityCheckO
       if (act !== p.active) {
         p.active = act;
         if (p.runs.length) {
-          add(p.mine ? mine : (others as Uint8Array), p.runs, act ? 1 : -1);
+          add(p.mine ? mine : (others as Uint16Array), p.runs, act ? 1 : -1);
           if (p.mine) mineActive += act ? 1 : -1;
           else othersActive += act ? 1 : -1;
         }
@@ -517,9 +517,9 @@ export function weekGrid(input: WeekGridInput): WeekGrid {
   const day = dayOf(input.date);
   if (isNaNumber(day)) throw dateError('from', input.date, null);
   const { settings } = input;
-  const present = new Uint8Array(WEEK_SLOTS);
-  const own = new Uint8Array(WEEK_SLOTS);
-  const site = input.site ? new Uint8Array(WEEK_SLOTS) : null;
+  const present = new Uint16Array(WEEK_SLOTS);
+  const own = new Uint16Array(WEEK_SLOTS);
+  const site = input.site ? new Uint16Array(WEEK_SLOTS) : null;
   const children = new Set<string>();
   const siteChildren = new Set<string>();
   const mineIds = new Set(input.placements.map((p) => p.id));

@@ -173,6 +173,6 @@ export function slotRange(start: number, end = start + 1): SlotRange {
 export const slotLabel = (r: SlotRange): string => `${WEEKDAY_SHORT[r.weekday - 1]} ${r.from}–${r.to}`;
 
 /** Present-per-slot counts of a schedule list, for tests and the week picture. */
-export function addSchedule(counts: Uint8Array | Int16Array, runs: Int16Array, delta: number): void {
+export function addSchedule(counts: Uint8Array | Uint16Array | Int16Array, runs: Int16Array, delta: number): void {
   for (let i = 0; i < runs.length; i += 2) for (let k = runs[i]; k < runs[i + 1]; k++) counts[k] += delta;
 }
