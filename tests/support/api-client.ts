@@ -7,6 +7,12 @@ export interface ApiResponse<T = any> {
   headers: Record<string, string | string[]>;
 }
 
+export interface SendOptions {
+  raw?: string;
+  xsrf?: boolean;
+  xsrfCookie?: string;
+}
+
 /** A browser-like client: keeps cookies, sends the XSRF header on state-changing requests. */
 export class ApiClient {
   private readonly agent: ReturnType<typeof request.agent>;
@@ -24,19 +30,29 @@ export class ApiClient {
     }
   }
 
+  private plantXsrfCookie(value: string): void {
+    (this.agent as unknown as { jar: { setCookie(c: string, domain: string, path: string): void } }).jar.setCookie(`XSRF-TOKEN=${value}; Path=/`, '127.0.0.1', '/');
+  }
+
   async ensureXsrf(): Promise<string> {
     if (!this.xsrf) this.remember(await this.agent.get('/api/auth/me'));
     return this.xsrf!;
   }
 
-  async get<T = any>(path: string): Promise<ApiResponse<T>> {
+  async get<T = any>(path: string, opts: Pick<SendOptions, 'xsrfCookie'> = {}): Promise<ApiResponse<T>> {
+    if (opts.xsrfCookie !== undefined) this.plantXsrfCookie(opts.xsrfCookie);
     const res = await this.agent.get(path);
     this.remember(res);
     return res as unknown as ApiResponse<T>;
   }
 
-  async send<T = any>(method: 'post' | 'patch' | 'put' | 'delete', path: string, body?: unknown, opts: { raw?: string; xsrf?: boolean } = {}): Promise<ApiResponse<T>> {
+  /**
+   * `xsrfCookie` replaces the XSRF-TOKEN cookie for this request (as a tampering browser would);
+   * the header still carries the token the client knows.
+   */
+  async send<T = any>(method: 'post' | 'patch' | 'put' | 'delete', path: string, body?: unknown, opts: SendOptions = {}): Promise<ApiResponse<T>> {
     const token = opts.xsrf === false ? undefined : await this.ensureXsrf();
+    if (opts.xsrfCookie !== undefined) this.plantXsrfCookie(opts.xsrfCookie);
     let req = this.agent[method](path);
     if (token) req = req.set('X-XSRF-TOKEN', token);
     if (opts.raw !== undefined) req = req.set('Content-Type', 'application/json').send(opts.raw);
@@ -46,13 +62,13 @@ export class ApiClient {
     return res as unknown as ApiResponse<T>;
   }
 
-  post<T = any>(path: string, body?: unknown, opts?: { raw?: string; xsrf?: boolean }) {
+  post<T = any>(path: string, body?: unknown, opts?: SendOptions) {
     return this.send<T>('post', path, body, opts);
   }
-  patch<T = any>(path: string, body?: unknown, opts?: { raw?: string; xsrf?: boolean }) {
+  patch<T = any>(path: string, body?: unknown, opts?: SendOptions) {
     return this.send<T>('patch', path, body, opts);
   }
-  put<T = any>(path: string, body?: unknown, opts?: { raw?: string; xsrf?: boolean }) {
+  put<T = any>(path: string, body?: unknown, opts?: SendOptions) {
     return this.send<T>('put', path, body, opts);
   }
 

@@ -15,6 +15,7 @@ export * from './lib/mail/send-mail.processor';
 export * from './lib/mail/office-footer';
 export * from './lib/http/api-exception.filter';
 export * from './lib/http/validation';
+export * from './lib/http/json-depth';
 export * from './lib/access/public.decorator';
 export * from './lib/health/health.module';
 export * from './lib/core.module';
