@@ -10,6 +10,8 @@ export * from './lib/queue/queue-registry';
 export * from './lib/queue/redis-client';
 export * from './lib/queue/queue.module';
 export * from './lib/queue/ping.processor';
+export * from './lib/queue/queue-shutdown';
+export * from './lib/process/shutdown-on-signals';
 export * from './lib/mail/mail-transport';
 export * from './lib/mail/send-mail.processor';
 export * from './lib/mail/office-footer';

@@ -10,6 +10,8 @@ export class SystemProcessor extends WorkerHost {
 
   async process(job: Job<PingJob>): Promise<{ pong: string }> {
     this.logger.log(`ping ${job.id}: ${job.data.note}`);
+    const hold = Math.min(Math.max(Number(job.data.holdMs) || 0, 0), 60_000);
+    if (hold) await new Promise((resolve) => setTimeout(resolve, hold));
     return { pong: job.data.note };
   }
 }
