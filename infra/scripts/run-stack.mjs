@@ -110,7 +110,14 @@ try {
   const nx = join(root, 'node_modules/.bin/nx');
   run(nx, ['run-many', '-t', 'build', '-p', 'api', 'worker', 'web', '--output-style=stream-without-prefixes'], 'building API, worker and web client (cached after the first start) …');
   run(process.execPath, [join(root, 'dist/apps/api/cli.js'), 'migrate'], 'applying database migrations …');
-  if (env.SEED_DEMO !== 'false') run(process.execPath, [join(root, 'dist/apps/api/cli.js'), 'seed-demo'], 'seeding the demo office Stadt Kamen …');
+  // cli.js refuses (exit 3, with its reason on stderr) under an https:// PUBLIC_URL unless SEED_DEMO=force.
+  let demo = env.SEED_DEMO !== 'false';
+  if (demo) {
+    log('seeding the demo office Stadt Kamen …');
+    const r = spawnSync(process.execPath, [join(root, 'dist/apps/api/cli.js'), 'seed-demo'], { cwd: root, env, stdio: 'inherit' });
+    if (r.status === 3) demo = false;
+    else if (r.status !== 0) throw new Error(`seeding the demo office failed (exit ${r.status})`);
+  }
 
   startProcess('api', join(root, 'dist/apps/api/main.js'));
   startProcess('worker', join(root, 'dist/apps/worker/main.js'));
@@ -125,7 +132,7 @@ try {
   console.log(`  Queue dashboard    ${env.PUBLIC_URL}/api/admin/queues   (as admin)`);
   if (mailWeb) console.log(`  Mail inbox         ${mailWeb}`);
   console.log(`  Logs               .data/logs/api.log, .data/logs/worker.log`);
-  if (env.SEED_DEMO !== 'false') {
+  if (demo) {
     console.log(`\n  Demo logins (role, e-mail, password):`);
     for (const l of logins.trim().split('\n')) console.log(`    ${l}`);
   }

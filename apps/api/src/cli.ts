@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, dataSourceOptions } from '@lotse/server/core';
 import { DataSource } from 'typeorm';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './cli/seed-demo';
+import { demoSeedRefusal, SEED_REFUSED_EXIT } from './cli/seed-demo-guard';
 
 /**
  * Operations without the HTTP server: `migrate` (run pending migrations), `revert` (undo the last),
@@ -11,6 +12,14 @@ async function main(command: string | undefined) {
   if (command === 'demo-logins') {
     for (const u of DEMO_USERS) console.log(`${u.role.padEnd(12)} ${u.email.padEnd(28)} ${DEMO_PASSWORD}`);
     return;
+  }
+  if (command === 'seed-demo') {
+    const refusal = demoSeedRefusal(process.env);
+    if (refusal) {
+      console.error(refusal);
+      process.exitCode = SEED_REFUSED_EXIT;
+      return;
+    }
   }
   const url = process.env['DATABASE_URL'];
   if (!url) throw new ConfigError('DATABASE_URL: Required');
