@@ -57,6 +57,21 @@ describe('worker shutdown', () => {
     }
   }, 150_000);
 
+  it('SIGTERM with a short job in progress: the job finishes first', async () => {
+    const worker = await startWorker();
+    const queue = new Queue('system', { connection: { host: '127.0.0.1', port: redis.port }, prefix: ctx!.config.QUEUE_PREFIX });
+    try {
+      const job = await queue.add('system.ping', { note: 'short', holdMs: 2_000 });
+      await waitFor(async () => (await job.getState()) === 'active', { what: 'the job to be active', timeoutMs: 30_000 });
+      const ms = await worker.stop('SIGTERM', 15_000);
+      expect(ms).not.toBeNull();
+      expect(ms!).toBeLessThan(10_000);
+      expect(await job.getState()).toBe('completed');
+    } finally {
+      await queue.close();
+    }
+  }, 150_000);
+
   it('SIGINT after Redis has stopped: exits within 10 s', async () => {
     const worker = await startWorker();
     await redis.stop();

@@ -4,7 +4,6 @@ import { DiscoveryService } from '@nestjs/core';
 import type { Worker } from 'bullmq';
 import { OutboxRelay } from './outbox-relay.service';
 import { QueueRegistry } from './queue-registry';
-import { RedisClient } from './redis-client';
 
 /** How long a running job may take to finish after a stop signal (when Redis is there to record it). */
 export const JOB_GRACE_MS = 5_000;
@@ -45,8 +44,21 @@ export class QueueShutdown implements BeforeApplicationShutdown {
     private readonly discovery: DiscoveryService,
     private readonly queues: QueueRegistry,
     private readonly relay: OutboxRelay,
-    private readonly redis: RedisClient,
   ) {}
+
+  /** Asked over a queue's connection: RedisClient has already disconnected (onModuleDestroy runs first). */
+  private async redisAnswers(): Promise<boolean> {
+    let answered = false;
+    const [queue] = this.queues.all();
+    await bounded(
+      (async () => {
+        const client = (await queue.backend.client) as unknown as { ping(): Promise<string> };
+        answered = (await client.ping()) === 'PONG';
+      })(),
+      500,
+    );
+    return answered;
+  }
 
   private workers(): Worker[] {
     const out: Worker[] = [];
@@ -67,7 +79,7 @@ export class QueueShutdown implements BeforeApplicationShutdown {
     await step('outbox relay', this.relay.stop(), 2_000);
     const workers = this.workers();
     if (workers.length) {
-      const redisUp = await this.redis.ping(500).catch(() => false);
+      const redisUp = await this.redisAnswers();
       // pause() without `true` resolves when the running jobs have finished.
       await step('running jobs', Promise.all(workers.map((w) => w.pause(!redisUp))), redisUp ? JOB_GRACE_MS : 1_000);
       await step('closing workers', Promise.all(workers.map((w) => w.close(true))), 1_500);
