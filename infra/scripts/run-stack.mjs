@@ -19,9 +19,27 @@ async function stopAll(code = 0) {
   if (stopping) return;
   stopping = true;
   log('stopping …');
-  for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
-  await Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once('exit', r)))));
-  for (const stop of stops.reverse()) await stop().catch((e) => log(`stop failed: ${e}`));
+  // Every step has a deadline: API and worker end within 10 s of SIGTERM by themselves; one that
+  // does not is killed, and a service that does not stop is left behind with a line saying so.
+  const within = (ms, work, onLate) =>
+    new Promise((resolve) => {
+      const t = setTimeout(() => resolve(onLate()), ms);
+      work.then(
+        () => (clearTimeout(t), resolve()),
+        (e) => (clearTimeout(t), resolve(log(`stop failed: ${e}`))),
+      );
+    });
+  const running = children.filter((c) => c.exitCode === null && c.signalCode === null);
+  for (const c of running) c.kill('SIGTERM');
+  await Promise.all(
+    running.map((c) =>
+      within(15_000, new Promise((r) => c.once('exit', r)), () => {
+        log(`process ${c.pid} did not stop within 15 s of SIGTERM; killing it`);
+        c.kill('SIGKILL');
+      }),
+    ),
+  );
+  for (const stop of stops.reverse()) await within(10_000, stop(), () => log('a service did not stop within 10 s; leaving it'));
   log('stopped. Data is kept in .data/ for the next start.');
   process.exit(code);
 }
