@@ -5,3 +5,4 @@ export * from './lib/evidence/evaluate-evidence';
 export * from './lib/childminder/childminder-lifecycle';
 export * from './lib/permit/permit-rules';
 export * from './lib/schedule/weekly-times';
+export * from './lib/capacity';

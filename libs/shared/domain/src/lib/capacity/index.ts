@@ -1,0 +1,3 @@
+export * from './week-slots';
+export * from './capacity-settings';
+export * from './capacity-check';
