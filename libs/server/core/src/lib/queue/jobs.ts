@@ -2,7 +2,7 @@
  * The one place that names queues and job payloads (typed union, after Immich's JobItem).
  * A job is planned with OutboxService.plan() inside the transaction of the change that causes it.
  */
-export const QUEUES = ['mail', 'documents', 'reminders', 'permits', 'system'] as const;
+export const QUEUES = ['mail', 'documents', 'reminders', 'permits', 'placements', 'system'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 export interface MailAttachmentRef {
@@ -53,10 +53,19 @@ export interface PermitScanJob {
   tenantId?: string | null;
 }
 
+/**
+ * Daily: vacancy confirmation reminders (30 days) and hidden notices (40 days), measles-proof
+ * reminders for placements starting within 14 days (each mail once).
+ */
+export interface PlacementScanJob {
+  tenantId?: string | null;
+}
+
 export interface JobPayloads {
   'mail.send': SendMailJob;
   'documents.render-permit': RenderPermitJob;
   'permits.daily-scan': PermitScanJob;
+  'placements.daily-scan': PlacementScanJob;
   'system.ping': PingJob;
   'evidence.reminder-scan': EvidenceReminderScanJob;
   'evidence.good-conduct-purge': GoodConductPurgeJob;
@@ -67,6 +76,7 @@ export const JOB_QUEUE: { [K in JobName]: QueueName } = {
   'mail.send': 'mail',
   'documents.render-permit': 'documents',
   'permits.daily-scan': 'permits',
+  'placements.daily-scan': 'placements',
   'system.ping': 'system',
   'evidence.reminder-scan': 'reminders',
   'evidence.good-conduct-purge': 'reminders',
@@ -79,6 +89,7 @@ export const JOB_QUEUE: { [K in JobName]: QueueName } = {
 export const DAILY_JOB_SCHEDULES: ReadonlyArray<{ schedulerId: string; name: JobName; pattern: string }> = [
   { schedulerId: 'daily-good-conduct-purge', name: 'evidence.good-conduct-purge', pattern: '30 5 * * *' },
   { schedulerId: 'daily-evidence-reminder-scan', name: 'evidence.reminder-scan', pattern: '0 6 * * *' },
+  { schedulerId: 'daily-placement-scan', name: 'placements.daily-scan', pattern: '30 6 * * *' },
 ];
 
 export type PlannedJob = {
