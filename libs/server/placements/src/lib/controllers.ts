@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { CapacitySettings } from './usecases/capacity-settings';
 import { ApiTags } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
 import {
@@ -11,9 +12,11 @@ import {
   PageQueryDto,
   PlacementsQueryDto,
   PROPOSAL_STATUSES,
+  UpdateCapacitySettingsDto,
   UpdatePlacementDto,
   UpdateVacancyDto,
   WithdrawProposalDto,
+  type CapacitySettingsDto,
   type Page,
   type PlacementDto,
   type ProposalDto,
@@ -166,5 +169,24 @@ export class PlacementsController {
   @Roles('advisor')
   end(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: EndPlacementDto): Promise<PlacementDto> {
     return this.placements.end(user, id, dto);
+  }
+}
+
+/** The office's capacity limits (admins change them within the legal maxima; staff read them). */
+@ApiTags('admin')
+@Controller('admin/capacity-settings')
+export class CapacitySettingsController {
+  constructor(private readonly settings: CapacitySettings) {}
+
+  @Get()
+  @Roles('admin', 'advisor')
+  read(@CurrentUser() user: RequestUser): Promise<CapacitySettingsDto> {
+    return this.settings.read(user);
+  }
+
+  @Put()
+  @Roles('admin')
+  update(@CurrentUser() user: RequestUser, @Body() dto: UpdateCapacitySettingsDto): Promise<CapacitySettingsDto> {
+    return this.settings.update(user, dto);
   }
 }

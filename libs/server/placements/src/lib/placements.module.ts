@@ -2,7 +2,8 @@ import { type DynamicModule, Injectable, Module, type OnModuleInit } from '@nest
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CareRequestsModule, CareRequestsPort } from '@lotse/server/care-requests';
 import { CapacityGate } from './capacity/capacity-gate';
-import { PlacementsController, ProposalsController, VacanciesController } from './controllers';
+import { CapacitySettingsController, PlacementsController, ProposalsController, VacanciesController } from './controllers';
+import { CapacitySettings } from './usecases/capacity-settings';
 import { PLACEMENT_ENTITIES, Proposal } from './entities';
 import { PlacementJobsProcessor } from './jobs/placement-jobs.processor';
 import { ScanPlacements } from './jobs/scan-placements';
@@ -35,8 +36,8 @@ export class PlacementsModule {
     return {
       module: PlacementsModule,
       imports: [TypeOrmModule.forFeature(PLACEMENT_ENTITIES), CareRequestsModule],
-      controllers: [VacanciesController, ProposalsController, PlacementsController],
-      providers: [CapacityGate, ProposalAccess, Vacancies, Propose, AnswerProposal, ReadProposals, Placements, EndProposalsWithRequest],
+      controllers: [VacanciesController, ProposalsController, PlacementsController, CapacitySettingsController],
+      providers: [CapacitySettings, CapacityGate, ProposalAccess, Vacancies, Propose, AnswerProposal, ReadProposals, Placements, EndProposalsWithRequest],
     };
   }
 

@@ -66,5 +66,6 @@ export const AUDIT_ACTIONS = [
   'placement.end',
   // Tenant settings (admin)
   'tenant.permit_settings_changed',
+  'tenant.capacity_settings_changed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -503,3 +503,59 @@ export interface CapacityProblemDto {
   message: string;
 }
 
+
+/* ─────────────────────────── office capacity limits (admin) ─────────────────────────── */
+
+/**
+ * The office's capacity limits (tenant settings), within the legal maxima of NRW (KiBiz §22):
+ * present children ≤ 5, contracts ≤ 10, Großtagespflege ≤ 9 present, ≤ 3 childminders, ≤ 15 contracts.
+ */
+export class UpdateCapacitySettingsDto extends VersionedDto {
+  @Type(() => Number)
+  @IsInt({ message: de.int })
+  @Min(1, { message: de.min(1) })
+  @Max(5, { message: de.max(5) })
+  maxPresent!: number;
+
+  @Type(() => Number)
+  @IsInt({ message: de.int })
+  @Min(1, { message: de.min(1) })
+  @Max(10, { message: de.max(10) })
+  maxContracts!: number;
+
+  @IsBoolean({ message: de.boolean })
+  ownChildrenCount!: boolean;
+
+  @Type(() => Number)
+  @IsInt({ message: de.int })
+  @Min(1, { message: de.min(1) })
+  @Max(9, { message: de.max(9) })
+  siteMaxPresent!: number;
+
+  @Type(() => Number)
+  @IsInt({ message: de.int })
+  @Min(1, { message: de.min(1) })
+  @Max(3, { message: de.max(3) })
+  siteMaxChildminders!: number;
+
+  /** null = no cap on the site's contracts. */
+  @ValidateIf((_o, v) => v !== null)
+  @Type(() => Number)
+  @IsInt({ message: de.nullableInt })
+  @Min(1, { message: de.min(1) })
+  @Max(15, { message: de.max(15) })
+  siteMaxContracts!: number | null;
+}
+
+export interface CapacitySettingsDto {
+  maxPresent: number;
+  maxContracts: number;
+  ownChildrenCount: boolean;
+  siteMaxPresent: number;
+  siteMaxChildminders: number;
+  siteMaxContracts: number | null;
+  /** The legal maxima (NRW, KiBiz §22) the values must stay within. */
+  legalMaxima: { maxPresent: number; maxContracts: number; siteMaxPresent: number; siteMaxChildminders: number; siteMaxContracts: number };
+  /** The tenant row's version (409 when stale). */
+  version: number;
+}
