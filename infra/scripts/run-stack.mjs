@@ -77,6 +77,9 @@ try {
     const pg = await startPostgres({ dataDir: join(dataDir, 'postgres'), port, persistent: true });
     env.DATABASE_URL = pg.url;
     stops.push(pg.stop);
+    // One machine, one disk: documents stay files under .data/documents (the schema's default,
+    // postgres, is for deployments with external services; see docs/architecture.md).
+    env.DOCUMENT_STORAGE ??= 'filesystem';
   } else log('using DATABASE_URL');
   if (!env.REDIS_URL) {
     const port = await pickPort(63790);

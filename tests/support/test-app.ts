@@ -2,8 +2,9 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { dataSourceOptions, FixedClock, loadConfig, QueueRegistry, type AppConfig } from '@lotse/server/core';
+import { DocumentStorage } from '@lotse/server/documents';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -37,8 +38,12 @@ export class TestContext {
   readonly mail = new MailCapture();
   readonly clock: FixedClock;
   readonly dbName = `t_${randomUUID().replace(/-/g, '').slice(0, 20)}`;
-  /** DATA_DIR of this context (uploaded documents land in `documents/`); removed on close. */
+  /** DATA_DIR of this context (uploaded documents land in `documents/` with DOCUMENT_STORAGE=filesystem); removed on close. */
   readonly dataDir = mkdtempSync(join(tmpdir(), 'lotse-data-'));
+  /** Further API instances (replicas) started with `startApi`, closed with the context. */
+  private readonly replicas: NestExpressApplication[] = [];
+  private readonly extraDirs: string[] = [];
+  private baseEnv: Record<string, string> = {};
 
   private constructor(private readonly opts: TestContextOptions) {
     this.clock = new FixedClock(new Date(opts.now ?? '2026-11-25T09:00:00Z'));
@@ -61,7 +66,7 @@ export class TestContext {
     const dbUrl = new URL(serverUrl);
     dbUrl.pathname = `/${this.dbName}`;
     await this.mail.start();
-    this.config = loadConfig({
+    this.baseEnv = {
       NODE_ENV: 'test',
       DATABASE_URL: dbUrl.toString(),
       REDIS_URL: redisUrl,
@@ -77,7 +82,8 @@ export class TestContext {
       WEB_DIST_DIR: '/nonexistent',
       DATA_DIR: this.dataDir,
       ...this.opts.env,
-    });
+    };
+    this.config = loadConfig(this.baseEnv);
     this.ds = await new DataSource(dataSourceOptions(this.config.DATABASE_URL)).initialize();
     await this.ds.runMigrations({ transaction: 'each' });
     this.api = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config: this.config, clock: this.clock }), {
@@ -89,8 +95,30 @@ export class TestContext {
     if (this.opts.worker) await this.startWorker();
   }
 
-  async startWorker(): Promise<INestApplicationContext> {
-    this.worker = await NestFactory.createApplicationContext(WorkerModule.forRoot({ config: this.config, clock: this.clock }), {
+  /** A fresh DATA_DIR (removed on close): for replicas that must not share this context's disk. */
+  tempDataDir(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'lotse-data-'));
+    this.extraDirs.push(dir);
+    return dir;
+  }
+
+  /**
+   * Another API instance on the same database, Redis and queues (a second replica behind the
+   * load balancer), with its own DATA_DIR unless `env` says otherwise.
+   */
+  async startApi(env: Record<string, string> = {}): Promise<{ app: NestExpressApplication; dataDir: string; client: () => ApiClient }> {
+    const config = loadConfig({ ...this.baseEnv, DATA_DIR: this.tempDataDir(), ...env });
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, clock: this.clock }), { logger: false, bufferLogs: true });
+    configureApp(app);
+    await app.init();
+    this.replicas.push(app);
+    return { app, dataDir: config.DATA_DIR, client: () => new ApiClient(app.getHttpServer()) };
+  }
+
+  /** Starts the worker; `env` overrides this context's configuration (e.g. its own DATA_DIR). */
+  async startWorker(env?: Record<string, string>): Promise<INestApplicationContext> {
+    const config = env ? loadConfig({ ...this.baseEnv, ...env }) : this.config;
+    this.worker = await NestFactory.createApplicationContext(WorkerModule.forRoot({ config, clock: this.clock }), {
       logger: false,
       bufferLogs: true,
     });
@@ -105,6 +133,22 @@ export class TestContext {
 
   client(): ApiClient {
     return new ApiClient(this.api.getHttpServer());
+  }
+
+  /** The bytes of a document as the API's configured driver (DOCUMENT_STORAGE) holds them. */
+  storedBytes(tenantId: string, documentId: string): Promise<Buffer | null> {
+    return this.api.get(DocumentStorage).get(tenantId, documentId);
+  }
+
+  /** How many documents' bytes the API's driver holds (file system: files under DATA_DIR/documents). */
+  async storedCount(): Promise<number> {
+    const storage = this.api.get(DocumentStorage);
+    if (storage.kind === 'postgres') return (await this.ds.query(`SELECT count(*)::int AS n FROM document_content`))[0].n;
+    if (storage.kind === 'filesystem') {
+      const dir = join(this.config.DATA_DIR, 'documents');
+      return existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).length : 0;
+    }
+    throw new Error(`storedCount: not available for ${storage.kind}`);
   }
 
   /**
@@ -138,6 +182,7 @@ export class TestContext {
     // Each step has a deadline, so one hanging shutdown (e.g. a worker waiting for a job that a test
     // left active) is reported and does not time out the file's afterAll after all its tests passed.
     await withDeadline('worker', this.stopWorker()).catch(report('worker'));
+    for (const replica of this.replicas) await withDeadline('api replica', replica.close()).catch(report('api replica'));
     await withDeadline('api', this.api?.close() ?? Promise.resolve()).catch(report('api'));
     await withDeadline('datasource', this.ds?.destroy() ?? Promise.resolve()).catch(report('datasource'));
     await withDeadline('mail capture', this.mail.stop()).catch(report('mail capture'));
@@ -145,7 +190,7 @@ export class TestContext {
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${this.dbName} WITH (FORCE)`).catch(() => undefined);
     await admin.end();
-    rmSync(this.dataDir, { recursive: true, force: true });
+    for (const dir of [this.dataDir, ...this.extraDirs]) rmSync(dir, { recursive: true, force: true });
   }
 }
 

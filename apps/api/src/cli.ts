@@ -1,15 +1,17 @@
 import 'reflect-metadata';
 import { ConfigError, dataSourceOptions } from '@lotse/server/core';
 import { DataSource } from 'typeorm';
-import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './cli/seed-demo';
+import { MIGRATE_DOCUMENTS_USAGE, runMigrateDocuments, UsageError } from './cli/migrate-documents';
+import { DEMO_OPERATOR, DEMO_PASSWORD, DEMO_USERS, seedDemo } from './cli/seed-demo';
 
 /**
  * Operations without the HTTP server: `migrate` (run pending migrations), `revert` (undo the last),
- * `seed-demo` (demo tenant Stadt Kamen), `demo-logins`. Needs DATABASE_URL only.
+ * `seed-demo` (demo tenant Stadt Kamen), `demo-logins`, `migrate-documents --from … --to …` (copy
+ * document bytes between storage drivers; also reads DATA_DIR and S3_*). Needs DATABASE_URL.
  */
 async function main(command: string | undefined) {
   if (command === 'demo-logins') {
-    for (const u of DEMO_USERS) console.log(`${u.role.padEnd(12)} ${u.email.padEnd(28)} ${DEMO_PASSWORD}`);
+    for (const u of [...DEMO_USERS, { ...DEMO_OPERATOR, role: 'operator' }]) console.log(`${u.role.padEnd(12)} ${u.email.padEnd(28)} ${DEMO_PASSWORD}`);
     return;
   }
   const url = process.env['DATABASE_URL'];
@@ -25,8 +27,11 @@ async function main(command: string | undefined) {
     } else if (command === 'seed-demo') {
       const { created } = await seedDemo(ds);
       console.log(created ? 'demo data created' : 'demo data already present');
+    } else if (command === 'migrate-documents') {
+      const { exitCode } = await runMigrateDocuments(ds, process.argv.slice(3), process.env, (line) => console.log(line));
+      process.exitCode = exitCode;
     } else {
-      console.error('usage: cli.js migrate | revert | seed-demo | demo-logins');
+      console.error(`usage: cli.js migrate | revert | seed-demo | demo-logins\n       ${MIGRATE_DOCUMENTS_USAGE.replace('usage: ', '')}`);
       process.exitCode = 64;
     }
   } finally {
@@ -35,6 +40,6 @@ async function main(command: string | undefined) {
 }
 
 main(process.argv[2]).catch((e) => {
-  console.error(e instanceof ConfigError ? e.message : e);
-  process.exit(1);
+  console.error(e instanceof ConfigError || e instanceof UsageError ? e.message : e);
+  process.exit(e instanceof UsageError ? 64 : 1);
 });

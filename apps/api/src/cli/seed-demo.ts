@@ -30,10 +30,30 @@ const DEMO_CHILDREN: Record<string, Array<[string, string, string]>> = {
 /** Demo data for `npm start`: idempotent, so a second start keeps (and does not duplicate) data. */
 export async function seedDemo(ds: DataSource): Promise<{ created: boolean }> {
   const result = await seedOffice(ds);
+  await seedOperator(ds);
   // Idempotent on its own, so offices seeded before issue 3 get the childminders' files too.
   await seedDemoChildminders(ds);
   await seedDemoPermits(ds);
   return result;
+}
+
+/**
+ * The installation's operator (queue dashboard, no office data). `app_user` needs a tenant: she
+ * hangs under the demo office, which gives her no access (every office route names its roles).
+ * Separate and idempotent, so installations seeded before the role existed get her too.
+ */
+export const DEMO_OPERATOR = { email: 'operator@lotse.example', firstName: 'Olaf', lastName: 'Betrieb' };
+
+async function seedOperator(ds: DataSource): Promise<void> {
+  const [tenant] = await ds.query(`SELECT id FROM tenant WHERE slug = $1`, [KAMEN_TENANT.slug]);
+  if (!tenant) return;
+  const exists = await ds.query(`SELECT 1 FROM app_user WHERE lower(email) = lower($1)`, [DEMO_OPERATOR.email]);
+  if (exists.length) return;
+  await ds.query(
+    `INSERT INTO app_user (tenant_id, email, password_hash, first_name, last_name, role) VALUES ($1, $2, $3, $4, $5, 'operator')
+     ON CONFLICT DO NOTHING`,
+    [tenant.id, DEMO_OPERATOR.email, await hashPassword(DEMO_PASSWORD), DEMO_OPERATOR.firstName, DEMO_OPERATOR.lastName],
+  );
 }
 
 async function seedOffice(ds: DataSource): Promise<{ created: boolean }> {

@@ -23,6 +23,16 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@lotse/web/auth/feature').then((m) => m.resetPasswordRoutes),
   },
   {
+    path: 'verify-email',
+    canMatch: [guestGuard],
+    loadChildren: () => import('@lotse/web/auth/feature').then((m) => m.verifyEmailRoutes),
+  },
+  {
+    // Signed in or not: the link may be opened on another device than the one that asked.
+    path: 'confirm-email',
+    loadChildren: () => import('@lotse/web/auth/feature').then((m) => m.confirmEmailRoutes),
+  },
+  {
     path: 'register',
     canMatch: [guestGuard],
     loadChildren: () => import('@lotse/web/childminders/feature').then((m) => m.registerRoutes),

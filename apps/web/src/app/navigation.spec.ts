@@ -28,9 +28,9 @@ describe('navigation', () => {
       'nav-admin-evidence-rules',
       'nav-admin-permit-settings',
       'nav-admin-audit',
-      'nav-admin-queues',
       'nav-profile',
     ]);
+    expect(navFor('operator').map((i) => i.testId)).toEqual(['nav-admin-queues', 'nav-profile']);
   });
 
   it('derives every test id from its route', () => {
@@ -41,8 +41,9 @@ describe('navigation', () => {
     }
   });
 
-  it('opens Bull Board outside the SPA', () => {
-    const queues = navFor('admin').find((i) => i.testId === 'nav-admin-queues');
+  it('opens Bull Board outside the SPA, for the operator only', () => {
+    expect(navFor('admin').some((i) => i.testId === 'nav-admin-queues')).toBe(false);
+    const queues = navFor('operator').find((i) => i.testId === 'nav-admin-queues');
     expect(queues).toMatchObject({ path: '/api/admin/queues', external: true });
   });
 });

@@ -22,7 +22,6 @@ export const NAV_ITEMS: Readonly<Record<Role, readonly NavItem[]>> = {
     { path: '/admin/evidence-rules', labelKey: 'nav.adminEvidenceRules', icon: 'rule', testId: 'nav-admin-evidence-rules' },
     { path: '/admin/permit-settings', labelKey: 'nav.adminPermitSettings', icon: 'tune', testId: 'nav-admin-permit-settings' },
     { path: '/admin/audit', labelKey: 'nav.adminAudit', icon: 'history', testId: 'nav-admin-audit' },
-    { path: '/api/admin/queues', labelKey: 'nav.adminQueues', icon: 'dns', testId: 'nav-admin-queues', external: true },
     profile,
   ],
   advisor: [
@@ -44,6 +43,10 @@ export const NAV_ITEMS: Readonly<Record<Role, readonly NavItem[]>> = {
   parent: [
     { path: '/parent', labelKey: 'nav.parentHome', icon: 'family_restroom', testId: 'nav-parent', exact: true },
     { path: '/parent/children/new', labelKey: 'nav.parentAddChild', icon: 'person_add', testId: 'nav-parent-children-new' },
+    profile,
+  ],
+  operator: [
+    { path: '/api/admin/queues', labelKey: 'nav.adminQueues', icon: 'dns', testId: 'nav-admin-queues', external: true },
     profile,
   ],
 };

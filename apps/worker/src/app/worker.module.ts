@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@lotse/server/audit';
 import { ChildmindersModule } from '@lotse/server/childminders';
-import { CoreModule, type CoreModuleOptions, SendMailProcessor, SystemProcessor } from '@lotse/server/core';
+import { CoreModule, type CoreModuleOptions, Retention, SendMailProcessor, SystemProcessor } from '@lotse/server/core';
 import { DocumentsModule } from '@lotse/server/documents';
 import { PermitsModule } from '@lotse/server/permits';
 import { PlacementsModule } from '@lotse/server/placements';
@@ -13,7 +13,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [CoreModule.forRoot({ ...opts, role: 'worker' }), AuditModule, DocumentsModule, ChildmindersModule.forWorker(), PermitsModule.forWorker(), PlacementsModule.forWorker()],
-      providers: [SendMailProcessor, SystemProcessor],
+      providers: [SendMailProcessor, SystemProcessor, Retention],
     };
   }
 }

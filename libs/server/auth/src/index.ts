@@ -9,3 +9,7 @@ export { AccountLoginLimiter } from './lib/login-limit/account-login-limiter';
 export * from './lib/session/configure-session';
 export * from './lib/session/session-user.service';
 export * from './lib/session/session.types';
+export { OneTimeTokens } from './lib/links/one-time-tokens';
+export { EmailLinksService, EMAIL_VERIFY_TTL_HOURS } from './lib/email/email-links.service';
+export { registrationExistingMail, verifyEmailMail } from './lib/email/email-mails';
+export { ACCOUNT_COLUMNS, planAccountMail, recipientOf, type Account } from './lib/password-reset/account';

@@ -22,3 +22,5 @@ export * from './lib/access/roles.decorator';
 export * from './lib/access/current-user.decorator';
 export * from './lib/seed/kamen';
 export * from './lib/tenant/privacy-notice';
+export * from './lib/links/one-time-link';
+export * from './lib/queue/retention';

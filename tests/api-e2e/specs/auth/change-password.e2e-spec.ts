@@ -32,7 +32,7 @@ describe('POST /api/auth/password (change the own password)', () => {
     const elsewhere = ctx.client();
     await elsewhere.login(user.email, TEST_PASSWORD);
     await ctx.ds.query(
-      `INSERT INTO password_reset_token (tenant_id, user_id, token_hash, created_at, expires_at) VALUES ($1, $2, md5(random()::text) || md5(random()::text), now(), now() + interval '1 hour')`,
+      `INSERT INTO one_time_token (tenant_id, user_id, purpose, token_hash, created_at, expires_at) VALUES ($1, $2, 'password-reset', md5(random()::text) || md5(random()::text), now(), now() + interval '1 hour')`,
       [tenant.id, user.id],
     );
     const [{ version: before }] = await ctx.ds.query(`SELECT version FROM app_user WHERE id = $1`, [user.id]);
@@ -47,7 +47,7 @@ describe('POST /api/auth/password (change the own password)', () => {
 
     const [{ version: after }] = await ctx.ds.query(`SELECT version FROM app_user WHERE id = $1`, [user.id]);
     expect(Number(after)).toBe(Number(before) + 1);
-    const [{ open }] = await ctx.ds.query(`SELECT count(*)::int AS open FROM password_reset_token WHERE user_id = $1 AND invalidated_at IS NULL AND used_at IS NULL`, [user.id]);
+    const [{ open }] = await ctx.ds.query(`SELECT count(*)::int AS open FROM one_time_token WHERE user_id = $1 AND invalidated_at IS NULL AND used_at IS NULL`, [user.id]);
     expect(open).toBe(0);
 
     await ctx.drain();

@@ -154,7 +154,7 @@ describe('POST /api/auth/password-reset, POST /api/auth/password-reset/confirm',
     await request(user.email);
     const [token] = await tokensFor(user);
     const rows: Array<{ token_hash: string; row: string }> = await ctx.ds.query(
-      `SELECT token_hash, t::text AS row FROM password_reset_token t WHERE user_id = $1`,
+      `SELECT token_hash, t::text AS row FROM one_time_token t WHERE user_id = $1`,
       [user.id],
     );
     expect(rows).toHaveLength(1);

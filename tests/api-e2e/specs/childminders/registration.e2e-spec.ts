@@ -9,17 +9,56 @@ describe('childminder self-registration', () => {
   const fields = (res: { body: { errors: Array<{ field: string }> } }) => res.body.errors.map((e) => e.field).sort();
 
   beforeAll(async () => {
-    ctx = await TestContext.create({ now: '2026-11-25T09:00:00Z' });
+    ctx = await TestContext.create({ now: '2026-11-25T09:00:00Z', worker: true });
     await createTenant(ctx.ds, { name: 'Stadt Kamen', slug: 'kamen' });
   });
   afterAll(() => ctx.close());
 
-  it('creates account and file (status interested), signs in, and records timeline, audit and welcome mail', async () => {
+  const ACCEPTED = { message: 'Vielen Dank! Wir haben Ihnen eine E-Mail geschickt. Bitte bestätigen Sie Ihre E-Mail-Adresse über den Link darin; danach können Sie sich anmelden. Bitte sehen Sie auch im Spam-Ordner nach.' };
+
+  /** The token of the newest confirmation link mailed to the address. */
+  async function verificationToken(email: string): Promise<string> {
+    await ctx.drain();
+    const links = ctx.mail.to(email).map((m) => /\/verify-email\?token=([A-Za-z0-9_-]{43})/.exec(m.text ?? '')?.[1]).filter(Boolean);
+    expect(links.length).toBeGreaterThan(0);
+    return links[links.length - 1]!;
+  }
+
+  /** Registers, confirms the address and signs in: the client is then the new childminder. */
+  async function registerAndSignIn(body: ReturnType<typeof registrationBody>) {
+    const res = await ctx.client().post('/api/childminders/registrations', body);
+    expect(res.status).toBe(202);
+    expect((await ctx.client().post('/api/auth/verify-email', { token: await verificationToken(body.email) })).status).toBe(204);
+    const c = ctx.client();
+    await c.login(body.email, body.password);
+    return c;
+  }
+
+  it('creates account and file (status interested), mails the confirmation link, and records timeline and audit; no session before confirming', async () => {
     const c = ctx.client();
     const body = registrationBody({ email: 'monika.schaefer@test.example' });
     const res = await c.post('/api/childminders/registrations', body);
-    expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({
+    expect(res.status).toBe(202);
+    expect(res.body).toEqual(ACCEPTED);
+    // Not signed in, and the account cannot sign in before the address is confirmed.
+    expect((await c.get('/api/auth/me')).status).toBe(401);
+    const early = await ctx.client().post('/api/auth/login', { email: body.email, password: body.password });
+    expect(early.status).toBe(403);
+    expect(early.body.errors).toEqual([expect.objectContaining({ field: 'email', code: 'emailNotVerified' })]);
+    // A wrong password still gets the generic answer: the 403 tells nothing to someone without the password.
+    expect((await ctx.client().post('/api/auth/login', { email: body.email, password: 'Falsches-Passwort-123' })).status).toBe(401);
+
+    const token = await verificationToken(body.email);
+    const [welcome] = ctx.mail.to(body.email);
+    expect(welcome.subject).toBe('Ihre Registrierung als Tagespflegeperson');
+    expect(welcome.text).toContain('nicht hochgeladen');
+    expect((await ctx.client().post('/api/auth/verify-email', { token })).status).toBe(204);
+    expect((await ctx.client().post('/api/auth/verify-email', { token })).status).toBe(400);
+
+    await c.login(body.email, body.password);
+    expect((await c.get('/api/auth/me')).body).toMatchObject({ role: 'childminder', email: 'monika.schaefer@test.example' });
+    const profile = await c.get('/api/childminders/me');
+    expect(profile.body).toMatchObject({
       status: 'interested',
       firstName: 'Monika',
       lastName: 'Schäfer',
@@ -34,26 +73,65 @@ describe('childminder self-registration', () => {
       ],
       version: 1,
     });
-    // Signed in as the new childminder.
-    const me = await c.get('/api/auth/me');
-    expect(me.body).toMatchObject({ role: 'childminder', email: 'monika.schaefer@test.example' });
-    expect((await c.get('/api/childminders/me')).body.id).toBe(res.body.id);
-    // The new account can also sign in with its password.
-    await ctx.client().login('monika.schaefer@test.example', body.password);
 
     const timeline = await c.get('/api/childminders/me/timeline');
     expect(timeline.body.items).toEqual([expect.objectContaining({ type: 'registered', actor: expect.objectContaining({ name: 'Monika Schäfer' }) })]);
-    const audit = await ctx.ds.query(`SELECT actor_id, ip FROM audit_event WHERE action = 'childminder.register' AND target_id = $1`, [res.body.id]);
-    expect(audit).toEqual([expect.objectContaining({ actor_id: res.body.userId })]);
-    const [mail] = await ctx.ds.query(`SELECT payload FROM outbox WHERE job_id = $1`, [`welcome.${res.body.id}`]);
+    const audit = await ctx.ds.query(`SELECT actor_id FROM audit_event WHERE action IN ('childminder.register', 'auth.email_verified') ORDER BY action`, []);
+    expect(audit).toEqual([{ actor_id: profile.body.userId }, { actor_id: profile.body.userId }]);
+    // The planned welcome mail holds a placeholder, not the link.
+    const [mail] = await ctx.ds.query(`SELECT payload FROM outbox WHERE job_id LIKE 'welcome.%'`);
     expect(mail.payload.to).toBe('monika.schaefer@test.example');
-    expect(mail.payload.text).toContain('nicht hochgeladen');
+    expect(mail.payload.text).toContain('{{link}}');
+    expect(mail.payload.text).not.toContain(token);
   });
 
-  it('refuses a taken e-mail (any case) with 409 on the field', async () => {
-    const res = await ctx.client().post('/api/childminders/registrations', registrationBody({ email: 'MONIKA.Schaefer@test.example' }));
-    expect(res.status).toBe(409);
-    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'email', code: 'unique' })]);
+  it('answers a known address (any case) exactly like a new one, creates nothing and mails its owner instead', async () => {
+    const known = registrationBody({ email: 'MONIKA.Schaefer@test.example' });
+    const fresh = registrationBody({ email: 'ganz.neu@test.example' });
+    const before = { users: await count('app_user'), files: await count('childminder') };
+    const t0 = Date.now();
+    const a = await ctx.client().post('/api/childminders/registrations', known);
+    const t1 = Date.now();
+    const b = await ctx.client().post('/api/childminders/registrations', fresh);
+    const t2 = Date.now();
+    expect(a.status).toBe(202);
+    expect(b.status).toBe(202);
+    expect(a.body).toEqual(b.body);
+    expect(t1 - t0).toBeGreaterThanOrEqual(290);
+    expect(t2 - t1).toBeGreaterThanOrEqual(290);
+    expect({ users: await count('app_user'), files: await count('childminder') }).toEqual({ users: before.users + 1, files: before.files + 1 });
+    await ctx.drain();
+    const toOwner = ctx.mail.to('monika.schaefer@test.example').filter((m) => m.subject === 'Registrierung mit Ihrer E-Mail-Adresse');
+    expect(toOwner).toHaveLength(1);
+    expect(toOwner[0].text).toContain('http://localhost:3000/forgot-password');
+    expect(toOwner[0].text).not.toContain('token=');
+    const [{ n }] = await ctx.ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'auth.registration_existing'`);
+    expect(n).toBe(1);
+  });
+
+  it('resends a confirmation link on request, the same answer for any address; the newer link voids the older', async () => {
+    const body = registrationBody({ email: 'nochmal@test.example' });
+    await ctx.client().post('/api/childminders/registrations', body);
+    const first = await verificationToken(body.email);
+    const resent = await ctx.client().post('/api/auth/verify-email/resend', { email: body.email });
+    const unknown = await ctx.client().post('/api/auth/verify-email/resend', { email: 'niemand@test.example' });
+    const verified = await ctx.client().post('/api/auth/verify-email/resend', { email: 'monika.schaefer@test.example' });
+    expect(resent.status).toBe(202);
+    expect(unknown.body).toEqual(resent.body);
+    expect(verified.body).toEqual(resent.body);
+    const second = await verificationToken(body.email);
+    expect(second).not.toBe(first);
+    expect(ctx.mail.to('niemand@test.example')).toHaveLength(0);
+    expect((await ctx.client().post('/api/auth/verify-email', { token: first })).status).toBe(400);
+    expect((await ctx.client().post('/api/auth/verify-email', { token: second })).status).toBe(204);
+    await ctx.client().login(body.email, body.password);
+  });
+
+  it('checks the cheap things before hashing the password: a bad body or office is refused at once', async () => {
+    const t0 = Date.now();
+    const res = await ctx.client().post('/api/childminders/registrations', registrationBody({ tenantSlug: 'gibt-es-nicht' }));
+    expect(res.status).toBe(400);
+    expect(Date.now() - t0).toBeLessThan(290);
   });
 
   it.each([
@@ -106,15 +184,16 @@ describe('childminder self-registration', () => {
   });
 
   it('a large day care site keeps site name and care address; own home drops a sent care address', async () => {
-    const c = ctx.client();
-    const res = await c.post(
-      '/api/childminders/registrations',
+    const large = await registerAndSignIn(
       registrationBody({ careLocation: { type: 'large_day_care', siteName: ' Großtagespflege Sonnenschein ', address: { street: 'Am Markt 3', postcode: '59174', city: 'Kamen' } } }),
     );
-    expect(res.status).toBe(201);
-    expect(res.body.careLocation).toEqual({ type: 'large_day_care', siteName: 'Großtagespflege Sonnenschein', address: { street: 'Am Markt 3', postcode: '59174', city: 'Kamen' } });
-    const own = await ctx.client().post('/api/childminders/registrations', registrationBody({ careLocation: { type: 'own_home', siteName: 'x', address: { street: 'X', postcode: '59174', city: 'Kamen' } } }));
-    expect(own.body.careLocation).toEqual({ type: 'own_home', siteName: null, address: null });
+    expect((await large.get('/api/childminders/me')).body.careLocation).toEqual({
+      type: 'large_day_care',
+      siteName: 'Großtagespflege Sonnenschein',
+      address: { street: 'Am Markt 3', postcode: '59174', city: 'Kamen' },
+    });
+    const own = await registerAndSignIn(registrationBody({ careLocation: { type: 'own_home', siteName: 'x', address: { street: 'X', postcode: '59174', city: 'Kamen' } } }));
+    expect((await own.get('/api/childminders/me')).body.careLocation).toEqual({ type: 'own_home', siteName: null, address: null });
   });
 
   it('needs the CSRF token like every write', async () => {
@@ -149,6 +228,6 @@ describe('childminder self-registration: rate limit', () => {
     for (let i = 0; i < 5; i++) statuses.push((await c.post('/api/childminders/registrations', body)).status);
     expect(statuses).toEqual([400, 400, 400, 429, 429]);
     // Another e-mail from the same address is not locked out.
-    expect((await c.post('/api/childminders/registrations', registrationBody())).status).toBe(201);
+    expect((await c.post('/api/childminders/registrations', registrationBody())).status).toBe(202);
   });
 });

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { createChildminder, recordEvidence, SAMPLE_FILES, type ChildminderFixture } from '../../../fixtures/childminders';
 import { createTenant, createUser, TEST_PASSWORD, type TenantFixture, type UserFixture } from '../../../fixtures/factories';
 import type { ApiClient } from '../../../support/api-client';
@@ -41,8 +39,7 @@ describe('delete an evidence item', () => {
     const upload = await me.upload(`/api/childminders/me/evidence/${wrong.body.id}/documents`, { data: SAMPLE_FILES.pdf, filename: 'kurs.pdf' });
     expect(upload.status).toBe(201);
     const [doc] = await ctx.ds.query(`SELECT document_id FROM evidence_document WHERE id = $1`, [upload.body.id]);
-    const path = join(ctx.dataDir, 'documents', tenant.id, doc.document_id);
-    expect(existsSync(path)).toBe(true);
+    expect(await ctx.storedBytes(tenant.id, doc.document_id)).not.toBeNull();
     expect((await firstAidEntry(me)).current!.id).toBe(wrong.body.id);
     // A reminder already sent for the wrong item stays recorded after the deletion.
     await ctx.ds.query(
@@ -57,7 +54,7 @@ describe('delete an evidence item', () => {
     expect(await summary(cm)).toBe('2027-02-28');
     expect(await ctx.ds.query(`SELECT 1 FROM evidence_document WHERE id = $1`, [upload.body.id])).toEqual([]);
     expect(await ctx.ds.query(`SELECT 1 FROM document WHERE id = $1`, [doc.document_id])).toEqual([]);
-    expect(existsSync(path)).toBe(false);
+    expect(await ctx.storedBytes(tenant.id, doc.document_id)).toBeNull();
     expect(await ctx.ds.query(`SELECT evidence_item_id, evidence_type FROM evidence_reminder WHERE childminder_id = $1`, [cm.id])).toEqual([{ evidence_item_id: null, evidence_type: 'first_aid' }]);
     const [event] = (await me.get('/api/childminders/me/timeline')).body.items;
     expect(event).toMatchObject({ type: 'evidence_deleted', actor: { id: cm.user!.id }, summary: 'Nachweis gelöscht: Erste-Hilfe-Kurs am Kind vom 01.11.2026', details: { fileNames: ['kurs.pdf'], currentItemId: earlier.body.id } });

@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createChildminder, recordEvidence, SAMPLE_FILES, type ChildminderFixture } from '../../../fixtures/childminders';
 import { createTenant, createUser, TEST_PASSWORD, type TenantFixture, type UserFixture } from '../../../fixtures/factories';
 import type { ApiClient } from '../../../support/api-client';
@@ -19,15 +17,11 @@ describe('evidence documents', () => {
   let firstAid: { id: string };
   let goodConduct: { id: string };
 
-  const files = (): string[] => {
-    const dir = join(ctx.dataDir, 'documents');
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name));
-  };
   const counts = async () => ({
     documents: (await ctx.ds.query(`SELECT count(*)::int AS n FROM document`))[0].n,
     links: (await ctx.ds.query(`SELECT count(*)::int AS n FROM evidence_document`))[0].n,
-    files: files().length,
+    // The bytes as the configured driver holds them (default PostgreSQL: rows of document_content).
+    files: await ctx.storedCount(),
   });
   const uploadUrl = (itemId: string) => `/api/childminders/me/evidence/${itemId}/documents`;
 
@@ -45,7 +39,7 @@ describe('evidence documents', () => {
   });
   afterAll(() => ctx.close());
 
-  it('stores a PDF: type from the bytes, SHA-256, sanitised name, file under DATA_DIR/documents/<tenant>/<id>; timeline and audit', async () => {
+  it('stores a PDF: type from the bytes, SHA-256, sanitised name, bytes in the document storage; timeline and audit', async () => {
     const res = await me.upload(uploadUrl(firstAid.id), { data: SAMPLE_FILES.pdf, filename: '../Erste "Hilfe" 2026.pdf', contentType: 'application/octet-stream' });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
@@ -59,8 +53,7 @@ describe('evidence documents', () => {
       uploadedBy: { id: cm.user!.id, name: 'Ayşe Demir' },
     });
     const [doc] = await ctx.ds.query(`SELECT d.id FROM document d JOIN evidence_document l ON l.document_id = d.id WHERE l.id = $1`, [res.body.id]);
-    const path = join(ctx.dataDir, 'documents', tenant.id, doc.id);
-    expect(readFileSync(path).equals(SAMPLE_FILES.pdf)).toBe(true);
+    expect((await ctx.storedBytes(tenant.id, doc.id))?.equals(SAMPLE_FILES.pdf)).toBe(true);
     expect(await ctx.ds.query(`SELECT 1 FROM audit_event WHERE action = 'document.upload' AND target_id = $1`, [res.body.id])).toHaveLength(1);
     const [event] = (await me.get('/api/childminders/me/timeline')).body.items;
     expect(event.summary).toBe('Dokument hochgeladen: Erste Hilfe 2026.pdf (Erste-Hilfe-Kurs am Kind)');

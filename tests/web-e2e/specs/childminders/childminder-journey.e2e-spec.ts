@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoSeriousViolations, launchBrowser, newContext } from '../../support/browser';
 import { DEMO, LoginPage } from '../../support/login.page';
+import { mailbox } from '../../support/mailbox';
 import { ChildminderFilePage, ChildmindersListPage } from '../../support/pages/childminders.page';
 import { EvidenceChecklist } from '../../support/pages/evidence.page';
 import { RegisterPage, type Applicant } from '../../support/pages/register.page';
@@ -105,8 +106,25 @@ describe('childminder registration and qualification tracking', () => {
     await expectNoSeriousViolations(page);
     await fullScreenshot(page, 'register');
 
+    const seen = await mailbox.ids();
     await register.submit();
-    // The API signs the new account in: straight to the childminder's home.
+    // No session yet: the page asks her to confirm the address with the mailed link (issue 10).
+    await page.getByTestId('register-done').getByText(applicant.email, { exact: false }).waitFor();
+    await expectNoSeriousViolations(page);
+    const welcome = await mailbox.waitFor(applicant.email, 'Ihre Registrierung als Tagespflegeperson', seen);
+    const link = /https?:\/\/\S+\/verify-email\?token=[A-Za-z0-9_-]+/.exec(welcome.text)?.[0];
+    if (!link) throw new Error(`no confirmation link in mail: ${welcome.text}`);
+    // Before confirming, the right password gets a clear hint (and a way to a new link), not a session.
+    const login = new LoginPage(page);
+    await login.open();
+    await login.signIn(applicant.email, applicant.password);
+    await page.getByTestId('login-resend-verification').waitFor();
+    await page.goto(link);
+    await page.getByTestId('verify-done').waitFor();
+    await expectNoSeriousViolations(page);
+    await page.getByTestId('verify-to-login').click();
+    await page.waitForURL((u) => u.pathname === '/login');
+    await login.signIn(applicant.email, applicant.password);
     await page.waitForURL((u) => u.pathname === '/childminder');
     await page.getByTestId('evidence-card').getByTestId('cm-status').waitFor();
     expect(await page.getByTestId('cm-status').getAttribute('data-status')).toBe('interested');

@@ -47,7 +47,7 @@ describe('correcting evidence: delete a wrongly recorded item', () => {
     await register.fill(applicant);
     await register.addWeeklyTime('08:00', '12:00');
     await register.acceptPrivacyNotice();
-    await register.submit();
+    await register.submitConfirmAndSignIn(applicant);
     await page.waitForURL((u) => u.pathname === '/childminder');
 
     await page.getByTestId('nav-childminder-evidence').click();

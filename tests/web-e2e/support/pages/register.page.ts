@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { mailbox } from '../mailbox';
 
 export interface Applicant {
   email: string;
@@ -26,6 +27,27 @@ export class RegisterPage {
 
   async submit(): Promise<void> {
     await this.page.getByTestId('register-submit').click();
+  }
+
+  /**
+   * Submits, waits for the "please confirm" card, opens the confirmation link from the welcome
+   * mail (MailDev) and signs in: a new account has no session until its address is confirmed.
+   */
+  async submitConfirmAndSignIn(a: Applicant): Promise<void> {
+    const p = this.page;
+    const seen = await mailbox.ids();
+    await this.submit();
+    await p.getByTestId('register-done').waitFor();
+    const mail = await mailbox.waitFor(a.email, 'Ihre Registrierung als Tagespflegeperson', seen);
+    const link = /https?:\/\/\S+\/verify-email\?token=[A-Za-z0-9_-]+/.exec(mail.text)?.[0];
+    if (!link) throw new Error(`no confirmation link in mail: ${mail.text}`);
+    await p.goto(link);
+    await p.getByTestId('verify-done').waitFor();
+    await p.getByTestId('verify-to-login').click();
+    await p.waitForURL((u) => u.pathname === '/login');
+    await p.getByTestId('login-email').fill(a.email);
+    await p.getByTestId('login-password').fill(a.password);
+    await p.getByTestId('login-submit').click();
   }
 
   async fill(a: Applicant): Promise<void> {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ChangePasswordDto, LoginDto, type SessionUser } from '@lotse/shared/contracts';
+import { ChangePasswordDto, de, LoginDto, type SessionUser } from '@lotse/shared/contracts';
 import { apiError, CurrentUser, Public, type RequestUser } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
 import type { Request, Response } from 'express';
@@ -31,7 +31,8 @@ export class AuthController {
 
   /**
    * Starts a session (httpOnly cookie). Rate-limited per address and e-mail; failures also per
-   * account with a growing wait (429 + Retry-After), checked before the password is verified.
+   * account with a growing wait (429 + Retry-After), checked before the password is verified. An
+   * account whose e-mail is not confirmed yet gets 403 `emailNotVerified`, but only with the right password.
    */
   @Post('login')
   @Public()
@@ -49,6 +50,7 @@ export class AuthController {
       throw apiError(401, 'E-Mail-Adresse oder Passwort ist falsch.');
     }
     await this.accountLimiter.clear(dto.email);
+    if (user === 'unverified') throw apiError(403, de.emailNotVerified, [{ field: 'email', message: de.emailNotVerified, code: 'emailNotVerified' }]);
     // A new session id at login prevents session fixation.
     await regenerate(req);
     req.session.userId = user.id;

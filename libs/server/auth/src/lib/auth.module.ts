@@ -13,6 +13,9 @@ import { PasswordResetThrottlerGuard } from './guards/password-reset-throttler.g
 import { RegistrationThrottlerGuard } from './guards/registration-throttler.guard';
 import { AccountLoginLimiter } from './login-limit/account-login-limiter';
 import { RedisThrottlerStorage } from './guards/redis-throttler.storage';
+import { EmailLinksService } from './email/email-links.service';
+import { EmailController } from './email/email.controller';
+import { OneTimeTokens } from './links/one-time-tokens';
 import { PasswordChangeService } from './password-change/password-change.service';
 import { PasswordResetController } from './password-reset/password-reset.controller';
 import { PasswordResetService } from './password-reset/password-reset.service';
@@ -34,7 +37,7 @@ import { UsersService } from './users.service';
       }),
     }),
   ],
-  controllers: [AuthController, PasswordResetController, UsersController, TenantController, PublicOfficeController],
+  controllers: [AuthController, PasswordResetController, EmailController, UsersController, TenantController, PublicOfficeController],
   providers: [
     AuthService,
     UsersService,
@@ -43,11 +46,13 @@ import { UsersService } from './users.service';
     LoginThrottlerGuard,
     PasswordResetService,
     PasswordChangeService,
+    OneTimeTokens,
+    EmailLinksService,
     PasswordResetThrottlerGuard,
     RegistrationThrottlerGuard,
     AccountLoginLimiter,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [SessionUserService, UsersService, AccountLoginLimiter],
+  exports: [SessionUserService, UsersService, AccountLoginLimiter, OneTimeTokens, EmailLinksService],
 })
 export class AuthModule {}

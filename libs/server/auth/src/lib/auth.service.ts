@@ -17,8 +17,12 @@ export class AuthService {
     private readonly clock: Clock,
   ) {}
 
-  /** Returns the user on success; null (same answer for unknown e-mail and wrong password) otherwise. */
-  async login(dto: LoginDto, ip: string | null): Promise<SessionUser | null> {
+  /**
+   * Returns the user on success; null (same answer for unknown e-mail and wrong password) otherwise;
+   * 'unverified' only after the CORRECT password of an account whose e-mail is not confirmed yet
+   * (so it tells nothing to someone who does not know the password).
+   */
+  async login(dto: LoginDto, ip: string | null): Promise<SessionUser | null | 'unverified'> {
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
@@ -37,6 +41,18 @@ export class AuthService {
         details: { ip },
       });
       return null;
+    }
+    if (!user.emailVerifiedAt) {
+      await this.audit.record({
+        action: 'auth.login_failed',
+        actor: null,
+        tenantId: user.tenantId,
+        targetType: 'user',
+        targetId: user.id,
+        outcome: 'denied',
+        details: { ip, reason: 'email not verified' },
+      });
+      return 'unverified';
     }
     await this.dataSource.transaction(async (m) => {
       await m.query(`UPDATE app_user SET last_login_at = $2 WHERE id = $1`, [user.id, this.clock.now()]);

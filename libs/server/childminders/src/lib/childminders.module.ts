@@ -1,3 +1,4 @@
+import { EmailLinksService, OneTimeTokens } from '@lotse/server/auth';
 import { type DynamicModule, Module, type ModuleMetadata, type Provider, type Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CHILDMINDER_ENTITIES } from './entities';
@@ -64,6 +65,9 @@ export class ChildmindersModule {
         ListChildminders,
         CreateChildminder,
         RegisterChildminder,
+        // From auth (no module import: they need only global providers): verification and e-mail change links.
+        OneTimeTokens,
+        EmailLinksService,
         UpdateProfile,
         TransitionStatus,
         RecordEvidence,

@@ -24,8 +24,8 @@ export interface NewDocument {
 /**
  * Stores documents: checks size and type (from the bytes), writes the `document` row and the
  * bytes, and keeps both in step. Callers run their own rows (links, audit, timeline) in the same
- * transaction; if anything fails, the row rolls back and the bytes are removed again, so a
- * refused or failed upload leaves nothing behind.
+ * transaction; if anything fails, the row rolls back and so do the bytes (PostgreSQL driver: same
+ * transaction; file system and S3: removed again), so a refused or failed upload leaves nothing.
  */
 @Injectable()
 export class DocumentsService {
@@ -68,9 +68,9 @@ export class DocumentsService {
           }),
         );
         const result = await work(m, doc);
-        // Bytes last, right before the commit: a failing `work` never touches the disk.
-        await this.storage.put(doc.tenantId, doc.id, input.data);
-        stored = { tenantId: doc.tenantId, id: doc.id };
+        // Bytes last, right before the commit: a failing `work` never touches the storage.
+        await this.storage.put(doc.tenantId, doc.id, input.data, m);
+        if (!this.storage.transactional) stored = { tenantId: doc.tenantId, id: doc.id };
         return result;
       });
     } catch (e) {
@@ -86,10 +86,16 @@ export class DocumentsService {
    * Deletes document rows inside the caller's transaction (links to them must be gone first) and
    * returns what removes the bytes: call it after the commit, so a rollback never loses a file
    * whose row survives. A failed removal is logged; the row is gone either way, so the worst case
-   * is unreferenced bytes, never a row without its file.
+   * is unreferenced bytes, never a row without its file. A transactional driver (PostgreSQL)
+   * deletes the bytes in the transaction instead, and the returned function does nothing.
    */
   async removeWith(m: EntityManager, tenantId: string, ids: string[]): Promise<() => Promise<void>> {
     if (ids.length === 0) return async () => undefined;
+    if (this.storage.transactional) {
+      for (const id of ids) await this.storage.delete(tenantId, id, m);
+      await m.getRepository(StoredDocument).delete({ tenantId, id: In(ids) });
+      return async () => undefined;
+    }
     await m.getRepository(StoredDocument).delete({ tenantId, id: In(ids) });
     return async () => {
       for (const id of ids) {
@@ -103,10 +109,10 @@ export class DocumentsService {
   }
 
   /** The document and its bytes; null when either is gone. */
-  async load(tenantId: string, id: string): Promise<{ doc: StoredDocument; data: Buffer } | null> {
-    const doc = await this.find(tenantId, id);
+  async load(tenantId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<{ doc: StoredDocument; data: Buffer } | null> {
+    const doc = await this.find(tenantId, id, manager);
     if (!doc) return null;
-    const data = await this.storage.get(tenantId, id);
+    const data = await this.storage.get(tenantId, id, manager);
     return data ? { doc, data } : null;
   }
 }

@@ -1,28 +1,28 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@lotse/server/core';
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { DocumentStorage } from './document-storage';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { assertDocumentIds, DocumentStorage } from './document-storage';
 
 /**
  * File-system driver: `${DATA_DIR}/documents/<tenant>/<id>`. Only uuids form the path, so no
  * input can reach outside the directory. Writes go to a temporary name first and are renamed,
  * so a crash never leaves half a file under a document's id.
+ *
+ * The directory belongs to one machine: with several API or worker replicas, each sees only what
+ * it wrote itself. `npm start` uses it; deployments use `postgres` or `s3`.
  */
-@Injectable()
 export class FsDocumentStorage extends DocumentStorage {
+  readonly kind = 'filesystem';
+  readonly transactional = false;
   private readonly root: string;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(dataDir: string) {
     super();
-    this.root = resolve(config.DATA_DIR, 'documents');
+    this.root = resolve(dataDir, 'documents');
   }
 
   private path(tenantId: string, documentId: string): string {
-    if (!UUID.test(tenantId) || !UUID.test(documentId)) throw new Error('document storage: ids must be uuids');
+    assertDocumentIds(tenantId, documentId);
     return join(this.root, tenantId.toLowerCase(), documentId.toLowerCase());
   }
 

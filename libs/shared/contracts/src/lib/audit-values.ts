@@ -9,6 +9,11 @@ export const AUDIT_ACTIONS = [
   'auth.password_changed',
   'auth.password_reset_requested',
   'auth.password_reset',
+  // Hardening (issue 10): e-mail verification and change, registration with a known address
+  'auth.email_verified',
+  'auth.email_change_requested',
+  'auth.email_changed',
+  'auth.registration_existing',
   'user.create',
   'user.read',
   'user.update',
@@ -67,5 +72,7 @@ export const AUDIT_ACTIONS = [
   // Tenant settings (admin)
   'tenant.permit_settings_changed',
   'tenant.capacity_settings_changed',
+  // Installation operator
+  'queues.dashboard_read',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

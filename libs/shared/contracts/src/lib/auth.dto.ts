@@ -58,6 +58,38 @@ export interface PasswordResetRequestedDto {
   message: string;
 }
 
+/** A neutral answer (202) that tells nobody whether an account exists: registration, resending a link, e-mail change. */
+export interface AcceptedMessageDto {
+  message: string;
+}
+
+/** A one-time link's token (e-mail verification, e-mail change). */
+export class LinkTokenDto {
+  @IsString({ message: de.text })
+  @IsNotEmpty({ message: de.required })
+  @MaxLength(200, { message: de.tooLong(200) })
+  token!: string;
+}
+
+/** Asks for a new verification link. The answer is the same whether or not such an account exists. */
+export class ResendVerificationDto {
+  @IsEmail({}, { message: de.email })
+  @MaxLength(254, { message: de.tooLong(254) })
+  email!: string;
+}
+
+/** The signed-in user changes her login e-mail; it takes effect when she opens the link sent to the new address. */
+export class ChangeEmailDto {
+  @IsEmail({}, { message: de.email })
+  @MaxLength(254, { message: de.tooLong(254) })
+  newEmail!: string;
+
+  @IsString({ message: de.text })
+  @IsNotEmpty({ message: de.required })
+  @MaxLength(200, { message: de.tooLong(200) })
+  currentPassword!: string;
+}
+
 export class SetLocaleDto {
   @IsOptional()
   @IsIn(LOCALES, { message: de.oneOf(LOCALES) })

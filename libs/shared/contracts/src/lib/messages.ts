@@ -50,6 +50,17 @@ export const de = {
   // Password change (profile)
   currentPasswordWrong: 'Das aktuelle Passwort ist nicht korrekt.',
   newPasswordSame: 'Das neue Passwort muss sich vom bisherigen unterscheiden.',
+  // Registration and e-mail verification (the same answer whether or not the address has an account)
+  registrationReceived:
+    'Vielen Dank! Wir haben Ihnen eine E-Mail geschickt. Bitte bestätigen Sie Ihre E-Mail-Adresse über den Link darin; danach können Sie sich anmelden. Bitte sehen Sie auch im Spam-Ordner nach.',
+  verificationResent:
+    'Wenn zu dieser E-Mail-Adresse ein Konto auf Bestätigung wartet, haben wir Ihnen einen neuen Link geschickt. Bitte sehen Sie auch im Spam-Ordner nach.',
+  emailNotVerified: 'Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse über den Link, den wir Ihnen geschickt haben.',
+  linkInvalid: 'Der Link ist ungültig oder abgelaufen.',
+  // E-mail change
+  emailChangeRequested: 'Wir haben einen Bestätigungslink an die neue Adresse geschickt. Die Änderung gilt, sobald Sie ihn öffnen.',
+  emailTaken: 'Diese E-Mail-Adresse ist bereits vergeben.',
+  emailSame: 'Das ist bereits Ihre E-Mail-Adresse.',
 } as const;
 
 export const PHONE_PATTERN = /^\+?[0-9][0-9 /()-]{4,24}$/;

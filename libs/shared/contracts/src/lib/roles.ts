@@ -1,6 +1,13 @@
-/** The four kinds of users. Kept as string literals so they travel unchanged through JSON, DB and JWT-free sessions. */
-export const ROLES = ['admin', 'advisor', 'childminder', 'parent'] as const;
+/**
+ * The kinds of users. Kept as string literals so they travel unchanged through JSON, DB and JWT-free
+ * sessions. `operator` runs the installation (queue dashboard) and has no access to any office's data.
+ */
+export const ROLES = ['admin', 'advisor', 'childminder', 'parent', 'operator'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** The roles an office's admin may give: everything but `operator` (queues serve all offices). */
+export const OFFICE_ROLES = ['admin', 'advisor', 'childminder', 'parent'] as const satisfies readonly Role[];
+export type OfficeRole = (typeof OFFICE_ROLES)[number];
 
 export const LOCALES = ['de', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];

@@ -2,7 +2,7 @@ import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLen
 import { IsNewPassword } from './auth.dto';
 import { PageQueryDto } from './pagination';
 import { de, PHONE_PATTERN } from './messages';
-import { LOCALES, ROLES, type Locale, type Role } from './roles';
+import { LOCALES, OFFICE_ROLES, type Locale, type OfficeRole, type Role } from './roles';
 
 export interface UserDto {
   id: string;
@@ -38,8 +38,8 @@ export class CreateUserDto {
   @Matches(PHONE_PATTERN, { message: de.phone })
   phone?: string;
 
-  @IsIn(ROLES, { message: de.oneOf(ROLES) })
-  role!: Role;
+  @IsIn(OFFICE_ROLES, { message: de.oneOf(OFFICE_ROLES) })
+  role!: OfficeRole;
 
   @IsNewPassword()
   password!: string;
@@ -77,6 +77,6 @@ export class UpdateProfileDto {
 
 export class UsersQueryDto extends PageQueryDto {
   @IsOptional()
-  @IsIn(ROLES, { message: de.oneOf(ROLES) })
-  role?: Role;
+  @IsIn(OFFICE_ROLES, { message: de.oneOf(OFFICE_ROLES) })
+  role?: OfficeRole;
 }

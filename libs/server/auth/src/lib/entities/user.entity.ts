@@ -30,6 +30,14 @@ export class User extends TenantOwnedEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   lastLoginAt!: Date | null;
+
+  /**
+   * When the owner confirmed the e-mail address (link). NULL only for self-registered accounts
+   * that have not confirmed yet: they cannot sign in. Left out on insert, the column's default
+   * (now()) applies: accounts staff create count as verified.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailVerifiedAt?: Date | null;
 }
 
 export function toUserDto(u: User): UserDto {

@@ -5,7 +5,8 @@ import { apiError, Clock, OutboxService, type RequestUser } from '@lotse/server/
 import { AuditService } from '@lotse/server/audit';
 import { DataSource } from 'typeorm';
 import { hashPassword, verifyPassword } from '../password';
-import { ACCOUNT_COLUMNS, endSessions, invalidateOpenTokens, planAccountMail, recipientOf, type Account } from '../password-reset/account';
+import { invalidateOpen } from '../links/one-time-tokens';
+import { ACCOUNT_COLUMNS, endSessions, planAccountMail, recipientOf, type Account } from '../password-reset/account';
 import { passwordChangedMail } from '../password-reset/password-reset-mails';
 
 const wrongCurrent = () =>
@@ -40,7 +41,7 @@ export class PasswordChangeService {
         await hashPassword(dto.newPassword),
         now,
       ]);
-      await invalidateOpenTokens(m, account.id, now);
+      await invalidateOpen(m, account.id, 'password-reset', now);
       // A stolen session must not survive the change; the one the owner is using stays.
       const ended = await endSessions(m, account.id, keepSessionId);
       await this.audit.record({ action: 'auth.password_changed', actor: user, targetType: 'user', targetId: account.id, details: { sessionsEnded: ended } }, m);

@@ -1,5 +1,5 @@
 import type { Locale, Role } from '@lotse/shared/contracts';
-import { loadOffice, type OutboxService } from '@lotse/server/core';
+import { loadOffice, type LinkRef, type OutboxService } from '@lotse/server/core';
 import type { EntityManager } from 'typeorm';
 import type { MailText, ResetMailRecipient } from './password-reset-mails';
 
@@ -17,11 +17,6 @@ export interface Account {
 
 export const ACCOUNT_COLUMNS = 'id, tenant_id, role, email, first_name, last_name, locale, active';
 
-/** Closes the user's open reset links (a newer link or a new password makes them pointless). */
-export async function invalidateOpenTokens(m: EntityManager, userId: string, now: Date): Promise<void> {
-  await m.query(`UPDATE password_reset_token SET invalidated_at = $2 WHERE user_id = $1 AND used_at IS NULL AND invalidated_at IS NULL`, [userId, now]);
-}
-
 /** Ends the user's sessions (they live in this database), except `keepSid`; returns how many ended. */
 export async function endSessions(m: EntityManager, userId: string, keepSid: string | null = null): Promise<number> {
   const [{ ended }] = await m.query(
@@ -35,7 +30,23 @@ export async function recipientOf(m: EntityManager, a: Account): Promise<ResetMa
   return { firstName: a.first_name, lastName: a.last_name, locale: a.locale, office: await loadOffice(m, a.tenant_id) };
 }
 
-/** Plans a mail to the account through the outbox (sent after commit; the job id makes it once-only). */
-export function planAccountMail(outbox: OutboxService, m: EntityManager, a: Account, jobId: string, mail: MailText): Promise<boolean> {
-  return outbox.plan(m, { name: 'mail.send', tenantId: a.tenant_id, jobId, data: { tenantId: a.tenant_id, to: a.email, ...mail } });
+/**
+ * Plans a mail to the account through the outbox (sent after commit; the job id makes it once-only).
+ * `link`: the mail text holds LINK_PLACEHOLDER, the worker puts the one-time link in; `to` overrides
+ * the recipient (e.g. the new address of an e-mail change).
+ */
+export function planAccountMail(
+  outbox: OutboxService,
+  m: EntityManager,
+  a: Account,
+  jobId: string,
+  mail: MailText,
+  opts: { link?: LinkRef; to?: string } = {},
+): Promise<boolean> {
+  return outbox.plan(m, {
+    name: 'mail.send',
+    tenantId: a.tenant_id,
+    jobId,
+    data: { tenantId: a.tenant_id, to: opts.to ?? a.email, ...mail, ...(opts.link ? { link: opts.link } : {}) },
+  });
 }

@@ -14,7 +14,7 @@ export interface MailText {
 }
 
 /** German always; the English part follows for users who chose English. */
-function compose(r: ResetMailRecipient, subject: { de: string; en: string }, de: string[], en: string[]): MailText {
+export function compose(r: ResetMailRecipient, subject: { de: string; en: string }, de: string[], en: string[]): MailText {
   const german = [`Guten Tag ${r.firstName} ${r.lastName},`, '', ...de, '', mailFooter(r.office, 'de')];
   if (r.locale !== 'en') return { subject: subject.de, text: german.join('\n') };
   const english = [`Dear ${r.firstName} ${r.lastName},`, '', ...en, '', mailFooter(r.office, 'en')];

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ChildminderProfileDto, UpdateChildminderProfileDto } from '@lotse/shared/contracts';
 import { apiError, type RequestUser } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
+import { EmailLinksService } from '@lotse/server/auth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Childminder } from '../entities';
 import { ChildminderAccess } from '../shared/childminder-access.service';
@@ -13,12 +14,15 @@ import { refreshEvidenceSummary } from '../shared/evidence-store';
 import { applyProfile, checkIdentity, tenantDistricts } from './profile-input';
 
 const STALE = 'Die Daten wurden inzwischen geändert. Bitte laden Sie neu.';
-const EMAIL_TAKEN = 'Diese E-Mail-Adresse ist bereits vergeben.';
+const OWN_LOGIN_EMAIL =
+  'Ihre E-Mail-Adresse ist auch Ihre Anmeldung. Bitte ändern Sie sie unter „Profil“ → „E-Mail-Adresse ändern“ (mit Ihrem Passwort).';
 
 /**
  * PATCH of a profile by the childminder (own) or an advisor (tenant). A stale version gives 409 and
- * changes nothing. For a file with an account, name, phone and e-mail are kept in step with the
- * account (the e-mail is also the login).
+ * changes nothing. For a file with an account, name and phone are kept in step with the account.
+ * The e-mail of such a file is also the login: the owner changes it in her profile (with her
+ * password); staff start the change here, and it takes effect (account and file) only when the
+ * link mailed to the new address is opened (EmailLinksService).
  */
 @Injectable()
 export class UpdateProfile {
@@ -28,6 +32,7 @@ export class UpdateProfile {
     private readonly audit: AuditService,
     private readonly timeline: TimelineService,
     private readonly day: OfficeDay,
+    private readonly emailLinks: EmailLinksService,
   ) {}
 
   async execute(actor: RequestUser, id: string | 'me', dto: UpdateChildminderProfileDto): Promise<ChildminderProfileDto> {
@@ -35,7 +40,16 @@ export class UpdateProfile {
       const cm = id === 'me' ? await this.access.own(actor, { manager: m, lock: true }) : await this.access.load(actor, id, { manager: m, lock: true });
       if (dto.version !== cm.version) throw apiError(409, STALE);
       checkIdentity(dto, dto.district !== undefined ? await tenantDistricts(m, cm.tenantId) : [], this.day.today());
-      const changed = applyProfile(cm, dto);
+      const previousEmail = cm.email;
+      let changed = applyProfile(cm, dto);
+      if (cm.userId && changed.includes('email')) {
+        if (!cm.email) throw apiError(400, 'Die E-Mail-Adresse ist für Ihr Konto erforderlich.', [{ field: 'email', message: 'Dieses Feld ist erforderlich.', code: 'required' }]);
+        if (cm.userId === actor.id) throw apiError(400, OWN_LOGIN_EMAIL, [{ field: 'email', message: OWN_LOGIN_EMAIL, code: 'loginEmail' }]);
+        // Staff: link to the new address, notice to the old; the file keeps the old one until then.
+        await this.emailLinks.requestChangeByStaff(m, actor, cm.userId, cm.email);
+        cm.email = previousEmail;
+        changed = changed.filter((f) => f !== 'email');
+      }
       if (changed.length === 0) return toProfileDto(cm);
       if (cm.userId) await this.syncAccount(m, cm, changed);
       const saved = await m.getRepository(Childminder).save(cm);
@@ -48,16 +62,13 @@ export class UpdateProfile {
   }
 
   private async syncAccount(m: EntityManager, cm: Childminder, changed: string[]): Promise<void> {
-    if (changed.includes('email')) {
-      if (!cm.email) throw apiError(400, 'Die E-Mail-Adresse ist für Ihr Konto erforderlich.', [{ field: 'email', message: 'Dieses Feld ist erforderlich.', code: 'required' }]);
-      const taken = await m.query(`SELECT 1 FROM app_user WHERE lower(email) = lower($1) AND id <> $2`, [cm.email, cm.userId]);
-      if (taken.length) throw apiError(409, EMAIL_TAKEN, [{ field: 'email', message: EMAIL_TAKEN, code: 'unique' }]);
-    }
-    if (changed.some((f) => ['firstName', 'lastName', 'phone', 'email'].includes(f))) {
-      await m.query(
-        `UPDATE app_user SET first_name = $2, last_name = $3, phone = $4, email = COALESCE($5, email), updated_at = now(), version = version + 1 WHERE id = $1`,
-        [cm.userId, cm.firstName, cm.lastName, cm.phone, cm.email],
-      );
+    if (changed.some((f) => ['firstName', 'lastName', 'phone'].includes(f))) {
+      await m.query(`UPDATE app_user SET first_name = $2, last_name = $3, phone = $4, updated_at = now(), version = version + 1 WHERE id = $1`, [
+        cm.userId,
+        cm.firstName,
+        cm.lastName,
+        cm.phone,
+      ]);
     }
   }
 }

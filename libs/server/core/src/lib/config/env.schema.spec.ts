@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { TENANT_SLUG_PATTERN } from '@lotse/shared/contracts';
-import { ConfigError, TENANT_SLUG_ENV_PATTERN, loadConfig } from './env.schema';
+import { ConfigError, TENANT_SLUG_ENV_PATTERN, loadConfig, loadStorageConfig } from './env.schema';
 
 const base = {
   DATABASE_URL: 'postgres://u:p@localhost:5432/lotse',
@@ -48,5 +48,19 @@ describe('loadConfig', () => {
 
   it('turns on secure cookies behind https', () => {
     expect(loadConfig({ ...base, PUBLIC_URL: 'https://lotse.kamen.de' }).cookieSecure).toBe(true);
+  });
+
+  it('stores documents in PostgreSQL unless told otherwise', () => {
+    expect(loadConfig(base)).toMatchObject({ DOCUMENT_STORAGE: 'postgres', S3_REGION: 'us-east-1', S3_FORCE_PATH_STYLE: false });
+    expect(loadConfig({ ...base, DOCUMENT_STORAGE: 'filesystem' }).DOCUMENT_STORAGE).toBe('filesystem');
+    expect(() => loadConfig({ ...base, DOCUMENT_STORAGE: 'disk' })).toThrow(/DOCUMENT_STORAGE/);
+  });
+
+  it('names what S3 storage is missing, and reads the storage part alone for the CLI', () => {
+    expect(() => loadConfig({ ...base, DOCUMENT_STORAGE: 's3', S3_BUCKET: 'lotse-docs' })).toThrow(/S3_ACCESS_KEY_ID: Required when DOCUMENT_STORAGE=s3[\s\S]*S3_SECRET_ACCESS_KEY/);
+    expect(() => loadConfig({ ...base, DOCUMENT_STORAGE: 's3', S3_BUCKET: 'Lotse Docs', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's' })).toThrow(/S3_BUCKET: must be an S3 bucket name/);
+    const s3 = { DOCUMENT_STORAGE: 's3', S3_ENDPOINT: 'http://minio:9000', S3_BUCKET: 'lotse-docs', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's', S3_FORCE_PATH_STYLE: 'true' };
+    expect(loadStorageConfig(s3)).toMatchObject({ DOCUMENT_STORAGE: 's3', S3_FORCE_PATH_STYLE: true, DATA_DIR: '.data' });
+    expect(() => loadStorageConfig({ DOCUMENT_STORAGE: 's3' })).toThrow(/S3_BUCKET/);
   });
 });

@@ -22,6 +22,28 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/**
+ * Where document bytes live (see docs/architecture.md, "Documents"). `postgres` by default, so every
+ * API and worker replica that shares the database also shares the documents; `npm start` with its
+ * embedded services sets `filesystem` (DATA_DIR/documents); `s3` for offices with object storage.
+ */
+export const DOCUMENT_STORAGE_KINDS = ['filesystem', 'postgres', 's3'] as const;
+export type DocumentStorageKind = (typeof DOCUMENT_STORAGE_KINDS)[number];
+
+function storageFields() {
+  return {
+    DOCUMENT_STORAGE: z.enum(DOCUMENT_STORAGE_KINDS).default('postgres'),
+    /** S3-compatible endpoint (MinIO, Ceph, a provider); default AWS `https://s3.<region>.amazonaws.com`. */
+    S3_ENDPOINT: url(['http', 'https']).optional(),
+    S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name (3-63 characters a-z, 0-9, ., -)').optional(),
+    S3_REGION: z.string().regex(/^[a-z0-9-]+$/).default('us-east-1'),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    /** `true`: `<endpoint>/<bucket>/<key>` (MinIO and most on-premises stores); `false`: `<bucket>.<host>/<key>`. */
+    S3_FORCE_PATH_STYLE: bool.default(false),
+  };
+}
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -47,6 +69,8 @@ export const envSchema = z.object({
   PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
   QUEUE_PREFIX: z.string().regex(/^[a-z0-9_-]+$/i).default('lotse'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60000).default(250),
+  /** Days sent outbox rows and finished jobs are kept before the daily retention job deletes them. */
+  OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   WEB_DIST_DIR: z.string().optional(),
   DATA_DIR: z.string().default('.data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -66,7 +90,20 @@ export const envSchema = z.object({
   PDF_RENDER_THREADS: z.coerce.number().int().min(0).max(16).optional(),
   /** The office the public pages (registration) belong to: GET /api/public/office answers with it. */
   PUBLIC_TENANT_SLUG: z.string().regex(TENANT_SLUG_ENV_PATTERN, 'must be a tenant slug (a-z, 0-9, -)').default('kamen'),
+  ...storageFields(),
 });
+
+/** The storage part of the environment alone: for the CLI, which needs no Redis, SMTP or session secret. */
+export const storageEnvSchema = z.object({ DATA_DIR: z.string().default('.data'), ...storageFields() });
+export type StorageConfig = z.infer<typeof storageEnvSchema>;
+
+/** `s3` needs a bucket and credentials; named, like every other missing variable. */
+function requireS3(cfg: StorageConfig, ctx: z.RefinementCtx): void {
+  if (cfg.DOCUMENT_STORAGE !== 's3') return;
+  for (const key of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+    if (!cfg[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'Required when DOCUMENT_STORAGE=s3' });
+  }
+}
 
 export type AppConfig = z.infer<typeof envSchema> & { cookieSecure: boolean };
 
@@ -74,13 +111,22 @@ export class ConfigError extends Error {}
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const input = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const result = envSchema.safeParse(input);
+  const cfg = parse(envSchema.superRefine(requireS3), input);
+  return { ...cfg, cookieSecure: cfg.COOKIE_SECURE ?? cfg.PUBLIC_URL.startsWith('https:') };
+}
+
+/** Only DATA_DIR, DOCUMENT_STORAGE and S3_* (the CLI's `migrate-documents`). */
+export function loadStorageConfig(env: Record<string, string | undefined> = process.env): StorageConfig {
+  return parse(storageEnvSchema.superRefine(requireS3), Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')));
+}
+
+function parse<T>(schema: z.ZodType<T>, input: unknown): T {
+  const result = schema.safeParse(input);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
     throw new ConfigError(`Invalid environment configuration:\n${lines.join('\n')}`);
   }
-  const cfg = result.data;
-  return { ...cfg, cookieSecure: cfg.COOKIE_SECURE ?? cfg.PUBLIC_URL.startsWith('https:') };
+  return result.data;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -5,7 +5,13 @@ import { OutboxRelay } from '../queue/outbox-relay.service';
 import { RedisClient } from '../queue/redis-client';
 import { Public } from '../access/public.decorator';
 
-/** Liveness/readiness for people and orchestrators: database, Redis and the outbox backlog. */
+/**
+ * Health for people and orchestrators:
+ * - `GET /health/live` (liveness): the process answers. No database or Redis check, so a short
+ *   database outage does not make Kubernetes restart every pod at once.
+ * - `GET /health/ready` (readiness): database and Redis reachable; a pod that fails it gets no traffic.
+ * - `GET /health`: everything (database, Redis, outbox backlog) for people and monitoring.
+ */
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -16,6 +22,20 @@ export class HealthController {
     private readonly redisClient: RedisClient,
     private readonly relay: OutboxRelay,
   ) {}
+
+  @Get('live')
+  @Public()
+  @HealthCheck()
+  live() {
+    return this.health.check([() => this.indicator.check('process').up({ uptimeSeconds: Math.round(process.uptime()) })]);
+  }
+
+  @Get('ready')
+  @Public()
+  @HealthCheck()
+  ready() {
+    return this.health.check([() => this.db.pingCheck('database', { timeout: 2000 }), () => this.redis()]);
+  }
 
   @Get()
   @Public()

@@ -1,24 +1,44 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger, Optional } from '@nestjs/common';
+import { Inject, Logger, Optional } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { Clock } from '../clock/clock';
+import { APP_CONFIG, type AppConfig } from '../config/env.schema';
+import { deriveLinkToken, LINK_PLACEHOLDER, linkKey, linkUrl, type LinkRef } from '../links/one-time-link';
 import type { SendMailJob } from '../queue/jobs';
 import { AttachmentResolver, MailTransport, type OutgoingAttachment } from './mail-transport';
 
 /**
  * Sends one e-mail. Idempotent: a delivery is recorded per job id, and a job that finds its
- * delivery recorded (retry after a crash past the send) does not send again.
+ * delivery recorded (retry after a crash past the send) does not send again. A one-time link is
+ * built here, from the token row the job names (see one-time-link.ts), and never written back.
  */
 @Processor('mail', { concurrency: 4 })
 export class SendMailProcessor extends WorkerHost {
   private readonly logger = new Logger(SendMailProcessor.name);
 
+  private readonly linkKey: Buffer;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly transport: MailTransport,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Optional() private readonly attachments?: AttachmentResolver,
   ) {
     super();
+    this.linkKey = linkKey(config.SESSION_SECRET);
+  }
+
+  /** The link of an open token (unused, not replaced, unexpired), or null: such a mail is skipped. */
+  private async link(ref: LinkRef): Promise<string | null> {
+    const rows: Array<{ nonce: string }> = await this.dataSource.query(
+      `SELECT nonce FROM one_time_token
+        WHERE id = $1 AND purpose = $2 AND nonce IS NOT NULL AND used_at IS NULL AND invalidated_at IS NULL AND expires_at > $3`,
+      [ref.tokenId, ref.purpose, this.clock.now()],
+    );
+    if (!rows[0]) return null;
+    return linkUrl(this.config.PUBLIC_URL, ref.purpose, deriveLinkToken(this.linkKey, ref.purpose, ref.tokenId, rows[0].nonce));
   }
 
   async process(job: Job<SendMailJob>): Promise<{ skipped: boolean; messageId?: string }> {
@@ -26,6 +46,17 @@ export class SendMailProcessor extends WorkerHost {
     const done = await this.dataSource.query(`SELECT 1 FROM mail_delivery WHERE job_id = $1`, [jobId]);
     if (done.length > 0) return { skipped: true };
     const data = job.data;
+    let text = data.text;
+    let html = data.html;
+    if (data.link) {
+      const link = await this.link(data.link);
+      if (!link) {
+        this.logger.log(`mail job ${jobId}: its ${data.link.purpose} link is used, replaced or expired, mail skipped`);
+        return { skipped: true };
+      }
+      text = text.split(LINK_PLACEHOLDER).join(link);
+      html = html?.split(LINK_PLACEHOLDER).join(link);
+    }
     const files: OutgoingAttachment[] = [];
     for (const ref of data.attachments ?? []) {
       const content = await this.attachments?.load(ref.documentId, data.tenantId);
@@ -39,8 +70,8 @@ export class SendMailProcessor extends WorkerHost {
     const { messageId } = await this.transport.send({
       to: data.to,
       subject: data.subject,
-      text: data.text,
-      html: data.html,
+      text,
+      html,
       attachments: files,
       idempotencyKey: jobId,
     });

@@ -1,3 +1,5 @@
+import type { LinkRef } from '../links/one-time-link';
+
 /**
  * The one place that names queues and job payloads (typed union, after Immich's JobItem).
  * A job is planned with OutboxService.plan() inside the transaction of the change that causes it.
@@ -19,6 +21,12 @@ export interface SendMailJob {
   text: string;
   html?: string;
   attachments?: MailAttachmentRef[];
+  /**
+   * A one-time link by reference: `text`/`html` carry LINK_PLACEHOLDER, the mail processor derives
+   * the token and puts the link in when sending (skips when the token is used, replaced or expired).
+   * Links never travel in job data.
+   */
+  link?: LinkRef;
 }
 
 /** A harmless job operators can plan to check the pipeline end to end. */
@@ -54,6 +62,15 @@ export interface PermitScanJob {
 }
 
 /**
+ * Daily: deletes sent outbox rows and finished (completed or failed) jobs older than
+ * OUTBOX_RETENTION_DAYS, so old mail contents (names, addresses) do not pile up in PostgreSQL and Redis.
+ */
+export interface RetentionJob {
+  /** Override of OUTBOX_RETENTION_DAYS for a manual run. */
+  days?: number;
+}
+
+/**
  * Daily: vacancy confirmation reminders (30 days) and hidden notices (40 days), measles-proof
  * reminders for placements starting within 14 days (each mail once).
  */
@@ -67,6 +84,7 @@ export interface JobPayloads {
   'permits.daily-scan': PermitScanJob;
   'placements.daily-scan': PlacementScanJob;
   'system.ping': PingJob;
+  'system.retention': RetentionJob;
   'evidence.reminder-scan': EvidenceReminderScanJob;
   'evidence.good-conduct-purge': GoodConductPurgeJob;
 }
@@ -78,6 +96,7 @@ export const JOB_QUEUE: { [K in JobName]: QueueName } = {
   'permits.daily-scan': 'permits',
   'placements.daily-scan': 'placements',
   'system.ping': 'system',
+  'system.retention': 'system',
   'evidence.reminder-scan': 'reminders',
   'evidence.good-conduct-purge': 'reminders',
 };
@@ -90,6 +109,7 @@ export const DAILY_JOB_SCHEDULES: ReadonlyArray<{ schedulerId: string; name: Job
   { schedulerId: 'daily-good-conduct-purge', name: 'evidence.good-conduct-purge', pattern: '30 5 * * *' },
   { schedulerId: 'daily-evidence-reminder-scan', name: 'evidence.reminder-scan', pattern: '0 6 * * *' },
   { schedulerId: 'daily-placement-scan', name: 'placements.daily-scan', pattern: '30 6 * * *' },
+  { schedulerId: 'daily-retention', name: 'system.retention', pattern: '15 3 * * *' },
 ];
 
 export type PlannedJob = {
@@ -109,5 +129,11 @@ export const DEFAULT_JOB_OPTIONS = {
   attempts: 6,
   backoff: { type: 'exponential', delay: 2000 },
   removeOnComplete: { age: 14 * 24 * 3600, count: 50_000 },
-  removeOnFail: { age: 60 * 24 * 3600 },
+  removeOnFail: { age: 14 * 24 * 3600 },
 } as const;
+
+/** DEFAULT_JOB_OPTIONS with BullMQ's own clean-up ages set to the configured retention. */
+export function jobOptions(retentionDays: number) {
+  const age = retentionDays * 24 * 3600;
+  return { ...DEFAULT_JOB_OPTIONS, removeOnComplete: { ...DEFAULT_JOB_OPTIONS.removeOnComplete, age }, removeOnFail: { age } };
+}

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/env.schema';
-import { DEFAULT_JOB_OPTIONS, type QueueName } from './jobs';
+import { jobOptions, type QueueName } from './jobs';
 import { QueueRegistry } from './queue-registry';
 
 export const OUTBOX_RELAY_ENABLED = Symbol('OUTBOX_RELAY_ENABLED');
@@ -78,7 +78,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       for (const row of rows) {
         try {
           await withTimeout(
-            this.queues.get(row.queue).add(row.name, row.payload, { ...DEFAULT_JOB_OPTIONS, jobId: row.job_id }),
+            this.queues.get(row.queue).add(row.name, row.payload, { ...jobOptions(this.config.OUTBOX_RETENTION_DAYS), jobId: row.job_id }),
             3000,
           );
           await m.query(`UPDATE outbox SET status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`, [row.id]);

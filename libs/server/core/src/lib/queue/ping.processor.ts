@@ -1,15 +1,33 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import type { PingJob } from './jobs';
+import type { PingJob, RetentionJob } from './jobs';
+import { Retention } from './retention';
 
-/** Answers `system.ping` jobs so operators can check outbox → queue → worker from the dashboard. */
+/**
+ * The `system` queue: answers `system.ping` jobs so operators can check outbox → queue → worker,
+ * and runs the daily retention (`system.retention`).
+ */
 @Processor('system')
 export class SystemProcessor extends WorkerHost {
   private readonly logger = new Logger(SystemProcessor.name);
 
-  async process(job: Job<PingJob>): Promise<{ pong: string }> {
-    this.logger.log(`ping ${job.id}: ${job.data.note}`);
-    return { pong: job.data.note };
+  constructor(private readonly retention: Retention) {
+    super();
+  }
+
+  async process(job: Job): Promise<unknown> {
+    switch (job.name) {
+      case 'system.retention':
+        return this.retention.run((job.data as RetentionJob | undefined)?.days);
+      case 'system.ping': {
+        const data = job.data as PingJob;
+        this.logger.log(`ping ${job.id}: ${data.note}`);
+        return { pong: data.note };
+      }
+      default:
+        this.logger.warn(`unknown job ${job.name} on queue system`);
+        return { skipped: true };
+    }
   }
 }

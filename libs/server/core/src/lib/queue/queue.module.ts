@@ -2,7 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '../config/env.schema';
-import { DEFAULT_JOB_OPTIONS, QUEUES } from './jobs';
+import { jobOptions, QUEUES } from './jobs';
 import { OUTBOX_RELAY_ENABLED, OutboxRelay } from './outbox-relay.service';
 import { OutboxService } from './outbox.service';
 import { QueueErrorLogger } from './queue-error-logger';
@@ -24,7 +24,7 @@ export class QueueModule {
           useFactory: (cfg: AppConfig) => ({
             connection: redisConnection(cfg.REDIS_URL),
             prefix: cfg.QUEUE_PREFIX,
-            defaultJobOptions: { ...DEFAULT_JOB_OPTIONS },
+            defaultJobOptions: jobOptions(cfg.OUTBOX_RETENTION_DAYS),
           }),
         }),
         BullModule.registerQueue(...QUEUES.map((name) => ({ name }))),

@@ -15,4 +15,7 @@ export class Vacancy extends TenantOwnedEntity {
   /** Last confirmed by the childminder (creating or changing it confirms too). */
   @Column({ type: 'timestamptz' }) confirmedAt!: Date;
   @Column({ type: 'timestamptz', nullable: true }) withdrawnAt!: Date | null;
+  /** Set by the daily scan; cleared when the childminder confirms again. */
+  @Column({ type: 'timestamptz', nullable: true }) confirmRemindedAt!: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) hiddenNotifiedAt!: Date | null;
 }

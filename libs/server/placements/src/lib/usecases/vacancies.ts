@@ -50,7 +50,7 @@ export class Vacancies {
       const childminderId = await ownChildminderId(m, actor);
       this.check(dto, null);
       const repo = m.getRepository(Vacancy);
-      const v = repo.create({ tenantId: actor.tenantId, childminderId, confirmedAt: this.clock.now(), withdrawnAt: null });
+      const v = repo.create({ tenantId: actor.tenantId, childminderId, confirmedAt: this.clock.now(), withdrawnAt: null, confirmRemindedAt: null, hiddenNotifiedAt: null });
       apply(v, dto);
       const saved = await repo.save(v);
       await this.audit.record({ action: 'vacancy.create', actor, targetType: 'vacancy', targetId: saved.id }, m);
@@ -62,14 +62,14 @@ export class Vacancies {
     return this.change(actor, id, dto.version, 'vacancy.update', (v) => {
       this.check(dto, v.fromDate);
       apply(v, dto);
-      v.confirmedAt = this.clock.now();
+      confirmNow(v, this.clock.now());
     });
   }
 
   /** "Still free": the childminder confirms the place (also shows a hidden one again). */
   async confirm(actor: RequestUser, id: string, dto: ConfirmVacancyDto): Promise<VacancyDto> {
     return this.change(actor, id, dto.version, 'vacancy.confirm', (v) => {
-      v.confirmedAt = this.clock.now();
+      confirmNow(v, this.clock.now());
     });
   }
 
@@ -136,4 +136,10 @@ function apply(v: Vacancy, dto: VacancyDetailsDto): void {
   v.agesToMonths = dto.ages.toMonths;
   v.places = dto.places;
   v.note = dto.note?.trim() || null;
+}
+
+function confirmNow(v: Vacancy, now: Date): void {
+  v.confirmedAt = now;
+  v.confirmRemindedAt = null;
+  v.hiddenNotifiedAt = null;
 }

@@ -58,7 +58,7 @@ describe('capacity engine', () => {
           until: '2027-07-31',
           limit: 5,
           count: 6,
-          slots: [{ weekday: 1, from: '12:00', to: '12:15', count: 6, label: 'Mo 12:00–12:15: 6 Kinder gleichzeitig anwesend (höchstens 5)' }],
+          slots: [{ weekday: 1, from: '12:00', to: '12:15', count: 6 }],
           message: 'Mo 12:00–12:15: 6 Kinder gleichzeitig anwesend (höchstens 5), vom 01.02.2027 bis 31.07.2027.',
         },
       ]);
@@ -345,10 +345,28 @@ describe('capacity engine', () => {
     });
   });
 
+  it('answers only the first violation when asked to stop there (screening)', () => {
+    const permits = [{ validFrom: '2022-06-01', validUntil: '2027-05-31', maxChildren: 5 }];
+    const placements = [...many(4, times('07:00', '16:00')), placement(times('07:00', '16:00'), { from: '2027-03-01' })];
+    const a = checkCapacity({ candidate: { from: '2027-02-01', until: '2027-07-31', schedule: times('07:00', '16:00') }, placements, permits, qualificationComplete: true, settings: S }, { firstOnly: true });
+    expect(violations(a)).toMatchObject([{ rule: 'present', from: '2027-03-01', until: '2027-05-31' }]);
+  });
+
   it('orders several findings by date, then rule', () => {
     const permits = [{ validFrom: '2022-06-01', validUntil: '2027-05-31', maxChildren: 5 }];
     const a = check(times('07:00', '16:00'), { permits, qualificationComplete: false, placements: [...many(4, times('07:00', '16:00')), placement(times('07:00', '16:00'), { from: '2027-03-01' })] });
     expect(violations(a).map((v) => `${v.from} ${v.rule}`)).toEqual(['2027-02-01 qualification', '2027-03-01 qualification', '2027-03-01 present', '2027-06-01 permit-validity']);
+  });
+
+  it('counts a new placement without times as a contract only', () => {
+    const eight = Array.from({ length: 8 }, (_, i) => placement([{ weekday: (i % 5) + 1, from: '13:00', to: '14:00' }]));
+    expect(check([], { placements: many(5, times('07:00', '16:00')) })).toEqual({ fits: true });
+    expect(rules(check([], { placements: eight }))).toEqual(['contracts']);
+  });
+
+  it('lets a placement end on the permit’s last day, not a day later', () => {
+    expect(check(times('07:00', '12:00'), { candidate: { until: '2030-12-31' } })).toEqual({ fits: true });
+    expect(violations(check(times('07:00', '12:00'), { candidate: { until: '2031-01-01' } }))).toMatchObject([{ rule: 'permit-validity', from: '2031-01-01', until: '2031-01-01' }]);
   });
 
   describe('input errors', () => {
@@ -363,8 +381,16 @@ describe('capacity engine', () => {
       expect(() => check(times('07:00', '12:00'), { placements: [placement(times('07:00', '08:00'), { from: '2027-02-30' })] })).toThrow('„2027-02-30“ ist kein gültiges Datum (JJJJ-MM-TT).');
     });
 
+    it('reads leap days as calendar dates', () => {
+      expect(check(times('07:00', '12:00'), { candidate: { from: '2028-02-29', until: '2028-03-01' }, permits: [{ ...PERMIT_5, validUntil: null }] })).toEqual({ fits: true });
+      expect(() => check(times('07:00', '12:00'), { candidate: { from: '2027-02-29' } })).toThrow('„2027-02-29“ ist kein gültiges Datum (JJJJ-MM-TT).');
+      expect(() => check(times('07:00', '12:00'), { candidate: { from: '2027-2-01' } })).toThrow(CapacityInputError);
+    });
+
     it('refuses an end before the start', () => {
       expect(() => check(times('07:00', '12:00'), { candidate: { until: '2027-01-31' } })).toThrow('Das Ende der Betreuung liegt vor ihrem Beginn.');
+      expect(() => check(times('07:00', '12:00'), { permits: [{ ...PERMIT_5, validUntil: '2025-12-31' }] })).toThrow('Das Ende der Pflegeerlaubnis liegt vor ihrem Beginn.');
+      expect(() => weekGrid({ date: '2027-13-01', placements: [], settings: S })).toThrow(CapacityInputError);
       expect(check(times('07:00', '12:00'), { candidate: { until: '2027-02-01' } })).toEqual({ fits: true });
     });
   });

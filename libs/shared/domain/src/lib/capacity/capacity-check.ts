@@ -4,6 +4,7 @@ import {
   addSchedule,
   CapacityInputError,
   compileSchedule,
+  compileScheduleInto,
   slotLabel,
   slotRange,
   SLOTS_PER_DAY,
@@ -68,8 +69,6 @@ export type CapacityRule = 'present' | 'contracts' | 'site-present' | 'site-cont
 export interface SlotFinding extends SlotRange {
   /** Children present in these slots with the new one. */
   count: number;
-  /** "Mo 12:00–12:15: 6 Kinder gleichzeitig anwesend (höchstens 5)" */
-  label: string;
 }
 
 export interface CapacityViolation {
@@ -86,24 +85,63 @@ export interface CapacityViolation {
   message: string;
 }
 
+export interface CapacityCheckOptions {
+  /**
+   * Stop at the first elementary interval with a finding and answer only its first violation
+   * (by date, then rule), whose `until` then ends with that interval. For screening many
+   * childminders (matching); the full answer is for the person who decides.
+   */
+  firstOnly?: boolean;
+}
+
 export type CapacityAnswer = { fits: true } | { fits: false; violations: CapacityViolation[] };
 
 const RULE_ORDER: readonly CapacityRule[] = ['permit-validity', 'qualification', 'contracts', 'site-contracts', 'present', 'site-present'];
-const DAY_MS = 86_400_000;
 const OPEN = Number.POSITIVE_INFINITY;
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
+// Module-level aliases: under jest (a vm context) every lookup of a global such as `Math` is slow.
+const floor = Math.floor;
+const isNaNumber = Number.isNaN;
+const min = Math.min;
 
-/** `YYYY-MM-DD` → days since 1970-01-01, NaN when not a calendar date. */
+/** `YYYY-MM-DD` → days since 1970-01-01, NaN when not a calendar date. Arithmetic, no Date: it runs for every stored placement. */
 function dayOf(iso: unknown): number {
-  if (typeof iso !== 'string' || !ISO.test(iso)) return NaN;
-  const y = +iso.slice(0, 4);
-  const m = +iso.slice(5, 7);
-  const d = +iso.slice(8, 10);
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d ? t.getTime() / DAY_MS : NaN;
+  if (typeof iso !== 'string' || iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return NaN;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = iso.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return NaN;
+    y = y * 10 + c;
+  }
+  const m1 = iso.charCodeAt(5) - 48;
+  const m2 = iso.charCodeAt(6) - 48;
+  const d1 = iso.charCodeAt(8) - 48;
+  const d2 = iso.charCodeAt(9) - 48;
+  if (m1 < 0 || m1 > 1 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 3 || d2 < 0 || d2 > 9) return NaN;
+  const m = m1 * 10 + m2;
+  const d = d1 * 10 + d2;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  if (m < 1 || m > 12 || d < 1 || d > (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31)) return NaN;
+  // days from civil (H. Hinnant)
+  const yy = m <= 2 ? y - 1 : y;
+  const era = floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + floor(yoe / 4) - floor(yoe / 100) + doy - 719468;
 }
 
-const isoOf = (day: number): IsoDate => new Date(day * DAY_MS).toISOString().slice(0, 10);
+/** Days since 1970-01-01 → `YYYY-MM-DD` (civil from days, H. Hinnant). */
+function isoOf(day: number): IsoDate {
+  const z = day + 719468;
+  const era = floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = floor((doe - floor(doe / 1460) + floor(doe / 36524) - floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + floor(yoe / 4) - floor(yoe / 100));
+  const mp = floor((5 * doy + 2) / 153);
+  const d = doy - floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
 const deDate = (day: number): string => {
   const iso = isoOf(day);
   return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
@@ -122,24 +160,45 @@ function dateError(field: 'from' | 'until', value: unknown, placementId: string 
   return new CapacityInputError(errors, placementId);
 }
 
-function dateRange(from: unknown, until: unknown, id: string | null): [number, number] {
+function startDay(from: unknown, id: string | null): number {
   const a = dayOf(from);
-  if (Number.isNaN(a)) throw dateError('from', from, id);
-  if (until == null) return [a, OPEN];
-  const b = dayOf(until);
-  if (Number.isNaN(b)) throw dateError('until', until, id);
-  if (b < a) throw new CapacityInputError([{ code: 'date-order', index: null, field: 'until', message: 'Das Ende der Betreuung liegt vor ihrem Beginn.' }], id);
-  return [a, b + 1];
+  if (isNaNumber(a)) throw dateError('from', from, id);
+  return a;
 }
 
+/** The day after `until` (exclusive end), OPEN when there is none. */
+function endDay(start: number, until: unknown, id: string | null, what: 'Betreuung' | 'Pflegeerlaubnis' = 'Betreuung'): number {
+  if (until == null) return OPEN;
+  const b = dayOf(until);
+  if (isNaNumber(b)) throw dateError('until', until, id);
+  if (b < start) throw new CapacityInputError([{ code: 'date-order', index: null, field: 'until', message: `Das Ende der ${what} liegt vor ihrem Beginn.` }], id);
+  return b + 1;
+}
+
+/** Scratch buffers: the engine is synchronous and calls no foreign code while it uses them. */
+const scratchRuns = new Int16Array(2 * WEEK_SLOTS);
+const scratchMine = new Uint16Array(WEEK_SLOTS);
+const scratchOthers = new Uint16Array(WEEK_SLOTS);
+let scratchCuts = new Float64Array(64);
+
 interface Prepared {
-  runs: Int16Array;
+  /** The placement's slots that the candidate also uses, in the candidate's slot numbering. */
+  runs: number[];
   from: number;
   end: number;
   mine: boolean;
   /** null: no contract (own child). */
   contract: string | null;
   active: boolean;
+  /** Earlier placements of the same child (the childminder's / anybody's at the site): one contract. */
+  sameMine: number[] | null;
+  sameAll: number[] | null;
+}
+
+function anyActive(list: number[] | null, preps: Prepared[]): boolean {
+  if (list === null) return false;
+  for (const j of list) if (preps[j].active) return true;
+  return false;
 }
 
 interface Finding {
@@ -148,31 +207,79 @@ interface Finding {
   end: number;
   limit: number | null;
   count: number | null;
-  runs: { start: number; end: number; count: number }[];
-  key: string;
+  /** Slot rules: offending runs as flat triples `[start, end, count, …]` (week slots). */
+  runs: number[];
 }
 
-function prepare(p: CapacityPlacement, mine: boolean, from: number, end: number, ownCount: boolean, out: Prepared[]): void {
-  const [a, b] = dateRange(p.from, p.until, p.id);
+/**
+ * Only the candidate's own slots can break a limit, so counts are kept for those alone: the
+ * candidate's slots numbered 0…n−1 in week order, `offsets[r]` = number of the first slot of run r.
+ */
+interface CandidateSlots {
+  runs: Int16Array;
+  offsets: number[];
+  n: number;
+}
+
+function candidateSlots(runs: Int16Array): CandidateSlots {
+  const offsets: number[] = [];
+  let n = 0;
+  for (let i = 0; i < runs.length; i += 2) {
+    offsets.push(n);
+    n += runs[i + 1] - runs[i];
+  }
+  return { runs, offsets, n };
+}
+
+/** A placement's runs cut to the candidate's slots, in the candidate's numbering (both lists sorted). */
+function overlap(p: Int16Array, length: number, c: CandidateSlots): number[] {
+  const out: number[] = [];
+  const cr = c.runs;
+  let i = 0;
+  let j = 0;
+  while (i < length && j < cr.length) {
+    const s = p[i] > cr[j] ? p[i] : cr[j];
+    const e = p[i + 1] < cr[j + 1] ? p[i + 1] : cr[j + 1];
+    if (s < e) {
+      const base = c.offsets[j >> 1] - cr[j];
+      out.push(base + s, base + e);
+    }
+    if (p[i + 1] < cr[j + 1]) i += 2;
+    else j += 2;
+  }
+  return out;
+}
+
+function prepare(p: CapacityPlacement, mine: boolean, from: number, end: number, ownCount: boolean, c: CandidateSlots, out: Prepared[]): void {
+  const a = startDay(p.from, p.id);
+  const b = endDay(a, p.until, p.id);
   if (b <= from || a >= end) return;
   const own = p.own === true;
   if (own && !ownCount) return;
-  out.push({ runs: compileSchedule(p.schedule, p.id), from: a, end: b, mine, contract: own ? null : (p.childId ?? `#${p.id}`), active: false });
+  const runs = overlap(scratchRuns, compileScheduleInto(p.schedule, scratchRuns, p.id), c);
+  if (own && !runs.length) return;
+  out.push({ runs, from: a, end: b, mine, contract: own ? null : (p.childId ?? `#${p.id}`), active: false, sameMine: null, sameAll: null });
 }
 
-/** Offending slot runs of the candidate where `base[k] (+ extra[k]) + 1 > limit`, restricted to the weekdays in `mask`. */
-function scanSlots(cRuns: Int16Array, base: Uint8Array, extra: Uint8Array | null, add: number, limit: number, mask: number): Finding['runs'] {
-  const runs: Finding['runs'] = [];
-  let last: Finding['runs'][number] | null = null;
-  for (let i = 0; i < cRuns.length; i += 2) {
-    const s = cRuns[i];
-    const e = cRuns[i + 1];
+function add(counts: Uint16Array, runs: number[], delta: number): void {
+  for (let i = 0; i < runs.length; i += 2) for (let k = runs[i]; k < runs[i + 1]; k++) counts[k] += delta;
+}
+
+/** Offending runs (week slots) where `base[k] (+ extra[k]) + plus > limit`, on the weekdays in `mask` only. */
+function scanSlots(c: CandidateSlots, base: Uint16Array, extra: Uint16Array | null, plus: number, limit: number, mask: number): number[] {
+  const runs: number[] = [];
+  let n = 0;
+  for (let r = 0; r < c.offsets.length; r++) {
+    const s = c.runs[2 * r];
     if (!(mask & (1 << ((s / SLOTS_PER_DAY) | 0)))) continue;
-    for (let k = s; k < e; k++) {
-      const count = base[k] + (extra ? extra[k] : 0) + add;
+    const k0 = c.offsets[r];
+    const k1 = k0 + c.runs[2 * r + 1] - s;
+    for (let k = k0; k < k1; k++) {
+      const count = base[k] + (extra ? extra[k] : 0) + plus;
       if (count <= limit) continue;
-      if (last && last.end === k && last.count === count) last.end = k + 1;
-      else runs.push((last = { start: k, end: k + 1, count }));
+      const w = s + k - k0;
+      if (n && runs[n - 2] === w && runs[n - 1] === count) runs[n - 2] = w + 1;
+      else n = runs.push(w, w + 1, count);
     }
   }
   return runs;
@@ -186,17 +293,18 @@ function slotText(rule: CapacityRule, r: SlotRange, count: number, limit: number
 function toViolation(f: Finding): CapacityViolation {
   const when = period(f.from, f.end);
   const limit = f.limit ?? 0;
-  const slots: SlotFinding[] = f.runs.map((r) => {
-    const range = slotRange(r.start, r.end);
-    return { ...range, count: r.count, label: slotText(f.rule, range, r.count, limit) };
-  });
+  const slots: SlotFinding[] = [];
+  for (let i = 0; i < f.runs.length; i += 3) {
+    const range = slotRange(f.runs[i], f.runs[i + 1]);
+    slots.push({ weekday: range.weekday, from: range.from, to: range.to, count: f.runs[i + 2] });
+  }
   let message: string;
   switch (f.rule) {
     case 'present':
     case 'site-present': {
       const more = slots.slice(1, 4).map((s) => slotLabel(s));
       const rest = more.length ? `; ebenso ${more.join(', ')}${slots.length > 4 ? ' u. a.' : '.'}` : '.';
-      message = `${slots[0].label}, ${when}${rest}`;
+      message = `${slotText(f.rule, slots[0], slots[0].count, limit)}, ${when}${rest}`;
       break;
     }
     case 'contracts':
@@ -222,87 +330,116 @@ function toViolation(f: Finding): CapacityViolation {
  * placement does. Within an interval of less than a week only its weekdays are checked.
  * Throws `CapacityInputError` for an invalid schedule or date (new or stored).
  */
-export function checkCapacity(input: CapacityCheckInput): CapacityAnswer {
+export function checkCapacity(input: CapacityCheckInput, options: CapacityCheckOptions = {}): CapacityAnswer {
   const { candidate, settings } = input;
-  const cRuns = compileSchedule(candidate.schedule);
-  const [cFrom, cEnd] = dateRange(candidate.from, candidate.until, null);
+  const cSlots = candidateSlots(compileSchedule(candidate.schedule));
+  const cFrom = startDay(candidate.from, null);
+  const cEnd = endDay(cFrom, candidate.until, null);
   const ownCount = settings.ownChildrenCount;
   const exclude = input.excludePlacementId ?? null;
 
   const preps: Prepared[] = [];
-  const mineIds = new Set<string>();
+  const hasSite = !!input.site;
+  const mineIds = hasSite ? new Set<string>() : null;
   for (const p of input.placements) {
     if (p.id === exclude) continue;
-    mineIds.add(p.id);
-    prepare(p, true, cFrom, cEnd, ownCount, preps);
+    mineIds?.add(p.id);
+    prepare(p, true, cFrom, cEnd, ownCount, cSlots, preps);
   }
-  const hasSite = !!input.site;
   for (const p of input.site?.placements ?? []) {
-    if (p.id !== exclude && !mineIds.has(p.id)) prepare(p, false, cFrom, cEnd, ownCount, preps);
+    if (p.id !== exclude && !mineIds?.has(p.id)) prepare(p, false, cFrom, cEnd, ownCount, cSlots, preps);
   }
   const permits = input.permits.map((p) => {
-    const [a, b] = dateRange(p.validFrom, p.validUntil, null);
-    return { from: a, end: b, max: Math.min(p.maxChildren, settings.maxPresent, CAPACITY_LEGAL_MAXIMA.maxPresent) };
+    const a = startDay(p.validFrom, null);
+    return { from: a, end: endDay(a, p.validUntil, null, 'Pflegeerlaubnis'), max: min(p.maxChildren, settings.maxPresent, CAPACITY_LEGAL_MAXIMA.maxPresent) };
   });
 
-  const cuts = [cFrom];
+  // interval starts: the candidate's, and every start and end of a placement or permit inside its range
+  const need = 1 + 2 * (preps.length + permits.length);
+  if (scratchCuts.length < need) scratchCuts = new Float64Array(2 * need);
+  const cuts = scratchCuts;
+  let nCuts = 0;
+  cuts[nCuts++] = cFrom;
   for (const p of preps) {
-    if (p.from > cFrom) cuts.push(p.from);
-    if (p.end < cEnd) cuts.push(p.end);
+    if (p.from > cFrom) cuts[nCuts++] = p.from;
+    if (p.end < cEnd) cuts[nCuts++] = p.end;
   }
   for (const p of permits) {
-    if (p.from > cFrom && p.from < cEnd) cuts.push(p.from);
-    if (p.end > cFrom && p.end < cEnd) cuts.push(p.end);
+    if (p.from > cFrom && p.from < cEnd) cuts[nCuts++] = p.from;
+    if (p.end > cFrom && p.end < cEnd) cuts[nCuts++] = p.end;
   }
-  cuts.sort((x, y) => x - y);
+  cuts.subarray(0, nCuts).sort();
 
   const candOwn = candidate.own === true;
-  const add = candOwn && !ownCount ? 0 : 1;
+  const plus = candOwn && !ownCount ? 0 : 1;
   const candContract = candOwn ? null : (candidate.childId ?? '#candidate');
-  const maxContracts = Math.min(input.maxContracts ?? settings.maxContracts, CAPACITY_LEGAL_MAXIMA.maxContracts);
-  const siteMaxContracts = settings.siteMaxContracts === null ? null : Math.min(settings.siteMaxContracts, CAPACITY_LEGAL_MAXIMA.siteMaxContracts);
-  const siteMaxPresent = Math.min(settings.siteMaxPresent, CAPACITY_LEGAL_MAXIMA.siteMaxPresent);
+  const maxContracts = min(input.maxContracts ?? settings.maxContracts, CAPACITY_LEGAL_MAXIMA.maxContracts);
+  const siteMaxContracts = settings.siteMaxContracts === null ? null : min(settings.siteMaxContracts, CAPACITY_LEGAL_MAXIMA.siteMaxContracts);
+  const siteMaxPresent = min(settings.siteMaxPresent, CAPACITY_LEGAL_MAXIMA.siteMaxPresent);
 
-  const mine = new Uint8Array(WEEK_SLOTS);
-  const others = hasSite ? new Uint8Array(WEEK_SLOTS) : null;
+  const mine = scratchMine.fill(0, 0, cSlots.n);
+  const others = hasSite ? scratchOthers.fill(0, 0, cSlots.n) : null;
   const findings: Finding[] = [];
-  const lastOf = new Map<CapacityRule, Finding>();
+  const lastOf: (Finding | undefined)[] = [];
   const note = (f: Finding) => {
-    const last = lastOf.get(f.rule);
-    if (last && last.end === f.from && last.key === f.key) {
+    const r = RULE_ORDER.indexOf(f.rule);
+    const last = lastOf[r];
+    if (last && last.end === f.from && last.limit === f.limit && last.count === f.count && sameRuns(last.runs, f.runs)) {
       last.end = f.end;
       return;
     }
     findings.push(f);
-    lastOf.set(f.rule, f);
+    lastOf[r] = f;
   };
-  const keys: string[] = [];
-  const siteKeys: string[] = [];
+  let mineActive = 0;
+  let othersActive = 0;
+  // Contracts count distinct children. Link each placement to earlier ones of the same child once,
+  // so that the intervals count with integers.
+  let candMine: number[] | null = null;
+  let candAll: number[] | null = null;
+  for (let i = 0; i < preps.length; i++) {
+    const p = preps[i];
+    if (p.contract === null) continue;
+    for (let j = 0; j < i; j++) {
+      if (preps[j].contract !== p.contract) continue;
+      (p.sameAll ??= []).push(j);
+      if (p.mine && preps[j].mine) (p.sameMine ??= []).push(j);
+    }
+    if (p.contract === candContract) {
+      (candAll ??= []).push(i);
+      if (p.mine) (candMine ??= []).push(i);
+    }
+  }
 
-  for (let i = 0; i < cuts.length; i++) {
+  for (let i = 0; i < nCuts; i++) {
     const a = cuts[i];
     if (i > 0 && a === cuts[i - 1]) continue;
     let j = i + 1;
-    while (j < cuts.length && cuts[j] === a) j++;
-    const e = j < cuts.length ? cuts[j] : cEnd;
+    while (j < nCuts && cuts[j] === a) j++;
+    const e = j < nCuts ? cuts[j] : cEnd;
 
-    keys.length = 0;
-    siteKeys.length = 0;
+    let contracts = 0;
+    let siteContracts = 0;
     for (const p of preps) {
       const act = p.from <= a && a < p.end;
       if (act !== p.active) {
         p.active = act;
-        addSchedule(p.mine ? mine : (others as Uint8Array), p.runs, act ? 1 : -1);
+        if (p.runs.length) {
+          add(p.mine ? mine : (others as Uint16Array), p.runs, act ? 1 : -1);
+          if (p.mine) mineActive += act ? 1 : -1;
+          else othersActive += act ? 1 : -1;
+        }
       }
+      // earlier placements are already updated for this interval
       if (act && p.contract !== null) {
-        if (p.mine && !keys.includes(p.contract)) keys.push(p.contract);
-        if (!siteKeys.includes(p.contract)) siteKeys.push(p.contract);
+        if (p.mine && !anyActive(p.sameMine, preps)) contracts++;
+        if (!anyActive(p.sameAll, preps)) siteContracts++;
       }
     }
-    if (candContract !== null && !keys.includes(candContract)) keys.push(candContract);
-    if (candContract !== null && !siteKeys.includes(candContract)) siteKeys.push(candContract);
-    const contracts = keys.length;
-    const siteContracts = siteKeys.length;
+    if (candContract !== null) {
+      if (!anyActive(candMine, preps)) contracts++;
+      if (!anyActive(candAll, preps)) siteContracts++;
+    }
 
     let mask = 0x7f;
     if (e - a < 7) {
@@ -312,40 +449,44 @@ export function checkCapacity(input: CapacityCheckInput): CapacityAnswer {
 
     let permitMax = -1;
     for (const p of permits) if (p.from <= a && a < p.end && p.max > permitMax) permitMax = p.max;
-    if (permitMax < 0) note({ rule: 'permit-validity', from: a, end: e, limit: null, count: null, runs: [], key: '' });
+    if (permitMax < 0) note({ rule: 'permit-validity', from: a, end: e, limit: null, count: null, runs: [] });
 
     if (!input.qualificationComplete && candContract !== null && contracts > MAX_CHILDREN_WHILE_QUALIFYING) {
-      note({ rule: 'qualification', from: a, end: e, limit: MAX_CHILDREN_WHILE_QUALIFYING, count: contracts, runs: [], key: `${contracts}` });
+      note({ rule: 'qualification', from: a, end: e, limit: MAX_CHILDREN_WHILE_QUALIFYING, count: contracts, runs: [] });
     }
     if (candContract !== null && contracts > maxContracts) {
-      note({ rule: 'contracts', from: a, end: e, limit: maxContracts, count: contracts, runs: [], key: `${contracts}` });
+      note({ rule: 'contracts', from: a, end: e, limit: maxContracts, count: contracts, runs: [] });
     }
     if (hasSite && siteMaxContracts !== null && candContract !== null && siteContracts > siteMaxContracts) {
-      note({ rule: 'site-contracts', from: a, end: e, limit: siteMaxContracts, count: siteContracts, runs: [], key: `${siteContracts}` });
+      note({ rule: 'site-contracts', from: a, end: e, limit: siteMaxContracts, count: siteContracts, runs: [] });
     }
-    if (add > 0 && permitMax >= 0) {
-      const runs = scanSlots(cRuns, mine, null, add, permitMax, mask);
+    // a schedule has no overlaps, so each placement adds at most 1 to a slot: no scan while the total fits
+    if (plus > 0 && permitMax >= 0 && mineActive + plus > permitMax) {
+      const runs = scanSlots(cSlots, mine, null, plus, permitMax, mask);
       if (runs.length) note(slotFinding('present', a, e, permitMax, runs));
     }
-    if (add > 0 && others) {
-      const runs = scanSlots(cRuns, mine, others, add, siteMaxPresent, mask);
+    if (plus > 0 && others && mineActive + othersActive + plus > siteMaxPresent) {
+      const runs = scanSlots(cSlots, mine, others, plus, siteMaxPresent, mask);
       if (runs.length) note(slotFinding('site-present', a, e, siteMaxPresent, runs));
     }
+    if (options.firstOnly && findings.length) break;
   }
 
   if (!findings.length) return { fits: true };
   findings.sort((x, y) => x.from - y.from || RULE_ORDER.indexOf(x.rule) - RULE_ORDER.indexOf(y.rule));
-  return { fits: false, violations: findings.map(toViolation) };
+  return { fits: false, violations: (options.firstOnly ? findings.slice(0, 1) : findings).map(toViolation) };
 }
 
-function slotFinding(rule: CapacityRule, from: number, end: number, limit: number, runs: Finding['runs']): Finding {
+function slotFinding(rule: CapacityRule, from: number, end: number, limit: number, runs: number[]): Finding {
   let count = 0;
-  let key = `${limit}`;
-  for (const r of runs) {
-    if (r.count > count) count = r.count;
-    key += `|${r.start}-${r.end}:${r.count}`;
-  }
-  return { rule, from, end, limit, count, runs, key };
+  for (let i = 2; i < runs.length; i += 3) if (runs[i] > count) count = runs[i];
+  return { rule, from, end, limit, count, runs };
+}
+
+function sameRuns(a: number[], b: number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export interface WeekGridInput {
@@ -374,16 +515,17 @@ export interface WeekGrid {
 /** The childminder's week picture on one date (the UI's capacity view). */
 export function weekGrid(input: WeekGridInput): WeekGrid {
   const day = dayOf(input.date);
-  if (Number.isNaN(day)) throw dateError('from', input.date, null);
+  if (isNaNumber(day)) throw dateError('from', input.date, null);
   const { settings } = input;
-  const present = new Uint8Array(WEEK_SLOTS);
-  const own = new Uint8Array(WEEK_SLOTS);
-  const site = input.site ? new Uint8Array(WEEK_SLOTS) : null;
+  const present = new Uint16Array(WEEK_SLOTS);
+  const own = new Uint16Array(WEEK_SLOTS);
+  const site = input.site ? new Uint16Array(WEEK_SLOTS) : null;
   const children = new Set<string>();
   const siteChildren = new Set<string>();
   const mineIds = new Set(input.placements.map((p) => p.id));
   const visit = (p: CapacityPlacement, mine: boolean) => {
-    const [a, b] = dateRange(p.from, p.until, p.id);
+    const a = startDay(p.from, p.id);
+    const b = endDay(a, p.until, p.id);
     if (day < a || day >= b) return;
     const runs = compileSchedule(p.schedule, p.id);
     const counts = p.own !== true || settings.ownChildrenCount;
@@ -400,7 +542,8 @@ export function weekGrid(input: WeekGridInput): WeekGrid {
   for (const p of input.site?.placements ?? []) if (!mineIds.has(p.id)) visit(p, false);
   let maxPresent: number | null = null;
   for (const p of input.permits ?? []) {
-    const [a, b] = dateRange(p.validFrom, p.validUntil, null);
+    const a = startDay(p.validFrom, null);
+    const b = endDay(a, p.validUntil, null, 'Pflegeerlaubnis');
     if (a <= day && day < b) maxPresent = Math.max(maxPresent ?? 0, Math.min(p.maxChildren, settings.maxPresent));
   }
   return {

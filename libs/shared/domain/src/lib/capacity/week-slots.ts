@@ -11,6 +11,9 @@ export const WEEK_SLOTS = 7 * SLOTS_PER_DAY;
 
 export type WeeklySchedule = readonly WeeklyTime[];
 
+// a module-level alias: under jest (a vm context) every lookup of a global such as `Array` is slow
+const isArray = Array.isArray;
+
 /** One slot or a run of slots on one weekday, `to` exclusive (`24:00` only as the end of a run). */
 export interface SlotRange {
   weekday: number;
@@ -55,7 +58,7 @@ export function minutesOf(value: unknown): number {
 }
 
 export function formatMinutes(minutes: number): string {
-  const h = Math.floor(minutes / 60);
+  const h = (minutes / 60) | 0;
   const m = minutes % 60;
   return `${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}`;
 }
@@ -110,15 +113,28 @@ export function validateSchedule(schedule: unknown): ScheduleError[] {
  * Throws `CapacityInputError` with the validator's messages when the schedule is invalid.
  */
 export function compileSchedule(schedule: WeeklySchedule, placementId: string | null = null): Int16Array {
-  const n = Array.isArray(schedule) ? schedule.length : -1;
-  const runs = new Int16Array(Math.max(n, 0) * 2);
-  let valid = n >= 0;
+  const runs = new Int16Array(Array.isArray(schedule) ? schedule.length * 2 : 0);
+  compileScheduleInto(schedule, runs, placementId);
+  return runs;
+}
+
+/**
+ * `compileSchedule` into a caller's buffer (the engine reuses one, so that checking 2,000
+ * childminders allocates no typed array per placement); returns the number of values written.
+ */
+export function compileScheduleInto(schedule: WeeklySchedule, runs: Int16Array, placementId: string | null = null): number {
+  const n = isArray(schedule) ? schedule.length : -1;
+  // more entries than slots cannot be free of overlaps
+  let valid = n >= 0 && n <= WEEK_SLOTS && 2 * n <= runs.length;
   for (let i = 0; valid && i < n; i++) {
     const t = schedule[i];
     const w = t?.weekday;
     const a = minutesOf(t?.from);
     const b = minutesOf(t?.to);
-    if (!Number.isInteger(w) || w < 1 || w > 7 || a < 0 || b <= a || a % SLOT_MINUTES || b % SLOT_MINUTES) valid = false;
+    if (typeof w !== 'number' || (w | 0) !== w || w < 1 || w > 7 || a < 0 || b <= a || a % SLOT_MINUTES || b % SLOT_MINUTES) {
+      valid = false;
+      break;
+    }
     const base = (w - 1) * SLOTS_PER_DAY;
     runs[2 * i] = base + a / SLOT_MINUTES;
     runs[2 * i + 1] = base + b / SLOT_MINUTES;
@@ -139,13 +155,16 @@ export function compileSchedule(schedule: WeeklySchedule, placementId: string | 
     }
     for (let i = 1; i < n; i++) if (runs[2 * i] < runs[2 * i - 1]) valid = false;
   }
-  if (!valid) throw new CapacityInputError(validateSchedule(schedule), placementId);
-  return runs;
+  if (!valid) {
+    const errors = validateSchedule(schedule);
+    throw new CapacityInputError(errors.length ? errors : [{ code: 'entry', index: null, field: 'weekday', message: 'Zu viele Betreuungszeiten.' }], placementId);
+  }
+  return 2 * n;
 }
 
 /** The slot (or run of slots `[start, end)`) as weekday and times. */
 export function slotRange(start: number, end = start + 1): SlotRange {
-  const weekday = Math.floor(start / SLOTS_PER_DAY) + 1;
+  const weekday = ((start / SLOTS_PER_DAY) | 0) + 1;
   const dayStart = (weekday - 1) * SLOTS_PER_DAY;
   return { weekday, from: formatMinutes((start - dayStart) * SLOT_MINUTES), to: formatMinutes((end - dayStart) * SLOT_MINUTES) };
 }
@@ -154,6 +173,6 @@ export function slotRange(start: number, end = start + 1): SlotRange {
 export const slotLabel = (r: SlotRange): string => `${WEEKDAY_SHORT[r.weekday - 1]} ${r.from}–${r.to}`;
 
 /** Present-per-slot counts of a schedule list, for tests and the week picture. */
-export function addSchedule(counts: Uint8Array | Int16Array, runs: Int16Array, delta: number): void {
+export function addSchedule(counts: Uint8Array | Uint16Array | Int16Array, runs: Int16Array, delta: number): void {
   for (let i = 0; i < runs.length; i += 2) for (let k = runs[i]; k < runs[i + 1]; k++) counts[k] += delta;
 }

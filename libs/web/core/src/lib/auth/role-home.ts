@@ -6,6 +6,8 @@ export const ROLE_HOME: Readonly<Record<Role, string>> = {
   advisor: '/advisor',
   childminder: '/childminder',
   parent: '/parent',
+  // The installation's operator has no office data: her profile, with the queue dashboard in the menu.
+  operator: '/profile',
 };
 
 export const LOGIN_PATH = '/login';

@@ -24,10 +24,10 @@ export class SessionStore {
     );
   }
 
-  /** Errors (401 wrong credentials, 429 too many attempts, 400) are the login page's to show. */
+  /** Errors (401 wrong credentials, 403 e-mail not confirmed yet, 429 too many attempts, 400) are the login page's to show. */
   login(credentials: LoginDto): Observable<SessionUser> {
     return this.http
-      .post<SessionUser>('/api/auth/login', credentials, { context: handles(400, 401, 429) })
+      .post<SessionUser>('/api/auth/login', credentials, { context: handles(400, 401, 403, 429) })
       .pipe(tap((user) => this.state.set(user)));
   }
 

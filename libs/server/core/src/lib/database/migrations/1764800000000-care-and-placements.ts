@@ -60,6 +60,10 @@ export class CareAndPlacements1764800000000 implements MigrationInterface {
         places integer NOT NULL CHECK (places BETWEEN 1 AND 5),
         note text,
         confirmed_at timestamptz NOT NULL,
+        -- When the 30-day reminder and the 40-day notice went out for the current confirmation
+        -- (reset by confirming): once each, also after old outbox rows are pruned.
+        confirm_reminded_at timestamptz,
+        hidden_notified_at timestamptz,
         withdrawn_at timestamptz,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
@@ -110,6 +114,8 @@ export class CareAndPlacements1764800000000 implements MigrationInterface {
         schedule jsonb NOT NULL,
         weekly_minutes integer NOT NULL CHECK (weekly_minutes > 0),
         created_by uuid REFERENCES app_user(id),
+        -- The missing-measles-proof reminder went out (once per placement).
+        measles_reminded_at timestamptz,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         version integer NOT NULL DEFAULT 1,

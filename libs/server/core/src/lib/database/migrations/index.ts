@@ -4,6 +4,8 @@ import { Permits1764200000000 } from './1764200000000-permits';
 import { WithdrawAndCorrect1764300000000 } from './1764300000000-withdraw-and-correct';
 import { PasswordReset1764400000000 } from './1764400000000-password-reset';
 import { PrivacyNotice1764500000000 } from './1764500000000-privacy-notice';
+import { DocumentContent1764610000000 } from './1764610000000-document-content';
+import { OneTimeLinks1764650000000 } from './1764650000000-one-time-links';
 import { CareAndPlacements1764800000000 } from './1764800000000-care-and-placements';
 
 /** Ordered list of all migrations (explicit, because the apps are bundled by webpack). */
@@ -14,5 +16,7 @@ export const MIGRATIONS = [
   WithdrawAndCorrect1764300000000,
   PasswordReset1764400000000,
   PrivacyNotice1764500000000,
+  DocumentContent1764610000000,
+  OneTimeLinks1764650000000,
   CareAndPlacements1764800000000,
 ];

@@ -10,7 +10,6 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { AuditAction } from '@lotse/shared/contracts';
 import { AuditApi, LanguageService } from '@lotse/web/core';
 import { EmptyStateComponent, LotseDatePipe, PageComponent, AUDIT_ACTION_VALUES } from '@lotse/web/ui';
-import { QueuesLinkComponent } from '../queues-link.component';
 
 /** mat-select shows `null` as "nothing selected"; this option value stands for "no filter". */
 const ALL = 'all' as const;
@@ -29,7 +28,6 @@ const ALL = 'all' as const;
     LotseDatePipe,
     PageComponent,
     EmptyStateComponent,
-    QueuesLinkComponent,
   ],
   templateUrl: './admin-audit.page.html',
   styles: `

@@ -11,7 +11,6 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { Role, UserDto } from '@lotse/shared/contracts';
 import { LanguageService, Notifier, SessionStore, UsersApi } from '@lotse/web/core';
 import { EmptyStateComponent, LotseDatePipe, PageComponent, ROLE_VALUES } from '@lotse/web/ui';
-import { QueuesLinkComponent } from '../queues-link.component';
 import { CreateUserDialog } from './create-user.dialog';
 
 /** mat-select shows `null` as "nothing selected"; this option value stands for "no filter". */
@@ -31,7 +30,6 @@ const ALL = 'all' as const;
     LotseDatePipe,
     PageComponent,
     EmptyStateComponent,
-    QueuesLinkComponent,
   ],
   templateUrl: './admin-users.page.html',
 })

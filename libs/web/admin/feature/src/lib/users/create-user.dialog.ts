@@ -6,9 +6,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { CreateUserDto, Role, UserDto } from '@lotse/shared/contracts';
+import type { CreateUserDto, OfficeRole, UserDto } from '@lotse/shared/contracts';
 import { UsersApi, toApiError } from '@lotse/web/core';
-import { FormMessageComponent, focusFirstInvalid, type FormMessage, FieldErrorPipe, LotseValidators, ROLE_VALUES, applyApiErrors } from '@lotse/web/ui';
+import { FormMessageComponent, focusFirstInvalid, type FormMessage, FieldErrorPipe, LotseValidators, OFFICE_ROLE_VALUES, applyApiErrors } from '@lotse/web/ui';
 
 /** Creates an account; closes with the new user. Field rules mirror `CreateUserDto`. */
 @Component({
@@ -32,13 +32,13 @@ export class CreateUserDialog {
   private readonly dialogRef = inject<MatDialogRef<CreateUserDialog, UserDto>>(MatDialogRef);
   private readonly formRef = viewChild.required<ElementRef<HTMLFormElement>>('formEl');
 
-  protected readonly roles = ROLE_VALUES;
+  protected readonly roles = OFFICE_ROLE_VALUES;
   protected readonly form = this.fb.group({
     email: ['', [Validators.required, Validators.email, Validators.maxLength(254)]],
     firstName: ['', [Validators.required, Validators.maxLength(100)]],
     lastName: ['', [Validators.required, Validators.maxLength(100)]],
     phone: ['', [LotseValidators.phone]],
-    role: this.fb.control<Role | null>(null, Validators.required),
+    role: this.fb.control<OfficeRole | null>(null, Validators.required),
     password: ['', [Validators.required, Validators.minLength(12), Validators.maxLength(200)]],
   });
   protected readonly saving = signal(false);

@@ -9,8 +9,9 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { LanguageService, SessionStore, afterLoginTarget, isLocale, toApiError } from '@lotse/web/core';
+import { LanguageService, Notifier, SessionStore, afterLoginTarget, isLocale, toApiError } from '@lotse/web/core';
 import { FormMessageComponent, focusFirstInvalid, type FormMessage, FieldErrorPipe, applyApiErrors } from '@lotse/web/ui';
+import { AccountEmailApi } from '../account-email/account-email.api';
 import { ShowPasswordToggleComponent } from '../password-fields/show-password-toggle';
 
 @Component({
@@ -37,6 +38,8 @@ export class LoginPage {
   private readonly session = inject(SessionStore);
   private readonly language = inject(LanguageService);
   private readonly router = inject(Router);
+  private readonly emails = inject(AccountEmailApi);
+  private readonly notifier = inject(Notifier);
   private readonly formRef = viewChild.required<ElementRef<HTMLFormElement>>('formEl');
 
   /** Bound from the query string by the router (`withComponentInputBinding`). */
@@ -49,12 +52,32 @@ export class LoginPage {
   protected readonly submitting = signal(false);
   protected readonly message = signal<FormMessage | null>(null);
   protected readonly showPassword = signal(false);
+  /** The right password, but the address is not confirmed yet: offer a new link. */
+  protected readonly unverified = signal(false);
+  protected readonly resending = signal(false);
+
+  protected resendVerification(): void {
+    const email = this.form.controls.email.value.trim();
+    if (this.resending() || !email) return;
+    this.resending.set(true);
+    this.emails.resendVerification(email).subscribe({
+      next: () => {
+        this.resending.set(false);
+        this.notifier.success('auth.verify.resent');
+      },
+      error: () => {
+        this.resending.set(false);
+        this.message.set({ key: 'auth.forgot.tooManyRequests' });
+      },
+    });
+  }
 
   protected submit(): void {
     if (this.submitting()) {
       return;
     }
     this.message.set(null);
+    this.unverified.set(false);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       focusFirstInvalid(this.formRef().nativeElement);
@@ -85,6 +108,12 @@ export class LoginPage {
       case 401:
         this.form.controls.password.reset();
         return { key: 'auth.login.errors.invalidCredentials' };
+      case 403:
+        if (apiError.errors?.some((e) => e.code === 'emailNotVerified')) {
+          this.unverified.set(true);
+          return { key: 'auth.login.errors.emailNotVerified' };
+        }
+        return { key: 'errors.server' };
       case 429: {
         const retryAfter = error instanceof HttpErrorResponse ? Number(error.headers.get('Retry-After')) : NaN;
         return Number.isFinite(retryAfter) && retryAfter > 0

@@ -12,6 +12,7 @@ import { LanguageService, Notifier, SUPPORTED_LOCALES, SessionStore, UsersApi, t
 import { EmptyStateComponent, FormMessageComponent, PageComponent, focusFirstInvalid, type FormMessage, FieldErrorPipe, LotseValidators, applyApiErrors } from '@lotse/web/ui';
 import { NewPasswordFieldsComponent, newPasswordControls } from '../password-fields/new-password-fields';
 import { PasswordResetApi } from '../password-reset/password-reset.api';
+import { AccountEmailApi } from '../account-email/account-email.api';
 import { ShowPasswordToggleComponent } from '../password-fields/show-password-toggle';
 
 @Component({
@@ -40,10 +41,12 @@ import { ShowPasswordToggleComponent } from '../password-fields/show-password-to
     .password-card .section-title {
       margin-bottom: 8px;
     }
-    .password-form {
+    .password-form,
+    .email-form {
       max-width: 440px;
     }
-    .password-form > mat-form-field {
+    .password-form > mat-form-field,
+    .email-form > mat-form-field {
       width: 100%;
       margin-bottom: 8px;
     }
@@ -59,6 +62,9 @@ export class ProfilePage {
   private readonly passwords = inject(PasswordResetApi);
   private readonly passwordFormRef = viewChild<ElementRef<HTMLFormElement>>('passwordFormEl');
   private readonly passwordFormDirective = viewChild('passwordFormEl', { read: FormGroupDirective });
+  private readonly emails = inject(AccountEmailApi);
+  private readonly emailFormRef = viewChild<ElementRef<HTMLFormElement>>('emailFormEl');
+  private readonly emailFormDirective = viewChild('emailFormEl', { read: FormGroupDirective });
 
   protected readonly locales = SUPPORTED_LOCALES;
   protected readonly form = this.fb.group({
@@ -83,6 +89,16 @@ export class ProfilePage {
   protected readonly changingPassword = signal(false);
   protected readonly passwordMessage = signal<FormMessage | null>(null);
   protected readonly showCurrent = signal(false);
+
+  protected readonly emailForm = this.fb.group({
+    newEmail: ['', [Validators.required, Validators.email, Validators.maxLength(254)]],
+    currentPassword: ['', [Validators.required, Validators.maxLength(200)]],
+  });
+  protected readonly changingEmail = signal(false);
+  protected readonly emailMessage = signal<FormMessage | null>(null);
+  protected readonly showEmailPassword = signal(false);
+  /** The address a link went to; the login changes when it is opened. */
+  protected readonly pendingEmail = signal<string | null>(null);
 
   constructor() {
     this.load();
@@ -193,6 +209,39 @@ export class ProfilePage {
           focusFirstInvalid(this.passwordFormRef());
         } else if (apiError.statusCode === 429) this.passwordMessage.set({ key: 'profile.password.tooManyAttempts' });
         else this.passwordMessage.set({ key: apiError.statusCode === 0 ? 'errors.network' : 'errors.server' });
+      },
+    });
+  }
+
+  /** Mails a link to the new address; the login changes only when it is opened (the old address gets a notice). */
+  protected changeEmail(): void {
+    if (this.changingEmail()) return;
+    this.emailMessage.set(null);
+    if (this.emailForm.invalid) {
+      this.emailForm.markAllAsTouched();
+      focusFirstInvalid(this.emailFormRef());
+      return;
+    }
+    const { newEmail, currentPassword } = this.emailForm.getRawValue();
+    this.changingEmail.set(true);
+    this.emails.requestChange({ newEmail: newEmail.trim(), currentPassword }).subscribe({
+      next: () => {
+        this.changingEmail.set(false);
+        this.showEmailPassword.set(false);
+        this.emailFormDirective()?.resetForm();
+        this.emailForm.reset();
+        this.pendingEmail.set(newEmail.trim());
+        this.notifier.success('profile.emailChange.requested');
+      },
+      error: (error: unknown) => {
+        this.changingEmail.set(false);
+        const apiError = toApiError(error);
+        if (apiError.statusCode === 400) {
+          const text = applyApiErrors(this.emailForm, apiError);
+          this.emailMessage.set(text ? { text } : null);
+          focusFirstInvalid(this.emailFormRef());
+        } else if (apiError.statusCode === 429) this.emailMessage.set({ key: 'profile.password.tooManyAttempts' });
+        else this.emailMessage.set({ key: apiError.statusCode === 0 ? 'errors.network' : 'errors.server' });
       },
     });
   }

@@ -135,11 +135,14 @@ export class ChildminderFilePage {
       return;
     }
     this.saving.set(true);
-    this.api.update(current.id, toProfilePatch(this.form, current.version)).subscribe({
+    const patch = toProfilePatch(this.form, current.version);
+    this.api.update(current.id, patch).subscribe({
       next: (p) => {
         this.saving.set(false);
         this.profile.set(p);
-        this.notifier.success('profile.saved');
+        // A file with an account keeps its (login) e-mail until the link to the new address is opened.
+        const pending = !!p.userId && !!patch.email && patch.email.toLowerCase() !== (p.email ?? '').toLowerCase();
+        this.notifier.success(pending ? 'childminders.form.emailChangePending' : 'profile.saved');
         this.checklist.reload();
         this.path.reload();
         this.timeline.reload();

@@ -38,7 +38,7 @@ import { ProfileFormComponent } from '../shared/profile-form.component';
               }
             </lotse-form-message>
             <form #formEl [formGroup]="form" (ngSubmit)="save()" novalidate>
-              <lotse-profile-form [form]="form" mode="edit" [districts]="districts.value() ?? []" />
+              <lotse-profile-form [form]="form" mode="edit" [loginEmailReadonly]="true" [districts]="districts.value() ?? []" />
               <div class="form-actions">
                 <button mat-flat-button type="submit" [disabled]="saving()" data-testid="cm-profile-submit">{{ 'common.save' | transloco }}</button>
               </div>

@@ -115,15 +115,16 @@ describe('RegisterPage', () => {
     expect(errors).toContain('Bitte einen Stadtteil wählen: Mitte, Methler.');
   });
 
-  it('signs in and opens the childminder home after success', async () => {
-    const { submit, http, fixture } = await setup();
+  it('asks to confirm the address from the mail after success (no sign-in)', async () => {
+    const { submit, http, fixture, el } = await setup();
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
     await submit();
-    http.expectOne('/api/childminders/registrations').flush({ id: 'c1', firstName: 'Lena', userId: 'u1' }, { status: 201, statusText: 'Created' });
+    http.expectOne('/api/childminders/registrations').flush({ message: 'Vielen Dank!' }, { status: 202, statusText: 'Accepted' });
     await fixture.whenStable();
-    http.expectOne('/api/auth/me').flush({ id: 'u1', email: 'lena@example.org', displayName: 'Lena Brückner', role: 'childminder', tenantId: 't', tenantName: 'Stadt Kamen', locale: 'de' });
-    await fixture.whenStable();
-    expect(navigate).toHaveBeenCalledWith('/childminder');
+    http.expectNone('/api/auth/me');
+    expect(navigate).not.toHaveBeenCalled();
+    expect(el.querySelector('[data-testid="register-done"]')).not.toBeNull();
+    expect(el.querySelector('form')).toBeNull();
   });
 
   it('shows progress while the office loads, and an error with a retry that loads it', async () => {

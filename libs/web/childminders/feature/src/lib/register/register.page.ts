@@ -6,9 +6,9 @@ import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { LanguageService, Notifier, SessionStore, toApiError } from '@lotse/web/core';
+import { LanguageService, toApiError } from '@lotse/web/core';
 import { RegistrationApi } from '@lotse/web/childminders/data-access';
 import { EmptyStateComponent, FormMessageComponent, OfficeCardComponent, PageComponent, applyApiErrors, focusFirstInvalid, type FormMessage } from '@lotse/web/ui';
 import { PROFILE_ERROR_OPTIONS, createProfileForm, toRegisterDto } from '../shared/profile-form';
@@ -19,8 +19,8 @@ import { PrivacyNoticeDialog } from './privacy-notice.dialog';
 /**
  * Public registration of a prospective childminder: account and profile in one form. The office
  * (districts, contact, privacy notice) comes from the public office endpoint; until it is there the
- * page shows progress, after a failure a retry. The API signs the new account in; the page then
- * restores the session and opens the childminder home.
+ * page shows progress, after a failure a retry. After sending, the page asks her to confirm her
+ * address with the mailed link (the same answer whether or not the address already had an account).
  */
 @Component({
   selector: 'lotse-register-page',
@@ -47,7 +47,8 @@ import { PrivacyNoticeDialog } from './privacy-notice.dialog';
       @if (done()) {
         <mat-card appearance="outlined" class="form-card" data-testid="register-done">
           <mat-card-content>
-            <p role="status">{{ 'register.doneSignIn' | transloco }}</p>
+            <h2 class="section-title">{{ 'register.doneTitle' | transloco }}</h2>
+            <p role="status">{{ 'register.doneVerify' | transloco: { email: sentTo() } }}</p>
             <a mat-flat-button routerLink="/login">{{ 'register.toLogin' | transloco }}</a>
           </mat-card-content>
         </mat-card>
@@ -107,9 +108,6 @@ import { PrivacyNoticeDialog } from './privacy-notice.dialog';
 })
 export class RegisterPage {
   private readonly api = inject(RegistrationApi);
-  private readonly session = inject(SessionStore);
-  private readonly router = inject(Router);
-  private readonly notifier = inject(Notifier);
   private readonly dialog = inject(MatDialog);
   private readonly formRef = viewChild<ElementRef<HTMLFormElement>>('formEl');
   protected readonly language = inject(LanguageService);
@@ -120,6 +118,7 @@ export class RegisterPage {
   protected readonly message = signal<FormMessage | null>(null);
   protected readonly emailTaken = signal(false);
   protected readonly done = signal(false);
+  protected readonly sentTo = signal('');
 
   constructor() {
     // "Please check the marked fields" goes away once nothing is marked any more.
@@ -145,17 +144,12 @@ export class RegisterPage {
       return;
     }
     this.saving.set(true);
-    this.api.register(toRegisterDto(this.form, office.slug)).subscribe({
-      next: async (profile) => {
-        // The API signed the new account in: pick up the session like after a login.
-        const user = await this.session.restore();
+    const dto = toRegisterDto(this.form, office.slug);
+    this.api.register(dto).subscribe({
+      next: () => {
         this.saving.set(false);
-        if (user) {
-          this.notifier.success('register.done', { name: profile.firstName });
-          await this.router.navigateByUrl('/childminder');
-        } else {
-          this.done.set(true);
-        }
+        this.sentTo.set(dto.email);
+        this.done.set(true);
       },
       error: (error: unknown) => {
         this.saving.set(false);

@@ -55,6 +55,8 @@ export class ProfileFormComponent implements OnInit {
 
   readonly form = input.required<ProfileForm>();
   readonly mode = input.required<ProfileFormMode>();
+  /** The childminder's own profile: the e-mail is her login, changed under "Profil" with her password (issue 10). */
+  readonly loginEmailReadonly = input(false);
   /** The office's districts (select options). A stored district that is no longer listed stays selectable. */
   readonly districts = input.required<readonly string[]>();
   /** Registration: the link in the consent label asks the page to show the office's privacy notice. */
