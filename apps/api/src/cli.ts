@@ -3,6 +3,7 @@ import { ConfigError, dataSourceOptions } from '@lotse/server/core';
 import { DataSource } from 'typeorm';
 import { MIGRATE_DOCUMENTS_USAGE, runMigrateDocuments, UsageError } from './cli/migrate-documents';
 import { DEMO_OPERATOR, DEMO_PASSWORD, DEMO_USERS, seedDemo } from './cli/seed-demo';
+import { demoSeedRefusal, SEED_REFUSED_EXIT } from './cli/seed-demo-guard';
 
 /**
  * Operations without the HTTP server: `migrate` (run pending migrations), `revert` (undo the last),
@@ -13,6 +14,14 @@ async function main(command: string | undefined) {
   if (command === 'demo-logins') {
     for (const u of [...DEMO_USERS, { ...DEMO_OPERATOR, role: 'operator' }]) console.log(`${u.role.padEnd(12)} ${u.email.padEnd(28)} ${DEMO_PASSWORD}`);
     return;
+  }
+  if (command === 'seed-demo') {
+    const refusal = demoSeedRefusal(process.env);
+    if (refusal) {
+      console.error(refusal);
+      process.exitCode = SEED_REFUSED_EXIT;
+      return;
+    }
   }
   const url = process.env['DATABASE_URL'];
   if (!url) throw new ConfigError('DATABASE_URL: Required');

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, loadConfig } from '@lotse/server/core';
+import { ConfigError, loadConfig, shutdownOnSignals } from '@lotse/server/core';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './app/worker.module';
 
@@ -17,8 +17,9 @@ async function bootstrap() {
   }
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot({ config }), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
   await app.init();
+  // Not enableShutdownHooks(): every shutdown step is bounded and a signal always ends the process.
+  shutdownOnSignals(app, 'lotse-worker');
   console.log('lotse-worker running (outbox relay + queue processors)');
 }
 

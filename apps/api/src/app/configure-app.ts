@@ -2,7 +2,7 @@ import { type INestApplication, RequestMethod } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { configureSession } from '@lotse/server/auth';
-import { APP_CONFIG, type AppConfig, createValidationPipe } from '@lotse/server/core';
+import { APP_CONFIG, type AppConfig, assertJsonDepth, createValidationPipe } from '@lotse/server/core';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -43,8 +43,15 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.use((req: Request, res: Response, next: NextFunction) =>
     req.path.startsWith('/api/docs') || req.path.startsWith('/api/admin/queues') ? toolHeaders(req, res, next) : secureHeaders(req, res, next),
   );
-  app.useBodyParser('json', { limit: '1mb' });
+  // Deeply nested bodies are refused before parsing (400), not left to overflow the validation's stack.
+  app.useBodyParser('json', { limit: '1mb', verify: (_req: unknown, _res: unknown, body: Buffer, encoding: string) => assertJsonDepth(body, encoding) });
   app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
+  // Answers of the API carry personal data: no browser or proxy keeps them (downloads included).
+  // Only the public, static ones may be cached: the OpenAPI document and the public office data.
+  app.use('/api', (req: Request, res: Response, next: NextFunction) => {
+    if (!req.path.startsWith('/docs') && !req.path.startsWith('/public/')) res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   configureSession(app, config);
   app.setGlobalPrefix('api', {
     exclude: ['health', 'health/live', 'health/ready'].map((path) => ({ path, method: RequestMethod.GET })),

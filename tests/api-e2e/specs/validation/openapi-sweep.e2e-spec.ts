@@ -52,6 +52,66 @@ describe('OpenAPI sweep: hostile input on every endpoint', () => {
       ? ['not-a-uuid', '00000000-0000-0000-0000-000000000000', '%27%3B--', 'ä'.repeat(300)].map((v) => path.replace(/\{[^}]+\}/g, v)).concat(path.replace(/\{[^}]+\}/g, childId))
       : [path, `${path}?page=-1&pageSize=abc&role=%00&action[]=x`];
 
+  const DEEP_BODIES = ['{"a":'.repeat(5000) + '1' + '}'.repeat(5000), '['.repeat(5000) + ']'.repeat(5000)];
+  const MALFORMED_XSRF_COOKIES = ['%E0%A4%A', '%'];
+  const JSON_LIMIT = 1024 * 1024;
+  const operations = () =>
+    Object.entries(spec.paths)
+      .filter(([path]) => path !== '/api/auth/logout')
+      .flatMap(([path, ops]) => Object.keys(ops).map((method) => ({ path, method, url: path.replace(/\{[^}]+\}/g, childId) })));
+
+  // Body parsing comes before every guard, so the answer is the same 400 for every role and route.
+  it('refuses deeply nested JSON with 400 on every operation, for every role', async () => {
+    const failures: string[] = [];
+    for (const { method, url } of operations()) {
+      if (method === 'get') continue;
+      for (const [who, client] of Object.entries(clients)) {
+        for (const raw of DEEP_BODIES) {
+          const res = await client.send(method as 'post', url, undefined, { raw });
+          if (res.status !== 400 || res.body?.message !== 'Der Inhalt der Anfrage ist zu tief verschachtelt.' || !Array.isArray(res.body?.errors))
+            failures.push(`${who} ${method.toUpperCase()} ${url} ${raw.slice(0, 6)}… -> ${res.status} ${JSON.stringify(res.body).slice(0, 120)}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
+
+  it('answers a malformed XSRF-TOKEN cookie with 403 on every write and never with 5xx on reads, for every role', async () => {
+    const failures: string[] = [];
+    for (const { method, url } of operations()) {
+      for (const [who, client] of Object.entries(clients)) {
+        for (const cookie of MALFORMED_XSRF_COOKIES) {
+          const label = `${who} ${method.toUpperCase()} ${url} cookie ${cookie}`;
+          if (method === 'get') {
+            const res = await client.get(url, { xsrfCookie: cookie });
+            if (res.status >= 500) failures.push(`${label} -> ${res.status}`);
+            continue;
+          }
+          const res = await client.send(method as 'post', url, {}, { xsrfCookie: cookie });
+          if (res.status !== 403 || !/CSRF/.test(res.body?.message) || !Array.isArray(res.body?.errors)) failures.push(`${label} -> ${res.status} ${JSON.stringify(res.body).slice(0, 120)}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
+
+  it('parses a JSON body of exactly the size limit on every operation and refuses one byte more with 413', async () => {
+    const failures: string[] = [];
+    const pad = JSON_LIMIT - Buffer.byteLength(JSON.stringify({ x: '' }));
+    const at = JSON.stringify({ x: 'a'.repeat(pad) });
+    const over = JSON.stringify({ x: 'a'.repeat(pad + 1) });
+    for (const { method, url } of operations()) {
+      if (method === 'get') continue;
+      for (const who of ['admin', 'anonymous']) {
+        const ok = await clients[who].send(method as 'post', url, undefined, { raw: at });
+        if (ok.status >= 500 || ok.status === 413 || (ok.status >= 400 && !Array.isArray(ok.body?.errors))) failures.push(`${who} ${method.toUpperCase()} ${url} at limit -> ${ok.status}`);
+        const big = await clients[who].send(method as 'post', url, undefined, { raw: over });
+        if (big.status !== 413 || !Array.isArray(big.body?.errors)) failures.push(`${who} ${method.toUpperCase()} ${url} over limit -> ${big.status}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
+
   it('never answers 5xx', async () => {
     const failures: string[] = [];
     let requests = 0;

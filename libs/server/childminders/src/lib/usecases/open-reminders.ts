@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { EvidenceRemindersQueryDto, OpenReminderDto, Page, ReminderThreshold } from '@lotse/shared/contracts';
 import { EVIDENCE_LABEL_DE, plusDays, type ChildminderStatus, type EvidenceType } from '@lotse/shared/domain';
 import type { RequestUser } from '@lotse/server/core';
+import { AuditService } from '@lotse/server/audit';
 import { DataSource } from 'typeorm';
 import { OfficeDay } from '../shared/office-day';
 
@@ -12,6 +13,7 @@ export class OpenReminders {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly day: OfficeDay,
+    private readonly audit: AuditService,
   ) {}
 
   async execute(actor: RequestUser, q: EvidenceRemindersQueryDto): Promise<Page<OpenReminderDto>> {
@@ -37,6 +39,13 @@ export class OpenReminders {
         LIMIT ${p(pageSize)} OFFSET ${p((page - 1) * pageSize)}`,
       params,
     );
+    // A staff-only worklist of names and evidence: audited like any read of childminders' files.
+    await this.audit.record({
+      action: 'childminder.read',
+      actor,
+      targetType: 'childminder',
+      details: { view: 'evidence_reminders', childminders: [...new Set(rows.map((r) => r['childminder_id'] as string))] },
+    });
     return {
       total: (rows[0]?.['total'] as number) ?? 0,
       page,

@@ -65,7 +65,12 @@ export class ApiExceptionFilter implements ExceptionFilter {
     // Errors raised by Express' body parser (malformed JSON, too large, wrong charset).
     if (e && typeof e === 'object' && e.type && (e.status ?? e.statusCode ?? 500) < 500) {
       const status = e.status ?? e.statusCode ?? 400;
-      const message = e.type === 'entity.parse.failed' ? 'Der Inhalt der Anfrage ist kein gültiges JSON.' : STATUS_TEXT[status] ?? STATUS_TEXT[400];
+      const message =
+        e.type === 'entity.parse.failed'
+          ? 'Der Inhalt der Anfrage ist kein gültiges JSON.'
+          : e.type === 'entity.too.deep'
+            ? 'Der Inhalt der Anfrage ist zu tief verschachtelt.'
+            : STATUS_TEXT[status] ?? STATUS_TEXT[400];
       return { statusCode: status, message, errors: [] };
     }
     if (exception instanceof OptimisticLockVersionMismatchError || exception instanceof ConflictError) {

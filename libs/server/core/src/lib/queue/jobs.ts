@@ -32,6 +32,8 @@ export interface SendMailJob {
 /** A harmless job operators can plan to check the pipeline end to end. */
 export interface PingJob {
   note: string;
+  /** Keeps the job running this long (at most 60 s): lets operators and tests stop a busy worker. */
+  holdMs?: number;
 }
 
 /**

@@ -23,6 +23,9 @@ export class SystemProcessor extends WorkerHost {
       case 'system.ping': {
         const data = job.data as PingJob;
         this.logger.log(`ping ${job.id}: ${data.note}`);
+        // A test holds a job "in progress" to prove the worker still stops in time.
+        const hold = Math.min(Math.max(Number(data.holdMs) || 0, 0), 60_000);
+        if (hold) await new Promise((resolve) => setTimeout(resolve, hold));
         return { pong: data.note };
       }
       default:

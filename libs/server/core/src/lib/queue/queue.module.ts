@@ -7,6 +7,7 @@ import { OUTBOX_RELAY_ENABLED, OutboxRelay } from './outbox-relay.service';
 import { OutboxService } from './outbox.service';
 import { QueueErrorLogger } from './queue-error-logger';
 import { QueueRegistry } from './queue-registry';
+import { QueueShutdown } from './queue-shutdown';
 import { RedisClient } from './redis-client';
 import { redisConnection } from './redis-url';
 
@@ -29,7 +30,7 @@ export class QueueModule {
         }),
         BullModule.registerQueue(...QUEUES.map((name) => ({ name }))),
       ],
-      providers: [OutboxService, QueueRegistry, QueueErrorLogger, OutboxRelay, RedisClient, { provide: OUTBOX_RELAY_ENABLED, useValue: opts.relay }],
+      providers: [OutboxService, QueueRegistry, QueueErrorLogger, QueueShutdown, OutboxRelay, RedisClient, { provide: OUTBOX_RELAY_ENABLED, useValue: opts.relay }],
       exports: [OutboxService, QueueRegistry, OutboxRelay, RedisClient, BullModule],
     };
   }

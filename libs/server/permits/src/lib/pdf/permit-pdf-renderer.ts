@@ -1,5 +1,5 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@lotse/server/core';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig, bounded } from '@lotse/server/core';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ interface Pending {
  * The same pure builder runs either way, so the bytes are identical.
  */
 @Injectable()
-export class PermitPdfRenderer implements OnModuleDestroy {
+export class PermitPdfRenderer implements OnApplicationShutdown {
   private readonly logger = new Logger(PermitPdfRenderer.name);
   private threads: Array<{ worker: Worker; busy: number }> | null = null;
   private readonly pending = new Map<number, Pending>();
@@ -98,10 +98,12 @@ export class PermitPdfRenderer implements OnModuleDestroy {
     return null;
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /** After the queue workers stopped (QueueShutdown), so a render that is running may finish first. */
+  async onApplicationShutdown(): Promise<void> {
     for (const p of this.pending.values()) p.reject(new Error('renderer shut down'));
     this.pending.clear();
-    await Promise.all((this.threads ?? []).map((t) => t.worker.terminate()));
+    const threads = this.threads ?? [];
     this.threads = null;
+    await bounded(Promise.all(threads.map((t) => t.worker.terminate())), 1_000);
   }
 }

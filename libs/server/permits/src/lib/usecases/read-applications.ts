@@ -65,7 +65,8 @@ export class ReadApplications {
     if (!app) return this.access.denied(actor, 'permit_application', id, 'unknown');
     if (app.tenantId !== actor.tenantId) return this.access.denied(actor, 'permit_application', id, 'other tenant');
     const cm = await this.access.childminder(m, actor, app.childminderId);
-    if (!isStaff(actor)) await this.audit.record({ action: 'permit.read', actor, targetType: 'permit_application', targetId: id }, m);
+    // Staff reading an application (with the suitability findings) is audited; the holder's own reads are not.
+    if (isStaff(actor)) await this.audit.record({ action: 'permit.read', actor, targetType: 'permit_application', targetId: id }, m);
     const checks = await m.getRepository(SuitabilityCheck).find({ where: { applicationId: id }, order: { date: 'ASC', createdAt: 'ASC' } });
     const permit = await m.getRepository(Permit).findOne({ where: { applicationId: id } });
     const names = await loadNames(m, [app.decidedBy, ...checks.map((c) => c.recordedBy)]);

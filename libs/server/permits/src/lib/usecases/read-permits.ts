@@ -48,6 +48,7 @@ export class ReadPermits {
       qb.andWhere(new Brackets((w) => w.where(`lower(p.number) LIKE :like`, { like }).orWhere(`lower(p.holder->>'lastName' || ' ' || (p.holder->>'firstName')) LIKE :like`, { like }).orWhere(`lower((p.holder->>'firstName') || ' ' || (p.holder->>'lastName')) LIKE :like`, { like })));
     }
     const [rows, total] = await qb.orderBy('p.valid_until', 'ASC').addOrderBy('p.id', 'ASC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    await this.audit.record({ action: 'permit.read', actor, targetType: 'permit', details: { list: rows.map((r) => r.id) } });
     return { items: await this.dtos(rows), total, page, pageSize };
   }
 
@@ -59,6 +60,7 @@ export class ReadPermits {
     if (!isStaff(actor) && (p.status === 'draft' || p.status === 'approved')) return this.access.denied(actor, 'permit', id, 'not issued yet');
     const all = await m.getRepository(Permit).find({ where: { childminderId: p.childminderId }, order: { decidedAt: 'DESC' } });
     const [dto, ...rest] = await this.dtos([p, ...all.filter((x) => x.id !== p.id && (isStaff(actor) || (x.status !== 'draft' && x.status !== 'approved')))]);
+    if (isStaff(actor)) await this.audit.record({ action: 'permit.read', actor, targetType: 'permit', targetId: p.id, details: { history: rest.map((h) => h.id) } });
     return { ...dto, history: rest };
   }
 
