@@ -48,6 +48,7 @@ export const AUDIT_ACTIONS = [
   'permit.revoke',
   'permit.withdraw',
   // Care requests, vacancies, proposals, placements (issue 12)
+  'parent.register',
   'care_request.create',
   'care_request.read',
   'care_request.list',

@@ -1,5 +1,7 @@
 import { Type } from 'class-transformer';
 import {
+  Equals,
+  IsEmail,
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
@@ -36,7 +38,9 @@ import {
 } from './care-values';
 import { AddressDto, AgeRangeDto, WeeklyTimeDto, type WeeklyTimeView } from './childminder.dto';
 import { SORT_ORDERS, type SortOrder } from './childminder-values';
-import { de } from './messages';
+import { IsNewPassword } from './auth.dto';
+import { de, PHONE_PATTERN } from './messages';
+import { TENANT_SLUG_PATTERN } from './public-office.dto';
 import { PageQueryDto } from './pagination';
 import { NoOverlappingTimes } from './validators';
 
@@ -558,4 +562,43 @@ export interface CapacitySettingsDto {
   legalMaxima: { maxPresent: number; maxContracts: number; siteMaxPresent: number; siteMaxChildminders: number; siteMaxContracts: number };
   /** The tenant row's version (409 when stale). */
   version: number;
+}
+
+/* ─────────────────────────── parents' self-registration ─────────────────────────── */
+
+/**
+ * Public self-registration of a parent (POST /api/parents/registrations): always 202 with the same
+ * message; the account can sign in after confirming its e-mail. Children are added afterwards.
+ */
+export class RegisterParentDto {
+  /** The youth welfare office, by its slug (Stadt Kamen: `kamen`). */
+  @IsString({ message: de.text })
+  @Matches(TENANT_SLUG_PATTERN, { message: 'Unbekanntes Jugendamt.' })
+  tenantSlug!: string;
+
+  @IsEmail({}, { message: de.email })
+  @MaxLength(254, { message: de.tooLong(254) })
+  email!: string;
+
+  @IsNewPassword()
+  password!: string;
+
+  @IsString({ message: de.text })
+  @IsNotEmpty({ message: de.required })
+  @MaxLength(100, { message: de.tooLong(100) })
+  firstName!: string;
+
+  @IsString({ message: de.text })
+  @IsNotEmpty({ message: de.required })
+  @MaxLength(100, { message: de.tooLong(100) })
+  lastName!: string;
+
+  @IsOptional()
+  @IsString({ message: de.text })
+  @Matches(PHONE_PATTERN, { message: de.phone })
+  phone?: string | null;
+
+  /** Must be `true`: the parent has read the privacy notice (Art. 13 DSGVO). */
+  @Equals(true, { message: de.privacyNotice })
+  privacyNoticeAccepted!: boolean;
 }
