@@ -1,0 +1,88 @@
+import type { Model } from './model';
+import { staticScore } from './score';
+
+/** Candidates of one request: childminders passing rules 1–5, best static score first (ties: smaller index). */
+export interface Candidates {
+  cms: Int32Array;
+  scores: Int16Array;
+}
+
+export function buildCandidates(model: Model): Candidates[] {
+  return model.reqs.map((r) => {
+    const list: { cm: number; score: number }[] = [];
+    for (const { cm, km } of model.inReach(r)) {
+      const m = model.cms[cm];
+      if (model.staticFailures(r, m, km) === 0) list.push({ cm, score: staticScore(r, m, km) });
+    }
+    list.sort((a, b) => b.score - a.score || a.cm - b.cm);
+    return { cms: Int32Array.from(list.map((x) => x.cm)), scores: Int16Array.from(list.map((x) => x.score)) };
+  });
+}
+
+/** Who is assigned where, with the capacity timelines kept in step (rule 6). */
+export class AssignmentState {
+  readonly at: Int32Array;
+  readonly members: number[][];
+  private readonly mask: Uint8Array;
+  /** number of rule-6 checks done: the deterministic work budget of the improvement phase */
+  checks = 0;
+
+  constructor(readonly model: Model) {
+    this.at = new Int32Array(model.reqs.length).fill(-1);
+    this.members = model.cms.map(() => []);
+    this.mask = new Uint8Array(model.weekSlots);
+  }
+
+  canAdd(r: number, m: number): boolean {
+    this.checks++;
+    const req = this.model.reqs[r];
+    const cm = this.model.cms[m];
+    if (!cm.timeline.fits(req.start, req.slots, cm.src.maxPresent, cm.src.maxContracts)) return false;
+    if (cm.site < 0) return true;
+    const site = this.model.sites[cm.site];
+    return site.timeline.fits(req.start, req.slots, site.maxPresent, Infinity);
+  }
+
+  /** whether r fits at m once s (assigned at m) has left */
+  canAddWithout(r: number, m: number, s: number): boolean {
+    this.checks++;
+    const req = this.model.reqs[r];
+    const leaving = this.model.reqs[s];
+    const cm = this.model.cms[m];
+    const mask = this.mask;
+    for (let k = 0; k < leaving.slots.length; k++) mask[leaving.slots[k]] = 1;
+    let ok = cm.timeline.fits(req.start, req.slots, cm.src.maxPresent, cm.src.maxContracts, mask, leaving.start);
+    if (ok && cm.site >= 0) {
+      const site = this.model.sites[cm.site];
+      ok = site.timeline.fits(req.start, req.slots, site.maxPresent, Infinity, mask, leaving.start);
+    }
+    for (let k = 0; k < leaving.slots.length; k++) mask[leaving.slots[k]] = 0;
+    return ok;
+  }
+
+  add(r: number, m: number): void {
+    const req = this.model.reqs[r];
+    const cm = this.model.cms[m];
+    cm.timeline.add(req.start, Infinity, req.slots, 1);
+    if (cm.site >= 0) this.model.sites[cm.site].timeline.add(req.start, Infinity, req.slots, 1);
+    this.at[r] = m;
+    this.members[m].push(r);
+  }
+
+  remove(r: number): void {
+    const m = this.at[r];
+    const req = this.model.reqs[r];
+    const cm = this.model.cms[m];
+    cm.timeline.add(req.start, Infinity, req.slots, -1);
+    if (cm.site >= 0) this.model.sites[cm.site].timeline.add(req.start, Infinity, req.slots, -1);
+    this.at[r] = -1;
+    const list = this.members[m];
+    list.splice(list.indexOf(r), 1);
+  }
+
+  placedCount(): number {
+    let n = 0;
+    for (let i = 0; i < this.at.length; i++) if (this.at[i] >= 0) n++;
+    return n;
+  }
+}
