@@ -88,16 +88,37 @@ function maxFlow(nR: number, nM: number, cands: Candidates[], caps: Int32Array):
     to[e] = v; cap[e] = c; next[e] = head[u]; head[u] = e++;
     to[e] = u; cap[e] = 0; next[e] = head[v]; head[v] = e++;
   };
+  const sinkEdge = new Int32Array(nM).fill(-1);
+  for (let m = 0; m < nM; m++) {
+    if (caps[m] > 0) {
+      sinkEdge[m] = e;
+      addEdge(1 + nR + m, T, caps[m]);
+    }
+  }
+  let flow = 0;
   for (let r = 0; r < nR; r++) {
     if (cands[r].cms.length === 0) continue;
+    const sourceEdge = e;
     addEdge(S, 1 + r, 1);
-    for (const m of cands[r].cms) addEdge(1 + r, 1 + nR + m, 1);
+    let matched = false;
+    for (const m of cands[r].cms) {
+      const x = e;
+      addEdge(1 + r, 1 + nR + m, 1);
+      const t = sinkEdge[m];
+      // greedy start: most of the flow is found here, Dinic only repairs the rest
+      if (!matched && t >= 0 && cap[t] > 0) {
+        matched = true;
+        for (const y of [sourceEdge, x, t]) {
+          cap[y] -= 1;
+          cap[y ^ 1] += 1;
+        }
+        flow++;
+      }
+    }
   }
-  for (let m = 0; m < nM; m++) if (caps[m] > 0) addEdge(1 + nR + m, T, caps[m]);
   const level = new Int32Array(N);
   const it = new Int32Array(N);
   const queue = new Int32Array(N);
-  let flow = 0;
   for (;;) {
     level.fill(-1);
     level[S] = 0;

@@ -94,7 +94,7 @@ export function generateInstance(o: GeneratorOptions): Instance {
     const morning = rnd() < 0.7;
     const from = morning ? q(420 + rnd() * 120) : q(720 + rnd() * 60);
     const to = morning ? q(Math.max(from + 180, 690 + rnd() * 270)) : q(from + 180 + rnd() * 120);
-    return week(uniqueDays, from, Math.min(to, 1020));
+    return week(uniqueDays, from, Math.min(to, 990));
   };
 
   const sites: Site[] = [];
@@ -122,13 +122,13 @@ export function generateInstance(o: GeneratorOptions): Instance {
     const days = rnd() < 0.85 ? [0, 1, 2, 3, 4] : [0, 1, 2, 3];
     const maxPresent = rnd() < 0.85 ? 5 : rnd() < 0.7 ? 4 : 3;
     const placements = [];
-    const existing = Math.floor(rnd() * 6);
+    const existing = Math.floor(rnd() * 7);
     for (let k = 0; k < existing; k++) {
       const leaves = rnd();
       placements.push({
         id: `${id}-p${k + 1}`,
         from: addMonths(start, -1 - Math.floor(rnd() * 24)),
-        until: leaves < 0.55 ? addDays(start, -1) : leaves < 0.8 ? addDays(addMonths(start, 1 + Math.floor(rnd() * 11)), -1) : null,
+        until: leaves < 0.4 ? addDays(start, -1) : leaves < 0.75 ? addDays(addMonths(start, 1 + Math.floor(rnd() * 11)), -1) : null,
         schedule: childSchedule().filter((e) => days.includes(e.day)).map((e) => ({
           day: e.day,
           from: hhmm(Math.max(fromT, Number(e.from.slice(0, 2)) * 60 + Number(e.from.slice(3)))),

@@ -37,7 +37,7 @@ export class GeoGrid {
     return row * 10_000 + col;
   }
 
-  /** Indices of all points possibly within `km` of (lat, lon), ascending. */
+  /** Indices of all points possibly within `km` of (lat, lon), in a fixed (deterministic) order. */
   near(lat: number, lon: number, km: number): number[] {
     const dLat = km / 110.5 + GeoGrid.CELL_DEG;
     const cos = Math.cos(Math.min(89, Math.abs(lat) + dLat) * RAD);
@@ -59,6 +59,6 @@ export class GeoGrid {
         if (list) for (const i of list) out.push(i);
       }
     }
-    return out.sort((a, b) => a - b);
+    return out;
   }
 }

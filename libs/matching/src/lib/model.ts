@@ -22,6 +22,8 @@ export interface CmModel {
   availableFrom: number;
   permitUntil: number;
   offered: Uint8Array;
+  /** offeredPrefix[s] = offered slots before s: a run [a, b) is offered iff prefix[b] − prefix[a] = b − a */
+  offeredPrefix: Int32Array;
   languages: Set<string>;
   nutrition: Set<string>;
   timeline: Timeline;
@@ -37,6 +39,8 @@ export interface ReqModel {
   /** 0 = highest priority */
   rank: number;
   slots: Int32Array;
+  /** the slots as runs [runs[2i], runs[2i+1]) */
+  runs: Int32Array;
   sibling: number;
   excluded: Set<string>;
 }
@@ -104,6 +108,8 @@ export class Model {
       this.cmById.set(c.id, index);
       const offered = new Uint8Array(this.weekSlots);
       for (const s of scheduleSlots(c.offered, this.slotMinutes)) offered[s] = 1;
+      const offeredPrefix = new Int32Array(this.weekSlots + 1);
+      for (let s = 0; s < this.weekSlots; s++) offeredPrefix[s + 1] = offeredPrefix[s] + offered[s];
       const site = c.siteId === null ? -1 : (siteIndex.get(c.siteId) ?? -1);
       const cm: CmModel = {
         index,
@@ -113,6 +119,7 @@ export class Model {
         availableFrom: dayNumber(c.availableFrom),
         permitUntil: dayNumber(c.permitValidUntil),
         offered,
+        offeredPrefix,
         languages: new Set(c.languages),
         nutrition: new Set(c.nutrition ?? []),
         timeline: new Timeline(this.horizon, this.weekSlots),
@@ -139,15 +146,22 @@ export class Model {
         }
         this.siblingGroups[sibling].push(index);
       }
+      const slots = scheduleSlots(r.schedule, this.slotMinutes);
+      const runs: number[] = [];
+      for (let k = 0; k < slots.length; k++) {
+        if (k > 0 && slots[k] === slots[k - 1] + 1) runs[runs.length - 1] = slots[k] + 1;
+        else runs.push(slots[k], slots[k] + 1);
+      }
       return {
         index,
         id: r.id,
         src: r,
+        runs: Int32Array.from(runs),
         start: starts[index],
         ageMonths: ageInMonths(r.birthDate, r.start),
         requestedAtMs: Date.parse(r.requestedAt),
         rank: 0,
-        slots: scheduleSlots(r.schedule, this.slotMinutes),
+        slots,
         sibling,
         excluded: new Set(r.excludedChildminderIds ?? []),
       };
@@ -181,6 +195,19 @@ export class Model {
     if (r.src.noSmoking && m.src.smoking) f |= RULE.smoking;
     if (r.excluded.size > 0 && r.excluded.has(m.id)) f |= RULE.excluded;
     return f;
+  }
+
+  /** staticFailures(...) === 0, short-circuited (hot path when candidate lists are built) */
+  eligible(r: ReqModel, m: CmModel, dist: number): boolean {
+    if (!(dist <= r.src.maxDistanceKm)) return false;
+    if (r.ageMonths < m.src.minAgeMonths || r.ageMonths > m.src.maxAgeMonths) return false;
+    if (m.availableFrom > r.start || m.permitUntil < r.start) return false;
+    if ((r.src.animalAllergy && m.src.pets) || (r.src.noSmoking && m.src.smoking)) return false;
+    if (r.excluded.size > 0 && r.excluded.has(m.id)) return false;
+    const runs = r.runs;
+    const prefix = m.offeredPrefix;
+    for (let k = 0; k < runs.length; k += 2) if (prefix[runs[k + 1]] - prefix[runs[k]] !== runs[k + 1] - runs[k]) return false;
+    return true;
   }
 
   /** Childminders within reach of r (rule 1 only), ascending index, with their distances. */

@@ -15,7 +15,21 @@ function km(x: number): string {
 
 /** Static part of the score (everything but siblings), in whole points. */
 export function staticScore(r: ReqModel, m: CmModel, dist: number): number {
-  return scoreParts(r, m, dist, false).reduce((s, p) => s + p.points, 0);
+  // the same numbers as scoreParts, without building the sentences (hot path of the batch)
+  const max = r.src.maxDistanceKm;
+  let score = max > 0 ? Math.round(POINTS.distance * Math.max(0, 1 - dist / max)) : POINTS.distance;
+  let covered = 0;
+  for (let k = 0; k < r.runs.length; k += 2) covered += m.offeredPrefix[r.runs[k + 1]] - m.offeredPrefix[r.runs[k]];
+  score += Math.round(POINTS.coverage * (r.slots.length ? covered / r.slots.length : 1));
+  const langs = r.src.languages;
+  if (langs.length > 0) {
+    if (m.languages.has(langs[0])) score += POINTS.language;
+    else if (langs.some((l) => m.languages.has(l))) score += Math.round(POINTS.language / 2);
+  }
+  const needs = r.src.nutrition ?? [];
+  if (needs.length > 0 && needs.every((n) => m.nutrition.has(n))) score += POINTS.nutrition;
+  score += Math.max(0, Math.min(POINTS.continuity, Math.floor((POINTS.continuity * (m.permitUntil - r.start)) / 365)));
+  return score;
 }
 
 export function scoreParts(r: ReqModel, m: CmModel, dist: number, siblingThere: boolean): ScorePart[] {

@@ -12,7 +12,7 @@ export function buildCandidates(model: Model): Candidates[] {
     const list: { cm: number; score: number }[] = [];
     for (const { cm, km } of model.inReach(r)) {
       const m = model.cms[cm];
-      if (model.staticFailures(r, m, km) === 0) list.push({ cm, score: staticScore(r, m, km) });
+      if (model.eligible(r, m, km)) list.push({ cm, score: staticScore(r, m, km) });
     }
     list.sort((a, b) => b.score - a.score || a.cm - b.cm);
     return { cms: Int32Array.from(list.map((x) => x.cm)), scores: Int16Array.from(list.map((x) => x.score)) };

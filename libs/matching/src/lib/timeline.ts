@@ -63,6 +63,13 @@ export class Timeline {
     exceptFrom = Infinity,
   ): boolean {
     const n = this.breaks.length;
+    // the last interval first: every open-ended child is there, so it is the likeliest to be full
+    if (exceptMask === null) {
+      const last = n - 1;
+      if (this.contracts[last] + 1 > maxContracts) return false;
+      const load = this.loads[last];
+      for (let k = 0; k < slots.length; k++) if (load[slots[k]] + 1 > maxPresent) return false;
+    }
     for (let i = this.indexOf(from); i < n; i++) {
       const gone = exceptMask !== null && this.breaks[i] >= exceptFrom ? 1 : 0;
       // an interval that starts before exceptFrom but contains it: the leaving child is not there yet
@@ -71,7 +78,7 @@ export class Timeline {
       if (gone) {
         for (let k = 0; k < slots.length; k++) {
           const s = slots[k];
-          if (load[s] - exceptMask![s] + 1 > maxPresent) return false;
+          if (load[s] - (exceptMask as Uint8Array)[s] + 1 > maxPresent) return false;
         }
       } else {
         for (let k = 0; k < slots.length; k++) if (load[slots[k]] + 1 > maxPresent) return false;
