@@ -173,4 +173,18 @@ describe('priority', () => {
     blocked.placements[0] = { ...blocked.placements[0], from: '2027-01-01', until: '2027-07-31' } as never;
     expect(match(inst).result.assignments).toHaveLength(1);
   });
+
+  it('places nobody with a childminder whose existing placements already break her limit (every slot counts)', () => {
+    const sched = [{ day: 1, from: '08:00', to: '09:00' }];
+    const over = { ...cm, placements: [
+      { id: 'p1', from: '2027-01-01', until: '2027-12-31', schedule: sched },
+      { id: 'p2', from: '2027-01-01', until: '2027-12-31', schedule: sched },
+    ] };
+    const inst: Instance = { ...base, sites: [], childminders: [over], requests: [req('a', true, '2026-01-01T00:00:00Z', 0.1)] };
+    expect(match(inst).result.unplaced[0].reason).toContain('bestehende Belegung über der Erlaubnis');
+    expect(checkResult(inst, match(inst).result).ok).toBe(true);
+    // from 2028 on the overload is over
+    inst.requests[0].start = '2028-01-01';
+    expect(match(inst).result.assignments).toHaveLength(1);
+  });
 });

@@ -132,33 +132,31 @@ export function checkResult(inst: Instance, result: MatchingResult): CheckReport
   }
 
   /**
-   * Can a child with `slots` starting on `from` be present at m on top of the load, with occupant `without` gone?
-   * Checks every date where the load changes from `from` on (load is constant in between).
+   * Rule 6 for a child with `slots` starting on `from` added to m's load (occupant `without` gone, `selfKey` not
+   * counted twice): on every date from `from` on where the load changes, EVERY slot (not only the child's) and the
+   * contracts stay within m's limits, and every slot within the site's.
    */
   const fitsAt = (m: Childminder, from: number, slots: Set<number>, without: string | null, selfKey: string | null): boolean => {
-    const mine = occ.get(m.id)!.filter((o) => o.key !== without && o.key !== selfKey);
-    const siteOcc = m.siteId
-      ? siteMembers.get(m.siteId)!.flatMap((id) => occ.get(id)!).filter((o) => o.key !== without && o.key !== selfKey)
-      : [];
+    const keep = (o: Occupant): boolean => o.key !== without && o.key !== selfKey;
+    const mine = occ.get(m.id)!.filter(keep);
+    const siteOcc = m.siteId ? siteMembers.get(m.siteId)!.flatMap((id) => occ.get(id)!).filter(keep) : [];
     const dates = new Set<number>([from]);
     for (const o of [...mine, ...siteOcc]) {
       if (o.from > from) dates.add(o.from);
-      if (o.until + 1 > from && Number.isFinite(o.until)) dates.add(o.until + 1);
+      if (Number.isFinite(o.until) && o.until + 1 > from) dates.add(o.until + 1);
     }
+    const overLimit = (active: Occupant[], max: number): boolean => {
+      const count = new Map<number, number>();
+      for (const s of slots) count.set(s, 1);
+      for (const o of active) for (const s of o.slots) count.set(s, (count.get(s) ?? 0) + 1);
+      for (const n of count.values()) if (n > max) return true;
+      return false;
+    };
     for (const d of dates) {
       const active = mine.filter((o) => o.from <= d && d <= o.until);
       if (active.length + 1 > m.maxContracts) return false;
-      const siteActive = siteOcc.filter((o) => o.from <= d && d <= o.until);
-      for (const s of slots) {
-        let n = 1;
-        for (const o of active) if (o.slots.has(s)) n++;
-        if (n > m.maxPresent) return false;
-        if (m.siteId) {
-          let k = 1;
-          for (const o of siteActive) if (o.slots.has(s)) k++;
-          if (k > siteMax.get(m.siteId)!) return false;
-        }
-      }
+      if (overLimit(active, m.maxPresent)) return false;
+      if (m.siteId && overLimit(siteOcc.filter((o) => o.from <= d && d <= o.until), siteMax.get(m.siteId)!)) return false;
     }
     return true;
   };

@@ -27,6 +27,8 @@ export interface CmModel {
   languages: Set<string>;
   nutrition: Set<string>;
   timeline: Timeline;
+  /** requests starting before this day cannot be added: existing placements overload m then (or its site) */
+  blockedBefore: number;
 }
 
 export interface ReqModel {
@@ -123,6 +125,7 @@ export class Model {
         languages: new Set(c.languages),
         nutrition: new Set(c.nutrition ?? []),
         timeline: new Timeline(this.horizon, this.weekSlots),
+        blockedBefore: -Infinity,
       };
       if (site >= 0) this.sites[site].childminders.push(index);
       for (const p of c.placements) {
@@ -133,6 +136,13 @@ export class Model {
       }
       return cm;
     });
+    for (const cm of this.cms) {
+      cm.blockedBefore = cm.timeline.overloadEnd(cm.src.maxPresent, cm.src.maxContracts);
+      if (cm.site >= 0) {
+        const site = this.sites[cm.site];
+        cm.blockedBefore = Math.max(cm.blockedBefore, site.timeline.overloadEnd(site.maxPresent, Infinity));
+      }
+    }
     const groups = new Map<string, number>();
     this.reqs = instance.requests.map((r, index) => {
       this.reqById.set(r.id, index);

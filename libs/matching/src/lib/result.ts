@@ -44,7 +44,10 @@ export function unplacedReason(outcome: BatchOutcome, r: number): Omit<Unplaced,
     let c = cm.timeline.firstConflict(req.start, req.slots, cm.src.maxPresent, cm.src.maxContracts);
     let text: string;
     let key: number;
-    if (c === null && cm.site >= 0) {
+    if (c === null && req.start < cm.blockedBefore) {
+      text = 'bestehende Belegung über der Erlaubnis';
+      key = 250_000;
+    } else if (c === null && cm.site >= 0) {
       const site = model.sites[cm.site];
       c = site.timeline.firstConflict(req.start, req.slots, site.maxPresent, Infinity);
       text = c ? `Großtagespflege voll ${slotLabel(c.slot, model.slotMinutes)}` : 'belegt';
@@ -68,7 +71,7 @@ export function unplacedReason(outcome: BatchOutcome, r: number): Omit<Unplaced,
   const who = n === 1 ? 'der einen passenden Tagespflegeperson' : `den ${n} passenden Tagespflegepersonen`;
   return {
     code: 'NO_CAPACITY',
-    reason: top[0].startsWith('alle') || top[0].startsWith('Groß')
+    reason: top[0].startsWith('alle') || top[0].startsWith('Groß') || top[0].startsWith('best')
       ? `keine Kapazität: ${top[0]} bei ${who} im Umkreis von ${radius} km`
       : `keine Kapazität ${top[0]} bei ${who} im Umkreis von ${radius} km`,
   };

@@ -37,6 +37,7 @@ export class AssignmentState {
     this.checks++;
     const req = this.model.reqs[r];
     const cm = this.model.cms[m];
+    if (req.start < cm.blockedBefore) return false;
     if (!cm.timeline.fits(req.start, req.slots, cm.src.maxPresent, cm.src.maxContracts)) return false;
     if (cm.site < 0) return true;
     const site = this.model.sites[cm.site];
@@ -49,6 +50,7 @@ export class AssignmentState {
     const req = this.model.reqs[r];
     const leaving = this.model.reqs[s];
     const cm = this.model.cms[m];
+    if (req.start < cm.blockedBefore) return false;
     const mask = this.mask;
     for (let k = 0; k < leaving.slots.length; k++) mask[leaving.slots[k]] = 1;
     let ok = cm.timeline.fits(req.start, req.slots, cm.src.maxPresent, cm.src.maxContracts, mask, leaving.start);

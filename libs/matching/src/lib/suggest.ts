@@ -117,6 +117,7 @@ export class SuggestionEngine {
         ? `alle ${m.src.maxContracts} Betreuungsverträge belegt ab ${germanDate(c.day)}`
         : `${slotLabel(c.slot, model.slotMinutes)} voll ab ${germanDate(c.day)}`;
     }
+    if (r.start < m.blockedBefore) return 'bestehende Belegung liegt schon über der Erlaubnis';
     if (m.site >= 0) {
       const site = model.sites[m.site];
       const s = site.timeline.firstConflict(r.start, r.slots, site.maxPresent, Infinity);

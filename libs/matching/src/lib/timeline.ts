@@ -87,6 +87,22 @@ export class Timeline {
     return true;
   }
 
+  /**
+   * End (exclusive) of the last interval whose load already breaks a limit in any slot, or -Infinity. Rule 6 reads
+   * "for every date interval and every slot", so a childminder overloaded by existing placements takes nobody who
+   * would be there during the overload (see docs/matching.md).
+   */
+  overloadEnd(maxPresent: number, maxContracts: number): number {
+    let end = -Infinity;
+    for (let i = 0; i < this.breaks.length; i++) {
+      let over = this.contracts[i] > maxContracts;
+      const load = this.loads[i];
+      for (let s = 0; s < load.length && !over; s++) if (load[s] > maxPresent) over = true;
+      if (over) end = i + 1 < this.breaks.length ? this.breaks[i + 1] : Infinity;
+    }
+    return end;
+  }
+
   /** first (interval start day, slot) where one more child does not fit, or the contract limit: for "why not" */
   firstConflict(
     from: number,
