@@ -18,7 +18,7 @@ export interface BatchOptions {
 
 const DEFAULTS: Required<BatchOptions> = {
   exactComponentLimit: 40,
-  exactNodeBudget: 20_000,
+  exactNodeBudget: 50_000,
   chainDepth: 2,
   chainChecksPerRequest: 3_000,
   improvementChecks: 40_000_000,
@@ -27,6 +27,7 @@ const DEFAULTS: Required<BatchOptions> = {
 export interface BatchOutcome {
   model: Model;
   state: AssignmentState;
+  /** per request: childminders passing rules 1–5 (for the reasons) */
   candidates: Candidates[];
   placedByPriorityPass: number;
   /** flow bound on the number of children any assignment can place */
@@ -50,10 +51,16 @@ export function runBatch(model: Model, options: BatchOptions = {}): BatchOutcome
   const t0 = performance.now();
   const candidates = buildCandidates(model);
   const state = new AssignmentState(model);
-  const bound = upperBound(model, candidates, (r, m) => state.canAdd(r, m));
+  // a childminder r does not fit at even alone (existing placements only) can never take r: drop her for the search
+  const feasible: Candidates[] = candidates.map((c, r) => {
+    const keep: number[] = [];
+    for (let p = 0; p < c.cms.length; p++) if (state.canAdd(r, c.cms[p])) keep.push(p);
+    return { cms: Int32Array.from(keep, (p) => c.cms[p]), scores: Int16Array.from(keep, (p) => c.scores[p]) };
+  });
+  const bound = upperBound(model, feasible, () => true);
   state.checks = 0;
   const t1 = performance.now();
-  const engine = new BatchEngine(model, state, candidates, opt);
+  const engine = new BatchEngine(model, state, feasible, opt);
   engine.priorityPass();
   const placedByPriorityPass = state.placedCount();
   const t2 = performance.now();
