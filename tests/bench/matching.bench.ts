@@ -20,7 +20,8 @@ import { join } from 'node:path';
  * Targets: (a) suggestions for one request among 2,000 childminders ≤ 5 ms median; (b) city batch 1,500 × 6,000:
  * priority pass ≤ 100 ms, with improvement ≤ 5 s; (c) 45,000 × 180,000 split by office: total time, peak memory.
  * Wall-clock AND CPU times are reported: the machine is shared, the CPU time shows what the code itself costs.
- * Run: npx jest -c tests/bench/jest.config.cts matching
+ * Run: npx jest -c tests/bench/jest.config.cts tests/bench/matching.bench (a bare "matching" also matches every bench
+ * in a checkout whose path contains "matching")
  */
 
 const results: Record<string, unknown> = {};

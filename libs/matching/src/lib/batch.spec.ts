@@ -14,7 +14,7 @@ import type { Instance, MatchingResult } from './types';
  */
 function canPlaceAllWith(inst: Instance, result: MatchingResult, extra: string): boolean {
   const ids = [extra, ...result.assignments.map((a) => a.requestId)];
-  const reqs = ids.map((id) => inst.requests.find((r) => r.id === id)!);
+  const reqs = ids.map((id) => inst.requests.find((r) => r.id === id) ?? inst.requests[0]);
   const options = reqs.map((r) => inst.childminders.filter((m) => passesRules1to5(inst, r, m)).map((m) => m.id));
   const chosen: { requestId: string; childminderId: string }[] = [];
   const dfs = (i: number): boolean => {

@@ -56,6 +56,13 @@ interface Occupant {
   slots: Set<number>;
 }
 
+/** Map lookup of a key known to be there (ids were checked above) */
+function must<K, V>(map: Map<K, V>, key: K): V {
+  const v = map.get(key);
+  if (v === undefined) throw new Error(`internal: missing ${String(key)}`);
+  return v;
+}
+
 function higherPriority(a: CareRequest, b: CareRequest): boolean {
   if (a.entitled !== b.entitled) return a.entitled;
   const ta = Date.parse(a.requestedAt);
@@ -123,8 +130,8 @@ export function checkResult(inst: Instance, result: MatchingResult): CheckReport
     );
   }
   for (const [rid, mid] of assignedTo) {
-    const r = reqById.get(rid)!;
-    occ.get(mid)!.push({ key: rid, from: day(r.start), until: Infinity, slots: reqSlots.get(rid)! });
+    const r = must(reqById, rid);
+    must(occ, mid).push({ key: rid, from: day(r.start), until: Infinity, slots: must(reqSlots, rid) });
   }
   const siteMembers = new Map<string, string[]>();
   for (const m of inst.childminders) {
@@ -138,8 +145,8 @@ export function checkResult(inst: Instance, result: MatchingResult): CheckReport
    */
   const fitsAt = (m: Childminder, from: number, slots: Set<number>, without: string | null, selfKey: string | null): boolean => {
     const keep = (o: Occupant): boolean => o.key !== without && o.key !== selfKey;
-    const mine = occ.get(m.id)!.filter(keep);
-    const siteOcc = m.siteId ? siteMembers.get(m.siteId)!.flatMap((id) => occ.get(id)!).filter(keep) : [];
+    const mine = must(occ, m.id).filter(keep);
+    const siteOcc = m.siteId ? must(siteMembers, m.siteId).flatMap((id) => must(occ, id)).filter(keep) : [];
     const dates = new Set<number>([from]);
     for (const o of [...mine, ...siteOcc]) {
       if (o.from > from) dates.add(o.from);
@@ -156,16 +163,16 @@ export function checkResult(inst: Instance, result: MatchingResult): CheckReport
       const active = mine.filter((o) => o.from <= d && d <= o.until);
       if (active.length + 1 > m.maxContracts) return false;
       if (overLimit(active, m.maxPresent)) return false;
-      if (m.siteId && overLimit(siteOcc.filter((o) => o.from <= d && d <= o.until), siteMax.get(m.siteId)!)) return false;
+      if (m.siteId && overLimit(siteOcc.filter((o) => o.from <= d && d <= o.until), must(siteMax, m.siteId))) return false;
     }
     return true;
   };
 
   for (const [rid, mid] of assignedTo) {
-    const r = reqById.get(rid)!;
-    const m = cmById.get(mid)!;
+    const r = must(reqById, rid);
+    const m = must(cmById, mid);
     if (!passesRules1to5(inst, r, m)) violations.push(`${rid} at ${mid}: breaks a rule 1–5`);
-    if (!fitsAt(m, day(r.start), reqSlots.get(rid)!, null, rid)) violations.push(`${rid} at ${mid}: breaks rule 6`);
+    if (!fitsAt(m, day(r.start), must(reqSlots, rid), null, rid)) violations.push(`${rid} at ${mid}: breaks rule 6`);
   }
 
   let envy = 0;
@@ -178,13 +185,13 @@ export function checkResult(inst: Instance, result: MatchingResult): CheckReport
     for (const m of inst.childminders) {
       if (!passesRules1to5(inst, r, m)) continue;
       const from = day(r.start);
-      const slots = reqSlots.get(r.id)!;
+      const slots = must(reqSlots, r.id);
       if (fitsAt(m, from, slots, null, null)) {
         waste++;
         if (examples.length < 10) examples.push(`wasted place: ${r.id} fits at ${m.id}`);
       }
       for (const sid of members.get(m.id) ?? []) {
-        if (!higherPriority(r, reqById.get(sid)!)) continue;
+        if (!higherPriority(r, must(reqById, sid))) continue;
         if (fitsAt(m, from, slots, sid, null)) {
           envy++;
           if (examples.length < 10) examples.push(`justified envy: ${r.id} could take the place of ${sid} at ${m.id}`);
