@@ -111,11 +111,14 @@ describe('benchmark: matching', () => {
     const engine = build.value;
     for (const r of inst.requests.slice(0, 50)) engine.suggest(r.id); // warm-up
     const times: number[] = [];
+    const cpu: number[] = [];
     let suggestions = 0;
     for (const r of inst.requests) {
+      const c0 = cpuMs();
       const t0 = performance.now();
       suggestions += engine.suggest(r.id).suggestions.length;
       times.push(performance.now() - t0);
+      cpu.push(cpuMs() - c0);
     }
     results['a_suggestions'] = {
       childminders: 2000,
@@ -124,6 +127,7 @@ describe('benchmark: matching', () => {
       medianMs: round(percentile(times, 50), 3),
       p90Ms: round(percentile(times, 90), 3),
       maxMs: round(Math.max(...times), 3),
+      medianCpuMs: round(percentile(cpu, 50), 3),
       meanSuggestions: round(suggestions / inst.requests.length, 1),
       target: 'median ≤ 5 ms',
     };
@@ -143,7 +147,9 @@ describe('benchmark: matching', () => {
       timings: {
         prepareMs: round(outcome.timings.prepareMs),
         priorityPassMs: round(outcome.timings.priorityPassMs),
+        priorityPassCpuMs: round(outcome.timings.priorityPassCpuMs),
         improvementMs: round(outcome.timings.improvementMs),
+        improvementCpuMs: round(outcome.timings.improvementCpuMs),
         priorityPassPlusImprovementMs: round(outcome.timings.priorityPassMs + outcome.timings.improvementMs),
         totalWallMs: run.wallMs,
         totalCpuMs: run.cpuMs,

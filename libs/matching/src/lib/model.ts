@@ -69,15 +69,25 @@ export function comparePriority(a: CareRequest, b: CareRequest): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+let scratch = new Uint8Array(0);
+
+/** the schedule's week slots, ascending, each once */
 export function scheduleSlots(schedule: ScheduleEntry[], slotMinutes: number): Int32Array {
   const perDay = 1440 / slotMinutes;
-  const set = new Set<number>();
+  if (scratch.length < 7 * perDay) scratch = new Uint8Array(7 * perDay);
+  let lo = Infinity;
+  let hi = -1;
+  let n = 0;
   for (const e of schedule) {
-    const a = minutesOf(e.from) / slotMinutes;
-    const b = minutesOf(e.to) / slotMinutes;
-    for (let s = a; s < b; s++) set.add(e.day * perDay + s);
+    const a = e.day * perDay + minutesOf(e.from) / slotMinutes;
+    const b = e.day * perDay + minutesOf(e.to) / slotMinutes;
+    for (let s = a; s < b; s++) if (!scratch[s]) (scratch[s] = 1), n++;
+    if (a < lo) lo = a;
+    if (b > hi) hi = b;
   }
-  return Int32Array.from([...set].sort((x, y) => x - y));
+  const out = new Int32Array(n);
+  for (let s = lo, k = 0; s < hi; s++) if (scratch[s]) (out[k++] = s), (scratch[s] = 0);
+  return out;
 }
 
 /** The instance compiled for fast rule checks: day numbers, slot index arrays, capacity timelines. */
@@ -194,9 +204,10 @@ export class Model {
     if (!(dist <= r.src.maxDistanceKm)) f |= RULE.distance;
     if (r.ageMonths < m.src.minAgeMonths || r.ageMonths > m.src.maxAgeMonths) f |= RULE.age;
     if (m.availableFrom > r.start || m.permitUntil < r.start) f |= RULE.dates;
-    const slots = r.slots;
-    for (let k = 0; k < slots.length; k++) {
-      if (!m.offered[slots[k]]) {
+    const runs = r.runs;
+    const prefix = m.offeredPrefix;
+    for (let k = 0; k < runs.length; k += 2) {
+      if (prefix[runs[k + 1]] - prefix[runs[k]] !== runs[k + 1] - runs[k]) {
         f |= RULE.times;
         break;
       }
@@ -223,9 +234,14 @@ export class Model {
   /** Childminders within reach of r (rule 1 only), ascending index, with their distances. */
   inReach(r: ReqModel): { cm: number; km: number }[] {
     const out: { cm: number; km: number }[] = [];
-    for (const i of this.grid.near(r.src.lat, r.src.lon, r.src.maxDistanceKm)) {
-      const km = this.distance(r, this.cms[i]);
-      if (km <= r.src.maxDistanceKm) out.push({ cm: i, km });
+    const max = r.src.maxDistanceKm;
+    // cheap pre-filter on latitude alone (1° of latitude ≥ 110.5 km on the sphere used), exact haversine after
+    const maxLat = max / 110.5 + 1e-9;
+    for (const i of this.grid.near(r.src.lat, r.src.lon, max)) {
+      const m = this.cms[i];
+      if (Math.abs(m.src.lat - r.src.lat) > maxLat) continue;
+      const km = this.distance(r, m);
+      if (km <= max) out.push({ cm: i, km });
     }
     return out;
   }

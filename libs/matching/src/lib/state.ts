@@ -9,13 +9,22 @@ export interface Candidates {
 
 export function buildCandidates(model: Model): Candidates[] {
   return model.reqs.map((r) => {
-    const list: { cm: number; score: number }[] = [];
+    // sort key (lower first): score descending, then childminder index ascending — packed in one double so the
+    // typed-array sort (no comparator, no objects) does the work
+    const keys: number[] = [];
     for (const { cm, km } of model.inReach(r)) {
       const m = model.cms[cm];
-      if (model.eligible(r, m, km)) list.push({ cm, score: staticScore(r, m, km) });
+      if (model.eligible(r, m, km)) keys.push((1000 - staticScore(r, m, km)) * 1_048_576 + cm);
     }
-    list.sort((a, b) => b.score - a.score || a.cm - b.cm);
-    return { cms: Int32Array.from(list.map((x) => x.cm)), scores: Int16Array.from(list.map((x) => x.score)) };
+    const sorted = new Float64Array(keys).sort();
+    const cms = new Int32Array(sorted.length);
+    const scores = new Int16Array(sorted.length);
+    for (let i = 0; i < sorted.length; i++) {
+      const cm = sorted[i] % 1_048_576;
+      cms[i] = cm;
+      scores[i] = 1000 - (sorted[i] - cm) / 1_048_576;
+    }
+    return { cms, scores };
   });
 }
 

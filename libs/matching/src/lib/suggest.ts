@@ -57,53 +57,66 @@ export class SuggestionEngine {
       }
     }
     const suggestions: Suggestion[] = [];
-    const near: (NearMiss & { fails: number })[] = [];
+    // near-misses: collected cheaply (index, distance, failed-rule mask), sentences only for the ones shown
+    const near: { i: number; d: number; f: number; n: number }[] = [];
+    const CAPACITY = 1 << 10;
     for (const i of model.grid.near(r.src.lat, r.src.lon, wide)) {
       const m = model.cms[i];
       const d = model.distance(r, m);
       if (d > wide) continue;
-      const f = model.staticFailures(r, m, d);
-      const why: string[] = [];
-      if (f === 0) {
-        const cap = this.capacityProblem(ri, i);
-        if (cap === null) {
+      if (model.eligible(r, m, d)) {
+        if (this.fits(ri, i)) {
           const reasons = scoreParts(r, m, d, siblingCms.has(m.id));
           suggestions.push({
             childminderId: m.id,
-            score: reasons.reduce((s, p) => s + p.points, 0),
+            score: reasons.reduce((sum, p) => sum + p.points, 0),
             distanceKm: Math.round(d * 100) / 100,
             reasons,
           });
-          continue;
-        }
-        why.push(cap);
-      } else {
-        if (f & RULE.distance) why.push(`${fmt(d)} km entfernt, gewünscht höchstens ${fmt(max)} km`);
-        if (f & RULE.age) {
-          why.push(`Kind ist ${r.ageMonths} Monate alt, betreut werden ${m.src.minAgeMonths}–${m.src.maxAgeMonths} Monate`);
-        }
-        if (f & RULE.dates) {
-          if (m.availableFrom > r.start) why.push(`frei erst ab ${germanDate(m.availableFrom)}`);
-          if (m.permitUntil < r.start) why.push(`Pflegeerlaubnis nur bis ${germanDate(m.permitUntil)}`);
-        }
-        if (f & RULE.times) {
-          const missing: string[] = [];
-          for (const s of r.slots) if (!m.offered[s]) missing.push(slotLabel(s, model.slotMinutes));
-          why.push(`Betreuungszeit nicht angeboten: ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ' …' : ''}`);
-        }
-        if (f & RULE.pets) why.push('Haustiere im Haushalt, Kind hat Tierallergie');
-        if (f & RULE.smoking) why.push('Raucherhaushalt');
-        if (f & RULE.excluded) why.push('von den Eltern ausgeschlossen');
+        } else near.push({ i, d, f: CAPACITY, n: 1 });
+        continue;
       }
-      near.push({ childminderId: m.id, distanceKm: Math.round(d * 100) / 100, reasons: why, fails: why.length });
+      const f = model.staticFailures(r, m, d);
+      let n = 0;
+      for (let x = f; x; x &= x - 1) n++;
+      near.push({ i, d, f, n });
     }
     suggestions.sort((a, b) => b.score - a.score || a.distanceKm - b.distanceKm || cmp(a.childminderId, b.childminderId));
-    near.sort((a, b) => a.fails - b.fails || a.distanceKm - b.distanceKm || cmp(a.childminderId, b.childminderId));
-    return {
-      requestId,
-      suggestions,
-      nearMisses: near.slice(0, options.nearMisses ?? 10).map(({ fails: _f, ...n }) => n),
-    };
+    near.sort((a, b) => a.n - b.n || a.d - b.d || cmp(model.cms[a.i].id, model.cms[b.i].id));
+    const nearMisses = near.slice(0, options.nearMisses ?? 10).map(({ i, d, f }) => {
+      const m = model.cms[i];
+      const why: string[] = [];
+      if (f & CAPACITY) why.push(this.capacityProblem(ri, i) ?? 'belegt');
+      if (f & RULE.distance) why.push(`${fmt(d)} km entfernt, gewünscht höchstens ${fmt(max)} km`);
+      if (f & RULE.age) {
+        why.push(`Kind ist ${r.ageMonths} Monate alt, betreut werden ${m.src.minAgeMonths}–${m.src.maxAgeMonths} Monate`);
+      }
+      if (f & RULE.dates) {
+        if (m.availableFrom > r.start) why.push(`frei erst ab ${germanDate(m.availableFrom)}`);
+        if (m.permitUntil < r.start) why.push(`Pflegeerlaubnis nur bis ${germanDate(m.permitUntil)}`);
+      }
+      if (f & RULE.times) {
+        const missing: string[] = [];
+        for (const s of r.slots) if (!m.offered[s]) missing.push(slotLabel(s, model.slotMinutes));
+        why.push(`Betreuungszeit nicht angeboten: ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ' …' : ''}`);
+      }
+      if (f & RULE.pets) why.push('Haustiere im Haushalt, Kind hat Tierallergie');
+      if (f & RULE.smoking) why.push('Raucherhaushalt');
+      if (f & RULE.excluded) why.push('von den Eltern ausgeschlossen');
+      return { childminderId: m.id, distanceKm: Math.round(d * 100) / 100, reasons: why };
+    });
+    return { requestId, suggestions, nearMisses };
+  }
+
+  /** rule 6 (same test as the batch) */
+  private fits(ri: number, mi: number): boolean {
+    const r = this.model.reqs[ri];
+    const m = this.model.cms[mi];
+    if (r.start < m.blockedBefore) return false;
+    if (!m.timeline.fits(r.start, r.slots, m.src.maxPresent, m.src.maxContracts)) return false;
+    if (m.site < 0) return true;
+    const site = this.model.sites[m.site];
+    return site.timeline.fits(r.start, r.slots, site.maxPresent, Infinity);
   }
 
   /** null when r fits at m (rule 6), else the first full slot as the advisor should read it */
