@@ -62,11 +62,20 @@ export function runBatch(model: Model, options: BatchOptions = {}): BatchOutcome
   const feasible: Candidates[] = candidates.map((c, r) => {
     const keep = new Uint8Array(c.cms.length);
     let n = 0;
-    for (let p = 0; p < c.cms.length; p++) if (state.canAdd(r, c.cms[p])) (keep[p] = 1), n++;
+    for (let p = 0; p < c.cms.length; p++) {
+      if (state.canAdd(r, c.cms[p])) {
+        keep[p] = 1;
+        n++;
+      }
+    }
     if (n === c.cms.length) return c;
     const cms = new Int32Array(n);
     const scores = new Int16Array(n);
-    for (let p = 0, q = 0; p < c.cms.length; p++) if (keep[p]) (cms[q] = c.cms[p]), (scores[q++] = c.scores[p]);
+    for (let p = 0, q = 0; p < c.cms.length; p++) {
+      if (!keep[p]) continue;
+      cms[q] = c.cms[p];
+      scores[q++] = c.scores[p];
+    }
     return { cms, scores };
   });
   const bound = upperBound(model, feasible, () => true);

@@ -81,12 +81,21 @@ export function scheduleSlots(schedule: ScheduleEntry[], slotMinutes: number): I
   for (const e of schedule) {
     const a = e.day * perDay + minutesOf(e.from) / slotMinutes;
     const b = e.day * perDay + minutesOf(e.to) / slotMinutes;
-    for (let s = a; s < b; s++) if (!scratch[s]) (scratch[s] = 1), n++;
+    for (let s = a; s < b; s++) {
+      if (!scratch[s]) {
+        scratch[s] = 1;
+        n++;
+      }
+    }
     if (a < lo) lo = a;
     if (b > hi) hi = b;
   }
   const out = new Int32Array(n);
-  for (let s = lo, k = 0; s < hi; s++) if (scratch[s]) (out[k++] = s), (scratch[s] = 0);
+  for (let s = lo, k = 0; s < hi; s++) {
+    if (!scratch[s]) continue;
+    out[k++] = s;
+    scratch[s] = 0;
+  }
   return out;
 }
 
