@@ -1,5 +1,7 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { CapacitySettings } from './usecases/capacity-settings';
+import { MatchingRuns } from './matching/matching-runs';
+import { Suggestions } from './matching/suggestions';
 import { ApiTags } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
 import {
@@ -12,11 +14,16 @@ import {
   PageQueryDto,
   PlacementsQueryDto,
   PROPOSAL_STATUSES,
+  SendRunProposalsDto,
+  StartMatchingRunDto,
   UpdateCapacitySettingsDto,
   UpdatePlacementDto,
   UpdateVacancyDto,
   WithdrawProposalDto,
   type CapacitySettingsDto,
+  type MatchingRunDto,
+  type SendRunProposalsResultDto,
+  type SuggestionsDto,
   type Page,
   type PlacementDto,
   type ProposalDto,
@@ -188,5 +195,49 @@ export class CapacitySettingsController {
   @Roles('admin')
   update(@CurrentUser() user: RequestUser, @Body() dto: UpdateCapacitySettingsDto): Promise<CapacitySettingsDto> {
     return this.settings.update(user, dto);
+  }
+}
+
+/** Matching: suggestions for one request, and batch runs for all open requests of the office (advisors). */
+@ApiTags('matching')
+@Controller()
+export class MatchingController {
+  constructor(
+    private readonly suggestions: Suggestions,
+    private readonly runs: MatchingRuns,
+    private readonly propose: Propose,
+  ) {}
+
+  /** Childminders passing every hard rule, ranked with the reason for each point; near-misses with why not. */
+  @Get('care-requests/:id/suggestions')
+  @Roles('advisor')
+  suggest(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string): Promise<SuggestionsDto> {
+    return this.suggestions.forRequest(user, id);
+  }
+
+  /** Starts a batch run (a job of the worker); poll GET /matching/runs/:id for progress and result. */
+  @Post('matching/runs')
+  @Roles('advisor')
+  start(@CurrentUser() user: RequestUser, @Body() dto: StartMatchingRunDto): Promise<MatchingRunDto> {
+    return this.runs.start(user, dto);
+  }
+
+  @Get('matching/runs')
+  @Roles('advisor', 'admin')
+  list(@CurrentUser() user: RequestUser, @Query() q: PageQueryDto) {
+    return this.runs.list(user, q);
+  }
+
+  @Get('matching/runs/:id')
+  @Roles('advisor', 'admin')
+  get(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string): Promise<MatchingRunDto> {
+    return this.runs.get(user, id);
+  }
+
+  /** Sends proposals for the selected rows of a finished run (each checked like a single proposal). */
+  @Post('matching/runs/:id/proposals')
+  @Roles('advisor')
+  send(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: SendRunProposalsDto): Promise<SendRunProposalsResultDto> {
+    return this.runs.sendProposals(user, id, dto, this.propose);
   }
 }

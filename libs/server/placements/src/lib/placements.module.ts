@@ -2,7 +2,9 @@ import { type DynamicModule, Injectable, Module, type OnModuleInit } from '@nest
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CareRequestsModule, CareRequestsPort } from '@lotse/server/care-requests';
 import { CapacityGate } from './capacity/capacity-gate';
-import { CapacitySettingsController, PlacementsController, ProposalsController, VacanciesController } from './controllers';
+import { CapacitySettingsController, MatchingController, PlacementsController, ProposalsController, VacanciesController } from './controllers';
+import { MatchingRuns } from './matching/matching-runs';
+import { Suggestions } from './matching/suggestions';
 import { CapacitySettings } from './usecases/capacity-settings';
 import { PLACEMENT_ENTITIES, Proposal } from './entities';
 import { PlacementJobsProcessor } from './jobs/placement-jobs.processor';
@@ -36,8 +38,8 @@ export class PlacementsModule {
     return {
       module: PlacementsModule,
       imports: [TypeOrmModule.forFeature(PLACEMENT_ENTITIES), CareRequestsModule],
-      controllers: [VacanciesController, ProposalsController, PlacementsController, CapacitySettingsController],
-      providers: [CapacitySettings, CapacityGate, ProposalAccess, Vacancies, Propose, AnswerProposal, ReadProposals, Placements, EndProposalsWithRequest],
+      controllers: [VacanciesController, ProposalsController, PlacementsController, CapacitySettingsController, MatchingController],
+      providers: [Suggestions, MatchingRuns, CapacitySettings, CapacityGate, ProposalAccess, Vacancies, Propose, AnswerProposal, ReadProposals, Placements, EndProposalsWithRequest],
     };
   }
 
@@ -45,7 +47,7 @@ export class PlacementsModule {
     return {
       module: PlacementsModule,
       imports: [TypeOrmModule.forFeature(PLACEMENT_ENTITIES)],
-      providers: [ScanPlacements, PlacementJobsProcessor],
+      providers: [ScanPlacements, MatchingRuns, PlacementJobsProcessor],
     };
   }
 }

@@ -602,3 +602,100 @@ export class RegisterParentDto {
   @Equals(true, { message: de.privacyNotice })
   privacyNoticeAccepted!: boolean;
 }
+
+/* ─────────────────────────── matching (suggestions, batch runs) ─────────────────────────── */
+
+export interface ScorePointDto {
+  points: number;
+  reason: string;
+}
+
+/** "Why this suggestion": a childminder passing every hard rule, with each point of her score explained. */
+export interface SuggestionDto {
+  childminderId: string;
+  childminderName: string;
+  district: string;
+  score: number;
+  distanceKm: number;
+  reasons: ScorePointDto[];
+}
+
+/** "Why not": a childminder close to the request, with every hard rule she fails. */
+export interface NearMissDto {
+  childminderId: string;
+  childminderName: string;
+  distanceKm: number;
+  reasons: string[];
+}
+
+export interface SuggestionsDto {
+  careRequestId: string;
+  suggestions: SuggestionDto[];
+  nearMisses: NearMissDto[];
+  /** Why the request itself could not be placed on the map, if so. */
+  problem: string | null;
+}
+
+export class StartMatchingRunDto {
+  /** Seed of the lottery that breaks ties (recorded with the run); default: a random one. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: de.int })
+  @Min(0, { message: de.min(0) })
+  @Max(2_147_483_647, { message: de.max(2_147_483_647) })
+  seed?: number;
+}
+
+export class SendRunProposalsDto {
+  /** The requests whose assignment becomes a proposal (the advisor's selection). */
+  @IsArray({ message: de.list })
+  @ArrayMinSize(1, { message: de.minItems(1) })
+  @ArrayMaxSize(500, { message: de.maxItems(500) })
+  @IsUUID('all', { each: true, message: de.uuid })
+  careRequestIds!: string[];
+}
+
+export interface MatchingRunRowDto {
+  careRequestId: string;
+  child: { firstName: string; lastName: string; ageAtStartMonths: number };
+  entitled: boolean;
+  submittedAt: string;
+  /** Position in the office's priority order (1 = first). */
+  priority: number;
+  childminderId: string | null;
+  childminderName: string | null;
+  score: number | null;
+  distanceKm: number | null;
+  reasons: ScorePointDto[];
+  /** Unplaced: why (German). */
+  unplacedReason: string | null;
+  /** A proposal sent from this run, if any. */
+  proposalId: string | null;
+}
+
+export interface MatchingRunDto {
+  id: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  progress: number;
+  seed: number;
+  priorityOrder: string;
+  requestedBy: string;
+  createdAt: string;
+  finishedAt: string | null;
+  error: string | null;
+  summary: {
+    requests: number;
+    placed: number;
+    entitledRequests: number;
+    entitledPlaced: number;
+    upperBound: number;
+    gap: number;
+    millis: number;
+    skipped: number;
+  } | null;
+  rows: MatchingRunRowDto[];
+}
+
+export interface SendRunProposalsResultDto {
+  results: Array<{ careRequestId: string; status: number; proposalId: string | null; message: string | null }>;
+}

@@ -80,11 +80,17 @@ export interface PlacementScanJob {
   tenantId?: string | null;
 }
 
+/** A batch matching run of one office (issue 13): builds the instance, matches, stores the result. */
+export interface MatchingBatchJob {
+  runId: string;
+}
+
 export interface JobPayloads {
   'mail.send': SendMailJob;
   'documents.render-permit': RenderPermitJob;
   'permits.daily-scan': PermitScanJob;
   'placements.daily-scan': PlacementScanJob;
+  'matching.batch': MatchingBatchJob;
   'system.ping': PingJob;
   'system.retention': RetentionJob;
   'evidence.reminder-scan': EvidenceReminderScanJob;
@@ -97,6 +103,7 @@ export const JOB_QUEUE: { [K in JobName]: QueueName } = {
   'documents.render-permit': 'documents',
   'permits.daily-scan': 'permits',
   'placements.daily-scan': 'placements',
+  'matching.batch': 'placements',
   'system.ping': 'system',
   'system.retention': 'system',
   'evidence.reminder-scan': 'reminders',

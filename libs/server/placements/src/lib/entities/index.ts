@@ -1,6 +1,7 @@
 import { Placement } from './placement.entity';
 import { Proposal } from './proposal.entity';
 import { Vacancy } from './vacancy.entity';
+import { MatchingRun } from './matching-run.entity';
 
-export { Placement, Proposal, Vacancy };
-export const PLACEMENT_ENTITIES = [Vacancy, Proposal, Placement];
+export { MatchingRun, Placement, Proposal, Vacancy };
+export const PLACEMENT_ENTITIES = [Vacancy, Proposal, Placement, MatchingRun];

@@ -125,9 +125,31 @@ export class CareAndPlacements1764800000000 implements MigrationInterface {
     await q.query(`CREATE INDEX placement_child ON placement (child_id)`);
     await q.query(`CREATE UNIQUE INDEX placement_per_proposal ON placement (proposal_id) WHERE proposal_id IS NOT NULL`);
     await q.query(`ALTER TABLE proposal ADD CONSTRAINT proposal_placement_fk FOREIGN KEY (placement_id) REFERENCES placement(id)`);
+
+    // A batch matching run (issue 13): planned by an advisor, computed by the worker, reviewed.
+    await q.query(`
+      CREATE TABLE matching_run (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        tenant_id uuid NOT NULL REFERENCES tenant(id),
+        status text NOT NULL CHECK (status IN ('queued', 'running', 'done', 'failed')),
+        seed integer NOT NULL,
+        progress integer NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),
+        requested_by uuid NOT NULL REFERENCES app_user(id),
+        instance_hash text,
+        result jsonb,
+        summary jsonb,
+        error text,
+        started_at timestamptz,
+        finished_at timestamptz,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        version integer NOT NULL DEFAULT 1
+      )`);
+    await q.query(`CREATE INDEX matching_run_tenant ON matching_run (tenant_id, created_at DESC)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE matching_run`);
     await q.query(`ALTER TABLE proposal DROP CONSTRAINT proposal_placement_fk`);
     await q.query(`DROP TABLE placement`);
     await q.query(`DROP TABLE proposal`);
