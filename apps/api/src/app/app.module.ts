@@ -6,6 +6,7 @@ import { ChildrenModule } from '@lotse/server/children';
 import { ApiExceptionFilter, CoreModule, type CoreModuleOptions, HealthModule } from '@lotse/server/core';
 import { DocumentsModule } from '@lotse/server/documents';
 import { PermitsModule } from '@lotse/server/permits';
+import { PlacementsModule } from '@lotse/server/placements';
 
 /** The HTTP API: every domain module; background work goes to the worker through the outbox. */
 @Module({})
@@ -22,6 +23,8 @@ export class AppModule {
         ChildrenModule,
         // Brings the childminders module, told by the permits who holds a valid permit.
         PermitsModule.forApi(),
+        // Care requests, vacancies, proposals, placements (brings the care requests module).
+        PlacementsModule.forApi(),
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

@@ -4,6 +4,7 @@ import { ChildmindersModule } from '@lotse/server/childminders';
 import { CoreModule, type CoreModuleOptions, Retention, SendMailProcessor, SystemProcessor } from '@lotse/server/core';
 import { DocumentsModule } from '@lotse/server/documents';
 import { PermitsModule } from '@lotse/server/permits';
+import { PlacementsModule } from '@lotse/server/placements';
 
 /** Runs the outbox relay and the BullMQ processors; no HTTP. Scale by running more of these. */
 @Module({})
@@ -11,7 +12,7 @@ export class WorkerModule {
   static forRoot(opts: Omit<CoreModuleOptions, 'role'> = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot({ ...opts, role: 'worker' }), AuditModule, DocumentsModule, ChildmindersModule.forWorker(), PermitsModule.forWorker()],
+      imports: [CoreModule.forRoot({ ...opts, role: 'worker' }), AuditModule, DocumentsModule, ChildmindersModule.forWorker(), PermitsModule.forWorker(), PlacementsModule.forWorker()],
       providers: [SendMailProcessor, SystemProcessor, Retention],
     };
   }

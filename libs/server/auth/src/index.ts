@@ -13,3 +13,4 @@ export { OneTimeTokens } from './lib/links/one-time-tokens';
 export { EmailLinksService, EMAIL_VERIFY_TTL_HOURS } from './lib/email/email-links.service';
 export { registrationExistingMail, verifyEmailMail } from './lib/email/email-mails';
 export { ACCOUNT_COLUMNS, planAccountMail, recipientOf, type Account } from './lib/password-reset/account';
+export { SelfRegistration, type NewAccount } from './lib/email/self-registration';

@@ -15,3 +15,5 @@ export * from './lib/timeline.dto';
 export * from './lib/permit-values';
 export * from './lib/permit.dto';
 export * from './lib/permit-settings.dto';
+export * from './lib/care-values';
+export * from './lib/care.dto';

@@ -6,3 +6,4 @@ export * from './lib/childminder/childminder-lifecycle';
 export * from './lib/permit/permit-rules';
 export * from './lib/schedule/weekly-times';
 export * from './lib/capacity';
+export * from './lib/care/entitlement';

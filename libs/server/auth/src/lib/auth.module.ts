@@ -8,6 +8,7 @@ import { AuthService } from './auth.service';
 import { Tenant } from './entities/tenant.entity';
 import { User } from './entities/user.entity';
 import { AccessGuard } from './guards/access.guard';
+import { SelfRegistration } from './email/self-registration';
 import { LoginThrottlerGuard } from './guards/login-throttler.guard';
 import { PasswordResetThrottlerGuard } from './guards/password-reset-throttler.guard';
 import { RegistrationThrottlerGuard } from './guards/registration-throttler.guard';
@@ -48,11 +49,12 @@ import { UsersService } from './users.service';
     PasswordChangeService,
     OneTimeTokens,
     EmailLinksService,
+    SelfRegistration,
     PasswordResetThrottlerGuard,
     RegistrationThrottlerGuard,
     AccountLoginLimiter,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [SessionUserService, UsersService, AccountLoginLimiter, OneTimeTokens, EmailLinksService],
+  exports: [SessionUserService, UsersService, AccountLoginLimiter, OneTimeTokens, EmailLinksService, SelfRegistration],
 })
 export class AuthModule {}

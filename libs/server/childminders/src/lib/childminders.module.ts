@@ -1,4 +1,4 @@
-import { EmailLinksService, OneTimeTokens } from '@lotse/server/auth';
+import { EmailLinksService, OneTimeTokens, SelfRegistration } from '@lotse/server/auth';
 import { type DynamicModule, Module, type ModuleMetadata, type Provider, type Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CHILDMINDER_ENTITIES } from './entities';
@@ -68,6 +68,7 @@ export class ChildmindersModule {
         // From auth (no module import: they need only global providers): verification and e-mail change links.
         OneTimeTokens,
         EmailLinksService,
+        SelfRegistration,
         UpdateProfile,
         TransitionStatus,
         RecordEvidence,

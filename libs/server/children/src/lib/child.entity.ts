@@ -1,4 +1,4 @@
-import type { ChildDto } from '@lotse/shared/contracts';
+import type { ChildDto, MeaslesProofStatus } from '@lotse/shared/contracts';
 import { TenantOwnedEntity } from '@lotse/server/core';
 import { Column, Entity } from 'typeorm';
 
@@ -18,6 +18,16 @@ export class Child extends TenantOwnedEntity {
 
   @Column('text', { nullable: true })
   notes!: string | null;
+
+  /** §20 Abs. 8 IfSG: parents declare the proof, staff record it as seen; care cannot start without it. */
+  @Column('text')
+  measlesProof!: MeaslesProofStatus;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  measlesProofRecordedAt!: Date | null;
+
+  @Column('uuid', { nullable: true })
+  measlesProofRecordedBy!: string | null;
 }
 
 export function toChildDto(c: Child): ChildDto {
@@ -28,6 +38,8 @@ export function toChildDto(c: Child): ChildDto {
     lastName: c.lastName,
     dateOfBirth: c.dateOfBirth,
     notes: c.notes,
+    measlesProof: c.measlesProof,
+    measlesProofRecordedAt: c.measlesProofRecordedAt?.toISOString() ?? null,
     createdAt: c.createdAt.toISOString(),
     version: c.version,
   };

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CreateChildDto, PageQueryDto, type ChildDto, type Page } from '@lotse/shared/contracts';
+import { CreateChildDto, PageQueryDto, UpdateMeaslesProofDto, type ChildDto, type Page } from '@lotse/shared/contracts';
 import { CurrentUser, Roles, UuidParam, type RequestUser } from '@lotse/server/core';
 import { ChildrenService } from './children.service';
 
@@ -25,5 +25,12 @@ export class ChildrenController {
   @Get(':id')
   get(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string): Promise<ChildDto> {
     return this.children.get(user, id);
+  }
+
+  /** Parents declare the measles proof; staff record it as seen (needed before care starts). */
+  @Put(':id/measles-proof')
+  @Roles('parent', 'advisor', 'admin')
+  updateMeaslesProof(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: UpdateMeaslesProofDto): Promise<ChildDto> {
+    return this.children.updateMeaslesProof(user, id, dto);
   }
 }

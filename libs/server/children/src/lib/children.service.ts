@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ChildDto, CreateChildDto, Page, PageQueryDto } from '@lotse/shared/contracts';
+import type { ChildDto, CreateChildDto, MeaslesProofStatus, Page, PageQueryDto, UpdateMeaslesProofDto } from '@lotse/shared/contracts';
 import { apiError, Clock, type RequestUser } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
 import { formatISO } from 'date-fns';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { Child, toChildDto } from './child.entity';
 
 /**
@@ -54,6 +54,43 @@ export class ChildrenService {
     return toChildDto(child);
   }
 
+  /**
+   * The measles proof (§20 Abs. 8 IfSG): parents declare it (or take the declaration back); only
+   * staff record it as seen, and a recorded proof is not changed by the parents.
+   */
+  async updateMeaslesProof(actor: RequestUser, id: string, dto: UpdateMeaslesProofDto): Promise<ChildDto> {
+    return this.dataSource.transaction(async (m) => {
+      const child = await m.getRepository(Child).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!child || !this.canRead(actor, child)) {
+        if (child) await this.audit.denied(actor, 'child', id, child.tenantId !== actor.tenantId ? 'other tenant' : 'not own child');
+        throw apiError(404, 'Kind nicht gefunden.');
+      }
+      if (child.version !== dto.version) throw apiError(409, 'Die Angaben zum Kind wurden inzwischen geändert. Bitte laden Sie neu.');
+      if (actor.role === 'parent' && (dto.status === 'recorded' || child.measlesProof === 'recorded')) {
+        throw apiError(422, 'Den Masernschutz-Nachweis erfasst die Fachberatung, wenn sie ihn gesehen hat.', [
+          { field: 'status', message: 'Bitte legen Sie den Nachweis der Fachberatung oder der Tagespflegeperson vor.', code: 'staffOnly' },
+        ]);
+      }
+      const recorded = dto.status === 'recorded';
+      child.measlesProof = dto.status;
+      child.measlesProofRecordedAt = recorded ? this.clock.now() : null;
+      child.measlesProofRecordedBy = recorded ? actor.id : null;
+      const saved = await m.getRepository(Child).save(child);
+      await this.audit.record({ action: 'child.update', actor, targetType: 'child', targetId: id, details: { measlesProof: dto.status } }, m);
+      return toChildDto(saved);
+    });
+  }
+
+  /**
+   * What other domains (care requests, placements) may know of a child, read in their transaction.
+   * Access is theirs to check; this returns null for a child of another tenant.
+   */
+  async facts(m: EntityManager, tenantId: string, id: string): Promise<ChildFacts | null> {
+    const c = await m.getRepository(Child).findOne({ where: { id } });
+    if (!c || c.tenantId !== tenantId) return null;
+    return { id: c.id, tenantId: c.tenantId, parentId: c.parentId, firstName: c.firstName, lastName: c.lastName, dateOfBirth: c.dateOfBirth, measlesProof: c.measlesProof };
+  }
+
   async create(actor: RequestUser, dto: CreateChildDto): Promise<ChildDto> {
     const today = formatISO(this.clock.now(), { representation: 'date' });
     if (dto.dateOfBirth > today) {
@@ -71,10 +108,23 @@ export class ChildrenService {
           lastName: dto.lastName.trim(),
           dateOfBirth: dto.dateOfBirth,
           notes: dto.notes?.trim() || null,
+          measlesProof: 'missing',
+          measlesProofRecordedAt: null,
+          measlesProofRecordedBy: null,
         }),
       );
       await this.audit.record({ action: 'child.create', actor, targetType: 'child', targetId: child.id }, m);
       return toChildDto(child);
     });
   }
+}
+
+export interface ChildFacts {
+  id: string;
+  tenantId: string;
+  parentId: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  measlesProof: MeaslesProofStatus;
 }

@@ -1,4 +1,5 @@
 import { IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import type { MeaslesProofStatus } from './care-values';
 import { de } from './messages';
 
 /** A child registered by its parent. Sensitive (DSGVO): every read is audited. */
@@ -9,6 +10,9 @@ export interface ChildDto {
   lastName: string;
   dateOfBirth: string;
   notes: string | null;
+  /** Proof of measles protection (§20 Abs. 8 IfSG): missing, declared by the parents, recorded by staff. */
+  measlesProof: MeaslesProofStatus;
+  measlesProofRecordedAt: string | null;
   createdAt: string;
   version: number;
 }

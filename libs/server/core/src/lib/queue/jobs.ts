@@ -4,7 +4,7 @@ import type { LinkRef } from '../links/one-time-link';
  * The one place that names queues and job payloads (typed union, after Immich's JobItem).
  * A job is planned with OutboxService.plan() inside the transaction of the change that causes it.
  */
-export const QUEUES = ['mail', 'documents', 'reminders', 'permits', 'system'] as const;
+export const QUEUES = ['mail', 'documents', 'reminders', 'permits', 'placements', 'system'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 export interface MailAttachmentRef {
@@ -72,10 +72,25 @@ export interface RetentionJob {
   days?: number;
 }
 
+/**
+ * Daily: vacancy confirmation reminders (30 days) and hidden notices (40 days), measles-proof
+ * reminders for placements starting within 14 days (each mail once).
+ */
+export interface PlacementScanJob {
+  tenantId?: string | null;
+}
+
+/** A batch matching run of one office (issue 13): builds the instance, matches, stores the result. */
+export interface MatchingBatchJob {
+  runId: string;
+}
+
 export interface JobPayloads {
   'mail.send': SendMailJob;
   'documents.render-permit': RenderPermitJob;
   'permits.daily-scan': PermitScanJob;
+  'placements.daily-scan': PlacementScanJob;
+  'matching.batch': MatchingBatchJob;
   'system.ping': PingJob;
   'system.retention': RetentionJob;
   'evidence.reminder-scan': EvidenceReminderScanJob;
@@ -87,6 +102,8 @@ export const JOB_QUEUE: { [K in JobName]: QueueName } = {
   'mail.send': 'mail',
   'documents.render-permit': 'documents',
   'permits.daily-scan': 'permits',
+  'placements.daily-scan': 'placements',
+  'matching.batch': 'placements',
   'system.ping': 'system',
   'system.retention': 'system',
   'evidence.reminder-scan': 'reminders',
@@ -100,6 +117,7 @@ export const JOB_QUEUE: { [K in JobName]: QueueName } = {
 export const DAILY_JOB_SCHEDULES: ReadonlyArray<{ schedulerId: string; name: JobName; pattern: string }> = [
   { schedulerId: 'daily-good-conduct-purge', name: 'evidence.good-conduct-purge', pattern: '30 5 * * *' },
   { schedulerId: 'daily-evidence-reminder-scan', name: 'evidence.reminder-scan', pattern: '0 6 * * *' },
+  { schedulerId: 'daily-placement-scan', name: 'placements.daily-scan', pattern: '30 6 * * *' },
   { schedulerId: 'daily-retention', name: 'system.retention', pattern: '15 3 * * *' },
 ];
 

@@ -7,6 +7,7 @@ import { PrivacyNotice1764500000000 } from './1764500000000-privacy-notice';
 import { DocumentContent1764610000000 } from './1764610000000-document-content';
 import { OneTimeLinks1764650000000 } from './1764650000000-one-time-links';
 import { AuditNoTruncate1764660000000 } from './1764660000000-audit-no-truncate';
+import { CareAndPlacements1764800000000 } from './1764800000000-care-and-placements';
 
 /** Ordered list of all migrations (explicit, because the apps are bundled by webpack). */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   DocumentContent1764610000000,
   OneTimeLinks1764650000000,
   AuditNoTruncate1764660000000,
+  CareAndPlacements1764800000000,
 ];

@@ -1,0 +1,14 @@
+export * from './lib/types';
+export { parseInstance, InstanceFormatError } from './lib/validate';
+export { Model, comparePriority, PRIORITY_ORDER_TEXT, RULE } from './lib/model';
+export { runBatch, type BatchOptions, type BatchOutcome } from './lib/batch';
+export { match, buildResult, unplacedReason, type MatchOptions } from './lib/result';
+export { SuggestionEngine, type Suggestion, type SuggestionList, type NearMiss, type SuggestOptions } from './lib/suggest';
+export { POINTS, type ScorePart } from './lib/score';
+export { checkResult, passesRules1to5, type CheckReport } from './lib/checker';
+export { upperBound } from './lib/bound';
+export { distanceKm, EARTH_RADIUS_KM } from './lib/geo';
+export { ageInMonths } from './lib/time';
+export * from './lib/geocoding';
+export { generateInstance, prng, KREIS_UNNA_TOWNS, type GeneratorOptions } from './lib/generator';
+export { runCli, USAGE } from './lib/cli-main';

@@ -1,0 +1,2 @@
+export * from './lib/care-requests.module';
+export { CareRequestsPort, type CareRequestFacts } from './lib/care-requests.port';

@@ -1,0 +1,112 @@
+import { checkResult } from '@lotse/matching';
+import { buildInstance } from '../../../../libs/server/placements/src/lib/matching/instance-builder';
+import type { ApiClient } from '../../../support/api-client';
+import { createTenant, createUser, TEST_PASSWORD, type TenantFixture } from '../../../fixtures/factories';
+import { activeChildminder, careRequestBody, parentWithChild, weekdays } from '../../../fixtures/placements';
+import { TestContext } from '../../../support/test-app';
+import { waitFor } from '../../../support/wait';
+
+/** Suggestions with reasons and near-misses; a batch run as a job with progress; proposals from its result. */
+describe('matching: suggestions and batch runs', () => {
+  let ctx: TestContext;
+  let tenant: TenantFixture;
+  let a: ApiClient;
+
+  async function vacancy(childminderId: string, schedule = weekdays('07:30', '16:00'), ages = [0, 48]) {
+    await ctx.ds.query(
+      `INSERT INTO vacancy (tenant_id, childminder_id, from_date, schedule, ages_from_months, ages_to_months, places, confirmed_at) VALUES ($1, $2, '2027-08-01', $3, $4, $5, 2, now())`,
+      [tenant.id, childminderId, JSON.stringify(schedule), ages[0], ages[1]],
+    );
+  }
+
+  async function request(over: Record<string, unknown> = {}, dob = '2026-03-14') {
+    const { parent, childId } = await parentWithChild(ctx.ds, tenant, dob);
+    const p = ctx.client();
+    await p.login(parent.email, TEST_PASSWORD);
+    const res = await p.post('/api/care-requests', careRequestBody(childId, over));
+    expect(res.status).toBe(201);
+    return { p, req: res.body };
+  }
+
+  beforeAll(async () => {
+    ctx = await TestContext.create({ worker: true, now: '2026-11-25T09:00:00Z' });
+    tenant = await createTenant(ctx.ds, { name: 'Stadt Kamen', slug: 'kamen' });
+    a = ctx.client();
+    await a.login((await createUser(ctx.ds, tenant, 'advisor')).email, TEST_PASSWORD);
+  });
+  afterAll(() => ctx.close());
+
+  it('suggests childminders passing every hard rule with the reason for each point, and near-misses with why not', async () => {
+    const fits = await activeChildminder(ctx.ds, tenant, { firstName: 'Ayşe', lastName: 'Demir' });
+    const petsOwner = await activeChildminder(ctx.ds, tenant, { firstName: 'Monika', lastName: 'Schäfer' });
+    await ctx.ds.query(`UPDATE childminder SET pets = 'ein Hund', languages = '{Deutsch,Türkisch}' WHERE id = $1`, [petsOwner.id]);
+    await ctx.ds.query(`UPDATE childminder SET languages = '{Deutsch}' WHERE id = $1`, [fits.id]);
+    await vacancy(fits.id);
+    await vacancy(petsOwner.id);
+    const { req } = await request({ needs: { specialNeeds: null, allergies: 'Tierhaare', animalAllergy: true, nutrition: null, languages: ['Deutsch'] } });
+    const res = await a.get(`/api/care-requests/${req.id}/suggestions`);
+    expect(res.status).toBe(200);
+    expect(res.body.suggestions.map((s: { childminderId: string }) => s.childminderId)).toEqual([fits.id]);
+    const top = res.body.suggestions[0];
+    expect(top.childminderName).toBe('Ayşe Demir');
+    expect(top.score).toBe(top.reasons.reduce((n: number, r: { points: number }) => n + r.points, 0));
+    expect(top.reasons.length).toBeGreaterThan(1);
+    const miss = res.body.nearMisses.find((n: { childminderId: string }) => n.childminderId === petsOwner.id);
+    expect(miss).toBeTruthy();
+    expect(miss.reasons.join(' ')).toMatch(/Tier/);
+    const [{ n }] = await ctx.ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'matching.suggest' AND target_id = $1`, [req.id]);
+    expect(n).toBe(1);
+  });
+
+  it('runs a batch as a job, shows progress and a fair result with the priority order, and sends selected proposals', async () => {
+    const cm = await activeChildminder(ctx.ds, tenant, { firstName: 'Katrin', lastName: 'Hoffmann', maxChildren: 2 });
+    await vacancy(cm.id, weekdays('07:00', '17:00'));
+    const requests: Array<{ id: string }> = [];
+    for (let i = 0; i < 4; i++) requests.push((await request({ schedule: weekdays('08:00', '12:00') })).req);
+    const started = await a.post('/api/matching/runs', { seed: 42 });
+    expect(started.status).toBe(201);
+    expect(started.body).toMatchObject({ status: 'queued', seed: 42 });
+    expect(started.body.priorityOrder).toMatch(/Rechtsanspruch/);
+    let run = started.body;
+    await waitFor(
+      async () => {
+        run = (await a.get(`/api/matching/runs/${started.body.id}`)).body;
+        return run.status === 'done' || run.status === 'failed';
+      },
+      { timeoutMs: 30_000, what: 'the matching run' },
+    );
+    expect(run.status).toBe('done');
+    expect(run.progress).toBe(100);
+    expect(run.summary.placed).toBeGreaterThanOrEqual(2);
+    const placedRows = run.rows.filter((r: { childminderId: string | null }) => r.childminderId);
+    expect(placedRows.length).toBe(run.summary.placed);
+    expect(placedRows[0].reasons.length).toBeGreaterThan(0);
+    expect(run.rows.filter((r: { unplacedReason: string | null }) => r.unplacedReason).every((r: { unplacedReason: string }) => r.unplacedReason.length > 10)).toBe(true);
+
+    // The independent checker on the same instance: no rule broken, no justified envy, no wasted place.
+    const [row] = await ctx.ds.query(`SELECT result FROM matching_run WHERE id = $1`, [run.id]);
+    const built = await buildInstance(ctx.ds.manager, tenant.id, '2026-11-25', 42);
+    const report = checkResult(built.instance, { format: row.result.format, assignments: row.result.assignments, unplaced: row.result.unplaced, stats: row.result.stats });
+    expect(report).toMatchObject({ ok: true, violations: [], justifiedEnvy: 0, wastedPlaces: 0 });
+
+    const ours = placedRows.filter((r: { careRequestId: string }) => requests.some((q) => q.id === r.careRequestId)).slice(0, 2);
+    const sent = await a.post(`/api/matching/runs/${run.id}/proposals`, { careRequestIds: ours.map((r: { careRequestId: string }) => r.careRequestId) });
+    expect(sent.status).toBe(201);
+    expect(sent.body.results.map((r: { status: number }) => r.status)).toEqual([201, 201]);
+    const after = (await a.get(`/api/matching/runs/${run.id}`)).body;
+    expect(after.rows.filter((r: { proposalId: string | null }) => r.proposalId)).toHaveLength(2);
+  });
+
+  it('keeps matching to the office\'s advisors', async () => {
+    const { p, req } = await request();
+    expect((await p.get(`/api/care-requests/${req.id}/suggestions`)).status).toBe(403);
+    expect((await p.post('/api/matching/runs', {})).status).toBe(403);
+    const other = await createTenant(ctx.ds, { slug: 'unna' });
+    const oa = ctx.client();
+    await oa.login((await createUser(ctx.ds, other, 'advisor')).email, TEST_PASSWORD);
+    expect((await oa.get(`/api/care-requests/${req.id}/suggestions`)).status).toBe(404);
+    const run = (await a.post('/api/matching/runs', {})).body;
+    expect((await oa.get(`/api/matching/runs/${run.id}`)).status).toBe(404);
+    expect((await a.post('/api/matching/runs', { seed: -1 })).status).toBe(400);
+  });
+});
