@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, dataSourceOptions } from '@lotse/server/core';
 import { DataSource } from 'typeorm';
+import { CREATE_OFFICE_USAGE, createOffice } from './cli/create-office';
 import { MIGRATE_DOCUMENTS_USAGE, runMigrateDocuments, UsageError } from './cli/migrate-documents';
 import { DEMO_OPERATOR, DEMO_PASSWORD, DEMO_USERS, seedDemo } from './cli/seed-demo';
 import { demoSeedRefusal, SEED_REFUSED_EXIT } from './cli/seed-demo-guard';
@@ -8,7 +9,8 @@ import { demoSeedRefusal, SEED_REFUSED_EXIT } from './cli/seed-demo-guard';
 /**
  * Operations without the HTTP server: `migrate` (run pending migrations), `revert` (undo the last),
  * `seed-demo` (demo tenant Stadt Kamen), `demo-logins`, `migrate-documents --from … --to …` (copy
- * document bytes between storage drivers; also reads DATA_DIR and S3_*). Needs DATABASE_URL.
+ * document bytes between storage drivers; also reads DATA_DIR and S3_*), `create-office …` (a real
+ * office and its first admin, invited by mail; needs the API's SESSION_SECRET). Needs DATABASE_URL.
  */
 async function main(command: string | undefined) {
   if (command === 'demo-logins') {
@@ -36,11 +38,14 @@ async function main(command: string | undefined) {
     } else if (command === 'seed-demo') {
       const { created } = await seedDemo(ds);
       console.log(created ? 'demo data created' : 'demo data already present');
+    } else if (command === 'create-office') {
+      const { tenantId, adminId } = await createOffice(ds, process.argv.slice(3), process.env);
+      console.log(`office created: ${tenantId}; first admin ${adminId} invited by mail (the worker sends it)`);
     } else if (command === 'migrate-documents') {
       const { exitCode } = await runMigrateDocuments(ds, process.argv.slice(3), process.env, (line) => console.log(line));
       process.exitCode = exitCode;
     } else {
-      console.error(`usage: cli.js migrate | revert | seed-demo | demo-logins\n       ${MIGRATE_DOCUMENTS_USAGE.replace('usage: ', '')}`);
+      console.error(`usage: cli.js migrate | revert | seed-demo | demo-logins\n       ${MIGRATE_DOCUMENTS_USAGE.replace('usage: ', '')}\n       ${CREATE_OFFICE_USAGE.replace('usage: ', '')}`);
       process.exitCode = 64;
     }
   } finally {

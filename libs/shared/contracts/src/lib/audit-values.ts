@@ -74,6 +74,7 @@ export const AUDIT_ACTIONS = [
   'placement.update',
   'placement.end',
   // Tenant settings (admin)
+  'tenant.created',
   'tenant.permit_settings_changed',
   'tenant.capacity_settings_changed',
   // Installation operator
