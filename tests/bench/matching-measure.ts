@@ -112,7 +112,16 @@ export function suggestions(): Record<string, unknown> {
 }
 
 export function city(): Record<string, unknown> {
-  const inst = generateInstance({ seed: 202, childminders: 1500, requests: 6000 });
+  return cityRun(202, 1500);
+}
+
+/** the same city with fewer than half the childminders: places are scarce, the improvement phase works hard */
+export function scarceCity(): Record<string, unknown> {
+  return cityRun(203, 700);
+}
+
+function cityRun(seed: number, childminders: number): Record<string, unknown> {
+  const inst = generateInstance({ seed, childminders, requests: 6000 });
   const run = measure(() => {
     const outcome = runBatch(new Model(inst));
     return { outcome, result: buildResult(outcome) };

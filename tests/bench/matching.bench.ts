@@ -9,7 +9,7 @@ import { join } from 'node:path';
  * library in-process, as `npm run match` runs it): inside jest's module sandbox the same code measured 3–5× slower.
  * Prints figures and writes tests/bench/results/matching.json.
  * Targets: (a) suggestions for one request among 2,000 childminders ≤ 5 ms median; (b) city batch 1,500 × 6,000:
- * priority pass ≤ 100 ms, with improvement ≤ 5 s; (c) 45,000 × 180,000 split by office: total time, peak memory.
+ * priority pass ≤ 100 ms, with improvement ≤ 5 s (b2: the same with scarce places); (c) 45,000 × 180,000 split by office: total time, peak memory.
  * Wall-clock AND CPU times are reported: the machine is shared, the CPU time shows what the code itself costs.
  * Run: npx jest -c tests/bench/jest.config.cts tests/bench/matching.bench (a bare "matching" also matches every bench
  * in a checkout whose path contains "matching")
@@ -17,7 +17,7 @@ import { join } from 'node:path';
 
 const results: Record<string, unknown> = {};
 
-function part(name: 'suggestions' | 'city' | 'country'): Record<string, number | object> {
+function part(name: 'suggestions' | 'city' | 'scarceCity' | 'country'): Record<string, number | object> {
   const p = spawnSync(process.execPath, [join(__dirname, 'matching-measure.cjs'), name], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -47,6 +47,12 @@ describe('benchmark: matching', () => {
   it('(b) city batch: 1,500 childminders × 6,000 requests', () => {
     const b = part('city');
     results['b_city'] = b;
+    expect([b['violations'], b['justifiedEnvy'], b['wastedPlaces']]).toEqual([0, 0, 0]);
+  });
+
+  it('(b2) scarce city: 700 childminders × 6,000 requests', () => {
+    const b = part('scarceCity');
+    results['b2_scarce_city'] = b;
     expect([b['violations'], b['justifiedEnvy'], b['wastedPlaces']]).toEqual([0, 0, 0]);
   });
 
