@@ -20,7 +20,7 @@ const DEFAULTS: Required<BatchOptions> = {
   exactComponentLimit: 40,
   exactNodeBudget: 50_000,
   chainDepth: 2,
-  chainChecksPerRequest: 1_000,
+  chainChecksPerRequest: 3_000,
   improvementChecks: 10_000_000,
 };
 
