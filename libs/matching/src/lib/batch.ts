@@ -21,7 +21,7 @@ const DEFAULTS: Required<BatchOptions> = {
   exactNodeBudget: 50_000,
   chainDepth: 2,
   chainChecksPerRequest: 3_000,
-  improvementChecks: 40_000_000,
+  improvementChecks: 10_000_000,
 };
 
 export interface BatchOutcome {
@@ -138,12 +138,56 @@ class BatchEngine {
 
   private add(r: number, m: number): void {
     this.state.add(r, m);
-    this.version[m] = ++this.step;
+    this.touch(m);
   }
 
   private remove(r: number): void {
-    this.version[this.state.at[r]] = ++this.step;
+    this.touch(this.state.at[r]);
     this.state.remove(r);
+  }
+
+  /** marks m (and, through the shared site load, its site mates) as changed */
+  private touch(m: number): void {
+    const site = this.model.cms[m].site;
+    const step = ++this.step;
+    if (site < 0) this.version[m] = step;
+    else for (const x of this.model.sites[site].childminders) this.version[x] = step;
+  }
+
+  /**
+   * A slot where r does not fit at m now (−1: the contract limit or a whole-interval overload; null: r fits).
+   * Only a child present in that slot can make room by leaving: a cheap filter before canAddWithout.
+   */
+  private blockingSlot(r: number, m: number): number | null {
+    const req = this.model.reqs[r];
+    const cm = this.model.cms[m];
+    if (req.start < cm.blockedBefore) return -1;
+    const c = cm.timeline.firstConflict(req.start, req.slots, cm.src.maxPresent, cm.src.maxContracts);
+    if (c !== null) return c.slot;
+    if (cm.site < 0) return null;
+    const site = this.model.sites[cm.site];
+    const sc = site.timeline.firstConflict(req.start, req.slots, site.maxPresent, Infinity);
+    return sc === null ? null : sc.slot;
+  }
+
+  private hasSlot(s: number, slot: number): boolean {
+    const slots = this.model.reqs[s].slots;
+    let lo = 0;
+    let hi = slots.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (slots[mid] === slot) return true;
+      if (slots[mid] < slot) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+
+  /** whether any of r's childminders changed since `stamp` */
+  private changedSince(r: number, stamp: number): boolean {
+    const c = this.cands[r].cms;
+    for (let p = 0; p < c.length; p++) if (this.version[c[p]] > stamp) return true;
+    return false;
   }
 
   private siblingAt(r: number, m: number): boolean {
@@ -215,10 +259,15 @@ class BatchEngine {
   repair(): number {
     let swaps = 0;
     let changed = true;
+    // whether r can fill a place or displace a lower-priority child depends only on r's childminders (their loads,
+    // their site's load, their children): r is looked at again only when one of them changed since its last look
+    const seen = new Int32Array(this.model.reqs.length);
     while (changed) {
       changed = false;
       for (const r of this.model.order) {
         if (this.state.at[r] >= 0) continue;
+        if (seen[r] > 0 && !this.changedSince(r, seen[r])) continue;
+        seen[r] = ++this.step;
         const m = this.bestFeasible(r);
         if (m >= 0) {
           this.add(r, m);
@@ -240,7 +289,10 @@ class BatchEngine {
     const c = this.cands[r];
     for (let p = 0; p < c.cms.length; p++) {
       const m = c.cms[p];
-      const lower = this.state.members[m].filter((s) => this.model.reqs[s].rank > rank);
+      const block = this.blockingSlot(r, m);
+      const lower = this.state.members[m].filter(
+        (s) => this.model.reqs[s].rank > rank && (block === null || block < 0 || this.hasSlot(s, block)),
+      );
       if (lower.length === 0) continue;
       lower.sort((a, b) => this.model.reqs[b].rank - this.model.reqs[a].rank);
       for (const s of lower) {
@@ -271,10 +323,8 @@ class BatchEngine {
     if (component !== null) return this.exactInsert(r, component);
     if (!this.budgetLeft()) return false;
     // large component: ejection chains, retried only when one of r's childminders changed since the last try
-    let changed = this.lastTry[r] === 0;
-    for (let p = 0; p < c.cms.length && !changed; p++) if (this.version[c.cms[p]] > this.lastTry[r]) changed = true;
-    this.lastTry[r] = this.step;
-    if (!changed) return false;
+    if (this.lastTry[r] > 0 && !this.changedSince(r, this.lastTry[r])) return false;
+    this.lastTry[r] = ++this.step;
     const limit = this.state.checks + this.opt.chainChecksPerRequest;
     this.inChain[r] = 1;
     const ok = this.chain(r, this.opt.chainDepth, limit);
@@ -293,9 +343,11 @@ class BatchEngine {
     if (depth === 0) return false;
     for (let p = 0; p < c.cms.length; p++) {
       const m = c.cms[p];
+      const block = this.blockingSlot(r, m);
       for (const s of this.state.members[m].slice()) {
         if (this.state.checks > limit) return false;
-        if (this.inChain[s] || !this.state.canAddWithout(r, m, s)) continue;
+        if (this.inChain[s] || (block !== null && block >= 0 && !this.hasSlot(s, block))) continue;
+        if (!this.state.canAddWithout(r, m, s)) continue;
         this.remove(s);
         this.add(r, m);
         this.inChain[s] = 1;

@@ -91,6 +91,7 @@ export function passesRules1to5(inst: Instance, r: CareRequest, m: Childminder):
 
 export function checkResult(inst: Instance, result: MatchingResult): CheckReport {
   const step = inst.slotMinutes;
+  const counts = new Int32Array((7 * 1440) / step);
   const structure: string[] = [];
   const violations: string[] = [];
   const examples: string[] = [];
@@ -153,11 +154,12 @@ export function checkResult(inst: Instance, result: MatchingResult): CheckReport
       if (Number.isFinite(o.until) && o.until + 1 > from) dates.add(o.until + 1);
     }
     const overLimit = (active: Occupant[], max: number): boolean => {
-      const count = new Map<number, number>();
-      for (const s of slots) count.set(s, 1);
-      for (const o of active) for (const s of o.slots) count.set(s, (count.get(s) ?? 0) + 1);
-      for (const n of count.values()) if (n > max) return true;
-      return false;
+      let over = false;
+      for (const s of slots) if (++counts[s] > max) over = true;
+      for (const o of active) for (const s of o.slots) if (++counts[s] > max) over = true;
+      for (const s of slots) counts[s] = 0;
+      for (const o of active) for (const s of o.slots) counts[s] = 0;
+      return over;
     };
     for (const d of dates) {
       const active = mine.filter((o) => o.from <= d && d <= o.until);

@@ -55,6 +55,15 @@ describe('npm run match', () => {
     expect(run('--bogus').code).toBe(2);
   }, 60_000);
 
+  it('prints suggestions with reasons for one request', () => {
+    const p = run('--suggest', 'r-1', '--in', instancePath);
+    expect(p.code).toBe(0);
+    const list = JSON.parse(p.stdout);
+    expect(list.requestId).toBe('r-1');
+    expect(Array.isArray(list.suggestions) && Array.isArray(list.nearMisses)).toBe(true);
+    expect(run('--suggest', 'nobody', '--in', instancePath).code).toBe(2);
+  }, 60_000);
+
   it('flags a result with a wasted place (check exit code 1)', () => {
     const inst = JSON.parse(readFileSync(instancePath, 'utf8'));
     const r = { format: 'lotse-matching-result/1', assignments: [], unplaced: inst.requests.map((q: { id: string }) => ({ requestId: q.id, reason: 'x' })), stats: { upperBound: 0 } };

@@ -11,9 +11,10 @@ import {
 
 /** A broken instance: every problem with the path of its field, e.g. `requests[3].schedule[0].from`. */
 export class InstanceFormatError extends Error {
-  constructor(readonly problems: string[]) {
+  constructor(readonly problems: string[], total = problems.length) {
     super(
-      `invalid matching instance (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+      `invalid matching instance (${total} problem${total === 1 ? '' : 's'}` +
+        `${total > problems.length ? `, the first ${problems.length} listed` : ''}):\n` +
         problems.map((p) => `  - ${p}`).join('\n'),
     );
     this.name = 'InstanceFormatError';
@@ -26,9 +27,11 @@ type Obj = Record<string, unknown>;
 
 class Reader {
   readonly problems: string[] = [];
+  total = 0;
   slotMinutes = 15;
 
   fail(path: string, message: string): void {
+    this.total++;
     if (this.problems.length < MAX_PROBLEMS) this.problems.push(`${path}: ${message}`);
   }
 
@@ -270,6 +273,6 @@ export function parseInstance(input: unknown): Instance {
   });
   r.unique(requests.map((q) => q.id), 'requests', 'request');
 
-  if (r.problems.length > 0) throw new InstanceFormatError(r.problems);
+  if (r.problems.length > 0) throw new InstanceFormatError(r.problems, r.total);
   return { format: INSTANCE_FORMAT, careYearStart, slotMinutes, sites, childminders, requests };
 }
