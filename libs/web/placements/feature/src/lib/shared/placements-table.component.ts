@@ -51,7 +51,7 @@ import { measlesBadge, placementStateBadge, scheduleText } from './presentation'
         <ng-container matColumnDef="actions">
           <th mat-header-cell *matHeaderCellDef scope="col">{{ 'placements.columns.actions' | transloco }}</th>
           <td mat-cell *matCellDef="let p">
-            @if (!p.endOn) {
+            @if (p.state !== 'ended') {
               <button mat-stroked-button type="button" (click)="end.emit(p)" data-testid="placement-end">
                 {{ 'placements.placements.end' | transloco }}<span class="visually-hidden">: {{ p.child.firstName }} {{ p.child.lastName }}</span>
               </button>

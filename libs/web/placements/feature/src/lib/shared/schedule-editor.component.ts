@@ -81,6 +81,16 @@ import { weekdayName } from './presentation';
     </fieldset>
   `,
   styles: `
+    .form-section {
+      border: 0;
+      padding: 0;
+      margin: 0 0 16px;
+    }
+    legend {
+      font: var(--mat-sys-title-medium);
+      margin-bottom: 8px;
+      padding: 0;
+    }
     .time-row {
       display: flex;
       flex-wrap: wrap;
