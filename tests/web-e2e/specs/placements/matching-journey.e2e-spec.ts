@@ -133,6 +133,16 @@ describe('matching: request, proposal, both accept, placement, week grid', () =>
     expect(await card.textContent()).toContain('Kennenlernen bitte in den nächsten zwei Wochen.');
     await expectNoSeriousViolations(page);
     await fullScreenshot(page, 'placements-parent-proposal');
+    // Declining needs a reason: the dialog refuses to send without one (cancelled here).
+    await card.getByTestId('proposal-decline').click();
+    const decline = await confirmDialog(page);
+    await decline.getByTestId('reason-submit').click();
+    await decline.getByText('Bitte füllen Sie dieses Feld aus.').waitFor();
+    await expectNoSeriousViolations(page);
+    await decline.getByTestId('reason-cancel').click();
+    await decline.waitFor({ state: 'detached' });
+    expect(await card.getAttribute('data-status')).toBe('open');
+
     await card.getByTestId('proposal-accept').click();
     await confirmDialog(page);
     await expectNoSeriousViolations(page);
