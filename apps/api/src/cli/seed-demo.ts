@@ -4,6 +4,7 @@ import type { Role } from '@lotse/shared/contracts';
 import type { DataSource } from 'typeorm';
 import { seedDemoChildminders } from './seed-demo-childminders';
 import { seedDemoPermits } from './seed-demo-permits';
+import { seedDemoPlacements } from './seed-demo-placements';
 
 export const DEMO_PASSWORD = 'Lotse-Demo-2026';
 
@@ -34,6 +35,7 @@ export async function seedDemo(ds: DataSource): Promise<{ created: boolean }> {
   // Idempotent on its own, so offices seeded before issue 3 get the childminders' files too.
   await seedDemoChildminders(ds);
   await seedDemoPermits(ds);
+  await seedDemoPlacements(ds);
   return result;
 }
 

@@ -55,6 +55,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@lotse/web/permits/feature').then((m) => m.advisorApplicationRoutes),
       },
       { path: 'permits', loadChildren: () => import('@lotse/web/permits/feature').then((m) => m.advisorPermitRoutes) },
+      {
+        path: 'care-requests',
+        loadChildren: () => import('@lotse/web/placements/feature').then((m) => m.advisorCareRequestRoutes),
+      },
+      { path: 'placements', loadChildren: () => import('@lotse/web/placements/feature').then((m) => m.advisorPlacementRoutes) },
       { path: '', loadChildren: () => import('@lotse/web/home/feature').then((m) => m.advisorRoutes) },
     ],
   },
@@ -65,13 +70,20 @@ export const appRoutes: Route[] = [
       // The home page itself, then the portal pages (profile, evidence, permit path).
       { path: '', pathMatch: 'full', loadChildren: () => import('@lotse/web/home/feature').then((m) => m.childminderRoutes) },
       { path: 'permit', loadChildren: () => import('@lotse/web/permits/feature').then((m) => m.childminderPermitRoutes) },
+      { path: 'vacancies', loadChildren: () => import('@lotse/web/placements/feature').then((m) => m.childminderVacancyRoutes) },
+      { path: 'proposals', loadChildren: () => import('@lotse/web/placements/feature').then((m) => m.childminderProposalRoutes) },
+      { path: 'children', loadChildren: () => import('@lotse/web/placements/feature').then((m) => m.childminderChildrenRoutes) },
+      { path: 'week', loadChildren: () => import('@lotse/web/placements/feature').then((m) => m.childminderWeekRoutes) },
       { path: '', loadChildren: () => import('@lotse/web/childminders/feature').then((m) => m.childminderPortalRoutes) },
     ],
   },
   {
     path: 'parent',
     canMatch: [roleGuard('parent')],
-    loadChildren: () => import('@lotse/web/home/feature').then((m) => m.parentRoutes),
+    children: [
+      { path: 'requests', loadChildren: () => import('@lotse/web/placements/feature').then((m) => m.parentRequestRoutes) },
+      { path: '', loadChildren: () => import('@lotse/web/home/feature').then((m) => m.parentRoutes) },
+    ],
   },
   {
     path: 'admin',

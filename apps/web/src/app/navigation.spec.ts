@@ -11,6 +11,8 @@ describe('navigation', () => {
       '/advisor/childminders',
       '/advisor/permit-applications',
       '/advisor/permits',
+      '/advisor/care-requests',
+      '/advisor/placements',
       '/advisor/children',
       '/profile',
     ]);
@@ -21,6 +23,10 @@ describe('navigation', () => {
       '/childminder/evidence',
       '/childminder/permit-path',
       '/childminder/permit',
+      '/childminder/vacancies',
+      '/childminder/proposals',
+      '/childminder/children',
+      '/childminder/week',
       '/profile',
     ]);
     expect(navFor('admin').map((i) => i.testId)).toEqual([

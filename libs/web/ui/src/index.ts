@@ -14,3 +14,4 @@ export * from './lib/forms/validators';
 export * from './lib/forms/field-error.pipe';
 export * from './lib/date/iso-date';
 export * from './lib/date/lotse-date-adapter';
+export * from './lib/forms/weekly-times';

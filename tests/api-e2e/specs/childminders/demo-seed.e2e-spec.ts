@@ -64,4 +64,26 @@ describe('demo seed: childminders of Stadt Kamen', () => {
     await seedDemo(ctx.ds);
     expect((await ctx.ds.query(`SELECT count(*)::int AS n FROM permit`))[0].n).toBe(2);
   });
+
+  it('matching: a vacancy for the active childminder with a permit, an open request, a placement (idempotent)', async () => {
+    const c = ctx.client();
+    await c.login('beratung1@kamen.example', DEMO_PASSWORD);
+    const vacancies = (await c.get('/api/vacancies')).body.items;
+    expect(vacancies.map((v: { childminderName: string }) => v.childminderName)).toEqual(['Jürgen Weiß']);
+    const queue = (await c.get('/api/care-requests')).body.items;
+    expect(queue.map((r: { child: { firstName: string }; status: string }) => `${r.child.firstName}:${r.status}`)).toEqual(['Elif:submitted']);
+    const placements = (await c.get('/api/placements')).body.items;
+    expect(placements).toHaveLength(1);
+    expect(placements[0]).toMatchObject({ childminderName: 'Jürgen Weiß', child: { firstName: 'Paul', measlesProof: 'recorded' }, weeklyHours: 20 });
+    const tpp1 = ctx.client();
+    await tpp1.login('tpp1@kamen.example', DEMO_PASSWORD);
+    const grid = (await tpp1.get('/api/placements/week-grid')).body;
+    // Monday 09:00 (quarter 36): Paul is there.
+    expect(grid.present[36]).toBe(1);
+    expect(grid.maxPresent).toBe(5);
+    await seedDemo(ctx.ds);
+    for (const table of ['vacancy', 'care_request', 'proposal', 'placement']) {
+      expect((await ctx.ds.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n).toBe(table === 'care_request' ? 2 : 1);
+    }
+  });
 });

@@ -28,6 +28,9 @@ const PAGES: Record<Role | 'anonymous', Visit[]> = {
     { path: '/advisor/permit-applications', follow: /^\/advisor\/permit-applications\/[0-9a-f-]{36}$/ },
     { path: '/advisor/permits' },
     { path: '/advisor/permits', follow: /^\/advisor\/permits\/[0-9a-f-]{36}$/ },
+    { path: '/advisor/care-requests' },
+    { path: '/advisor/care-requests', follow: /^\/advisor\/care-requests\/[0-9a-f-]{36}$/ },
+    { path: '/advisor/placements' },
   ],
   childminder: [
     { path: '/childminder' },
@@ -35,8 +38,18 @@ const PAGES: Record<Role | 'anonymous', Visit[]> = {
     { path: '/childminder/evidence' },
     { path: '/childminder/permit-path' },
     { path: '/childminder/permit' },
+    { path: '/childminder/vacancies' },
+    { path: '/childminder/proposals' },
+    { path: '/childminder/children' },
+    { path: '/childminder/week' },
   ],
-  parent: [{ path: '/parent' }, { path: '/parent/children/new' }, { path: '/parent', follow: /^\/parent\/children\/[0-9a-f-]{36}$/ }],
+  parent: [
+    { path: '/parent' },
+    { path: '/parent/children/new' },
+    { path: '/parent', follow: /^\/parent\/children\/[0-9a-f-]{36}$/ },
+    { path: '/parent/requests' },
+    { path: '/parent/requests/new' },
+  ],
 };
 
 /** Transloco shows a missing key as the key itself, e.g. "permits.queue.title". */
