@@ -58,3 +58,16 @@ describe('suggestions', () => {
     expect(nearMisses[0].reasons).toEqual(['Mo 12:00–12:15 voll ab 01.08.2027']);
   });
 });
+
+describe('SuggestionEngine limit', () => {
+  it('returns the same top suggestions, with reasons summing to the score, as the unlimited list', () => {
+    const inst = generateInstance({ seed: 7, childminders: 300, requests: 40 });
+    const engine = new SuggestionEngine(inst);
+    for (const r of inst.requests.slice(0, 20)) {
+      const all = engine.suggest(r.id).suggestions;
+      const top = engine.suggest(r.id, { limit: 5 }).suggestions;
+      expect(top).toEqual(all.slice(0, 5));
+      for (const s of top) expect(s.score).toBe(s.reasons.reduce((n, p) => n + p.points, 0));
+    }
+  });
+});

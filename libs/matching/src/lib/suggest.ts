@@ -1,5 +1,5 @@
 import { Model, RULE } from './model';
-import { scoreParts, type ScorePart } from './score';
+import { POINTS, scoreParts, staticScore, type ScorePart } from './score';
 import { germanDate, slotLabel } from './time';
 import type { Instance } from './types';
 
@@ -27,6 +27,8 @@ export interface SuggestionList {
 export interface SuggestOptions {
   /** how many near-misses to list (default 10) */
   nearMisses?: number;
+  /** how many suggestions to return with their reasons (default: all); ranked by the same score first */
+  limit?: number;
   /** childminders already chosen for other requests (e.g. siblings) in this session: request id → childminder id */
   siblingsPlaced?: Record<string, string>;
 }
@@ -56,7 +58,8 @@ export class SuggestionEngine {
         if (o !== ri && at) siblingCms.add(at);
       }
     }
-    const suggestions: Suggestion[] = [];
+    // suggestions: scored cheaply (same points as scoreParts), sentences only for the ones returned
+    const ranked: { i: number; d: number; score: number }[] = [];
     // near-misses: collected cheaply (index, distance, failed-rule mask), sentences only for the ones shown
     const near: { i: number; d: number; f: number; n: number }[] = [];
     const CAPACITY = 1 << 10;
@@ -66,13 +69,7 @@ export class SuggestionEngine {
       if (d > wide) continue;
       if (model.eligible(r, m, d)) {
         if (this.fits(ri, i)) {
-          const reasons = scoreParts(r, m, d, siblingCms.has(m.id));
-          suggestions.push({
-            childminderId: m.id,
-            score: reasons.reduce((sum, p) => sum + p.points, 0),
-            distanceKm: Math.round(d * 100) / 100,
-            reasons,
-          });
+          ranked.push({ i, d, score: staticScore(r, m, d) + (siblingCms.has(m.id) ? POINTS.siblings : 0) });
         } else near.push({ i, d, f: CAPACITY, n: 1 });
         continue;
       }
@@ -81,7 +78,13 @@ export class SuggestionEngine {
       for (let x = f; x; x &= x - 1) n++;
       near.push({ i, d, f, n });
     }
-    suggestions.sort((a, b) => b.score - a.score || a.distanceKm - b.distanceKm || cmp(a.childminderId, b.childminderId));
+    const rounded = (d: number) => Math.round(d * 100) / 100;
+    ranked.sort((a, b) => b.score - a.score || rounded(a.d) - rounded(b.d) || cmp(model.cms[a.i].id, model.cms[b.i].id));
+    const suggestions: Suggestion[] = ranked.slice(0, options.limit ?? ranked.length).map(({ i, d }) => {
+      const m = model.cms[i];
+      const reasons = scoreParts(r, m, d, siblingCms.has(m.id));
+      return { childminderId: m.id, score: reasons.reduce((sum, p) => sum + p.points, 0), distanceKm: rounded(d), reasons };
+    });
     near.sort((a, b) => a.n - b.n || a.d - b.d || cmp(model.cms[a.i].id, model.cms[b.i].id));
     const nearMisses = near.slice(0, options.nearMisses ?? 10).map(({ i, d, f }) => {
       const m = model.cms[i];

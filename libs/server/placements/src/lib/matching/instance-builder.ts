@@ -56,22 +56,25 @@ export async function buildInstance(
   seed: number,
   requestIds?: readonly string[],
   includeProposed = false,
+  now: Date = new Date(),
 ): Promise<BuiltInstance> {
+  // Vacancies unconfirmed for 40 days are hidden (by the office's clock, as everywhere).
+  const visibleSince = new Date(now.getTime() - 40 * 86_400_000);
   const settings = await officeCapacitySettings(m, tenantId);
   const skipped: BuiltInstance['skipped'] = [];
   const cms: CmRow[] = await m.query(
     `SELECT id, languages, pets, smoking_household, street, postcode, city, district, care_location_type, care_street, care_postcode, care_city, nutrition
        FROM childminder c
       WHERE tenant_id = $1 AND status = 'active'
-        AND EXISTS (SELECT 1 FROM vacancy v WHERE v.childminder_id = c.id AND v.withdrawn_at IS NULL AND v.confirmed_at > now() - interval '40 days')
+        AND EXISTS (SELECT 1 FROM vacancy v WHERE v.childminder_id = c.id AND v.withdrawn_at IS NULL AND v.confirmed_at > $2)
       ORDER BY id`,
-    [tenantId],
+    [tenantId, visibleSince],
   );
   const ids = cms.map((c) => c.id);
   const vacancies: Array<{ childminder_id: string; from_date: string; schedule: WeeklyTimeView[]; ages_from_months: number; ages_to_months: number }> = await m.query(
     `SELECT childminder_id, to_char(from_date, 'YYYY-MM-DD') AS from_date, schedule, ages_from_months, ages_to_months
-       FROM vacancy WHERE childminder_id = ANY($1::uuid[]) AND withdrawn_at IS NULL AND confirmed_at > now() - interval '40 days'`,
-    [ids],
+       FROM vacancy WHERE childminder_id = ANY($1::uuid[]) AND withdrawn_at IS NULL AND confirmed_at > $2`,
+    [ids, visibleSince],
   );
   const permits: Array<{ childminder_id: string; valid_from: string; valid_until: string; max_children: number; status: string; revoked_on: string | null; care_location: { kind: string; siteName: string | null; street: string; postcode: string } }> =
     await m.query(

@@ -74,7 +74,7 @@ export class MatchingRuns {
     await progress(10);
     try {
       const today = todayIn(this.config.TZ_OFFICE, this.clock.now());
-      const built = await buildInstance(this.dataSource.manager, run.tenantId, today, run.seed);
+      const built = await buildInstance(this.dataSource.manager, run.tenantId, today, run.seed, undefined, false, this.clock.now());
       await repo.update(run.id, { progress: 40 });
       await progress(40);
       const t = performance.now();
