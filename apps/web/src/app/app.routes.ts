@@ -55,6 +55,7 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@lotse/web/permits/feature').then((m) => m.advisorApplicationRoutes),
       },
       { path: 'permits', loadChildren: () => import('@lotse/web/permits/feature').then((m) => m.advisorPermitRoutes) },
+      { path: 'matching', loadChildren: () => import('@lotse/web/matching/feature').then((m) => m.advisorMatchingRoutes) },
       { path: '', loadChildren: () => import('@lotse/web/home/feature').then((m) => m.advisorRoutes) },
     ],
   },

@@ -12,6 +12,7 @@ describe('navigation', () => {
       '/advisor/permit-applications',
       '/advisor/permits',
       '/advisor/children',
+      '/advisor/matching',
       '/profile',
     ]);
     expect(navFor('parent')[0].path).toBe('/parent');

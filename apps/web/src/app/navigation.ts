@@ -30,6 +30,7 @@ export const NAV_ITEMS: Readonly<Record<Role, readonly NavItem[]>> = {
     { path: '/advisor/permit-applications', labelKey: 'nav.advisorPermitApplications', icon: 'assignment', testId: 'nav-advisor-permit-applications' },
     { path: '/advisor/permits', labelKey: 'nav.advisorPermits', icon: 'verified_user', testId: 'nav-advisor-permits' },
     { path: '/advisor/children', labelKey: 'nav.advisorChildren', icon: 'folder_shared', testId: 'nav-advisor-children' },
+    { path: '/advisor/matching', labelKey: 'nav.advisorMatching', icon: 'join_inner', testId: 'nav-advisor-matching' },
     profile,
   ],
   childminder: [
