@@ -28,6 +28,9 @@ const PAGES: Record<Role | 'anonymous', Visit[]> = {
     { path: '/advisor/permit-applications', follow: /^\/advisor\/permit-applications\/[0-9a-f-]{36}$/ },
     { path: '/advisor/permits' },
     { path: '/advisor/permits', follow: /^\/advisor\/permits\/[0-9a-f-]{36}$/ },
+    // The demo office has no vacancies or care requests: the suggestions page (/advisor/matching/requests/:id)
+    // is checked by specs/matching/advisor-matching.e2e-spec.ts on its own data instead.
+    { path: '/advisor/matching' },
   ],
   childminder: [
     { path: '/childminder' },

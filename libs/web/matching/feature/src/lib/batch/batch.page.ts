@@ -1,6 +1,6 @@
 import { Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -61,6 +61,7 @@ export class BatchPage {
   readonly id = input<string | undefined>(undefined);
 
   protected readonly seed = new FormControl<number | null>(null, [Validators.min(0), Validators.max(2_147_483_647), Validators.pattern(/^\d+$/)]);
+  protected readonly form = new FormGroup({ seed: this.seed });
   protected readonly starting = signal(false);
   protected readonly sending = signal(false);
   protected readonly message = signal<FormMessage | null>(null);
