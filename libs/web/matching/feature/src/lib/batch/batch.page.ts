@@ -1,4 +1,4 @@
-import { Component, computed, inject, input, signal } from '@angular/core';
+import { Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -92,6 +92,21 @@ export class BatchPage {
     const rows = this.selectableRows();
     return rows.length > 0 && rows.every((r) => this.selected().has(r.careRequestId));
   });
+
+  /** Id of the open run while it was seen queued or running: its end changes the list of earlier runs. */
+  private pending: string | null = null;
+
+  constructor() {
+    effect(() => {
+      const r = this.current();
+      if (!r) return;
+      if (isActive(r)) this.pending = r.id;
+      else if (this.pending === r.id) {
+        this.pending = null;
+        untracked(() => this.history.reload());
+      }
+    });
+  }
 
   protected readonly runNotFound = computed(() => {
     const err = this.run.error();

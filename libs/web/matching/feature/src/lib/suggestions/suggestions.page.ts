@@ -60,6 +60,10 @@ export class SuggestionsPage {
     return formatOpeningHours(r.schedule, this.language.tag());
   }
 
+  protected hours(value: number): string {
+    return new Intl.NumberFormat(this.language.tag(), { maximumFractionDigits: 2 }).format(value);
+  }
+
   protected km(value: number | null): string {
     return formatKm(value, this.language.tag());
   }
