@@ -79,7 +79,13 @@ async function stable(fixture: ComponentFixture<unknown>): Promise<void> {
   fixture.detectChanges();
 }
 
-const q = (fixture: ComponentFixture<unknown>, id: string) => (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>(`[data-testid="${id}"]`);
+const find = (fixture: ComponentFixture<unknown>, id: string) => (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>(`[data-testid="${id}"]`);
+/** The element, or a failing test. */
+const q = (fixture: ComponentFixture<unknown>, id: string): HTMLElement => {
+  const el = find(fixture, id);
+  if (!el) throw new Error(`no element with data-testid ${id}`);
+  return el;
+};
 const qa = (fixture: ComponentFixture<unknown>, id: string) => (fixture.nativeElement as HTMLElement).querySelectorAll<HTMLElement>(`[data-testid="${id}"]`);
 
 describe('SuggestionsPage', () => {
@@ -93,8 +99,8 @@ describe('SuggestionsPage', () => {
 
     expect(q(fixture, 'fact-child')?.textContent).toContain('Emma Becker');
     expect(qa(fixture, 'suggestion')).toHaveLength(1);
-    expect(q(fixture, 'suggestion-reasons')).toBeNull();
-    const toggle = q(fixture, 'suggestion-reasons-toggle')!;
+    expect(find(fixture, 'suggestion-reasons')).toBeNull();
+    const toggle = q(fixture, 'suggestion-reasons-toggle');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     toggle.click();
     await stable(fixture);
@@ -102,7 +108,7 @@ describe('SuggestionsPage', () => {
     expect(q(fixture, 'suggestion-reasons')?.textContent).toContain('1,2 km entfernt');
     expect(qa(fixture, 'near-miss')).toHaveLength(1);
 
-    q(fixture, 'suggestion-propose')!.click();
+    q(fixture, 'suggestion-propose').click();
     await stable(fixture);
     const post = http.expectOne(`/api/care-requests/${REQ}/proposals`);
     expect(post.request.body).toEqual({ childminderId: CM, requestVersion: 3 });
@@ -151,14 +157,14 @@ describe('BatchPage', () => {
     // The run ended while on the page: the list of earlier runs is read again.
     http.expectOne('/api/matching/runs?page=1&pageSize=10').flush({ items: [run({ status: 'done', summary })], total: 1, page: 1, pageSize: 10 });
     await stable(fixture);
-    expect(q(fixture, 'run-summary')).not.toBeNull();
+    expect(find(fixture, 'run-summary')).not.toBeNull();
     expect(qa(fixture, 'run-row')).toHaveLength(2);
     expect(qa(fixture, 'run-select')).toHaveLength(1); // the unplaced row cannot be selected
     expect(q(fixture, 'row-unplaced')?.textContent).toContain('keine passende Tagespflegeperson');
 
-    (q(fixture, 'run-select')!.querySelector('input') as HTMLInputElement).click();
+    (q(fixture, 'run-select').querySelector('input') as HTMLInputElement).click();
     await stable(fixture);
-    q(fixture, 'run-send')!.click();
+    q(fixture, 'run-send').click();
     await stable(fixture);
     const post = http.expectOne(`/api/matching/runs/${RUN}/proposals`);
     expect(post.request.body).toEqual({ careRequestIds: [REQ] });
