@@ -211,7 +211,8 @@ describe('advisor: suggestions with reasons, a batch run, proposals from it', ()
 
     await noah.getByTestId('run-select').click();
     await batch.row('Lina Wagner').getByTestId('run-select').click();
-    expect(await page.getByTestId('run-send').textContent()).toContain('Ausgewählte vorschlagen (2)');
+    // Zoneless change detection renders after the click's task: wait for the count instead of reading at once.
+    await page.getByTestId('run-send').filter({ hasText: 'Ausgewählte vorschlagen (2)' }).waitFor();
     await fullScreenshot(page, 'matching-run-result');
     await page.getByTestId('run-send').click();
     await page.getByText('Vorschläge gesendet: 2 von 2.').waitFor();
