@@ -6,6 +6,7 @@ import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { CareRequestDto, MatchingRunDto, SuggestionsDto } from '@lotse/shared/contracts';
 import { provideLotseMaterial } from '@lotse/web/ui';
 import { BatchPage, POLL_MS } from './batch/batch.page';
+import { SuggestionsLinkComponent } from './suggestions-link.component';
 import { SuggestionsPage } from './suggestions/suggestions.page';
 
 const REQ = '7f3c1c1e-0000-4000-8000-000000000001';
@@ -175,5 +176,15 @@ describe('BatchPage', () => {
     await stable(fixture);
     expect(q(fixture, 'row-result-failed')?.textContent).toContain('Mo 08:00–08:15 voll');
     http.verify();
+  });
+});
+
+describe('SuggestionsLinkComponent', () => {
+  it('links to the request\'s suggestions', async () => {
+    const { fixture } = setup(SuggestionsLinkComponent);
+    fixture.componentRef.setInput('requestId', REQ);
+    await stable(fixture);
+    expect(q(fixture, 'suggestions-link').getAttribute('href')).toBe(`/advisor/matching/requests/${REQ}`);
+    expect(q(fixture, 'suggestions-link').textContent).toContain('matchingLink.suggestions');
   });
 });
