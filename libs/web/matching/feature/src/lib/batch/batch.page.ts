@@ -86,7 +86,7 @@ export class BatchPage {
     const run = this.current() ?? (this.history.hasValue() ? this.history.value().items[0] : undefined);
     return run?.priorityOrder ?? null;
   });
-  protected readonly columns = ['select', 'priority', 'child', 'entitled', 'childminder', 'distance', 'score', 'result'];
+  protected readonly columns = ['select', 'priority', 'child', 'entitled', 'childminder', 'distance', 'score'];
   protected readonly selectableRows = computed(() => this.current()?.rows.filter(selectable) ?? []);
   protected readonly allSelected = computed(() => {
     const rows = this.selectableRows();
