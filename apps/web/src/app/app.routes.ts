@@ -60,6 +60,7 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@lotse/web/placements/feature').then((m) => m.advisorCareRequestRoutes),
       },
       { path: 'placements', loadChildren: () => import('@lotse/web/placements/feature').then((m) => m.advisorPlacementRoutes) },
+      { path: 'matching', loadChildren: () => import('@lotse/web/matching/feature').then((m) => m.advisorMatchingRoutes) },
       { path: '', loadChildren: () => import('@lotse/web/home/feature').then((m) => m.advisorRoutes) },
     ],
   },

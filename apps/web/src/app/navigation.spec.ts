@@ -14,6 +14,7 @@ describe('navigation', () => {
       '/advisor/care-requests',
       '/advisor/placements',
       '/advisor/children',
+      '/advisor/matching',
       '/profile',
     ]);
     expect(navFor('parent')[0].path).toBe('/parent');

@@ -32,6 +32,7 @@ export const NAV_ITEMS: Readonly<Record<Role, readonly NavItem[]>> = {
     { path: '/advisor/care-requests', labelKey: 'nav.advisorCareRequests', icon: 'inbox', testId: 'nav-advisor-care-requests' },
     { path: '/advisor/placements', labelKey: 'nav.advisorPlacements', icon: 'handshake', testId: 'nav-advisor-placements' },
     { path: '/advisor/children', labelKey: 'nav.advisorChildren', icon: 'folder_shared', testId: 'nav-advisor-children' },
+    { path: '/advisor/matching', labelKey: 'nav.advisorMatching', icon: 'join_inner', testId: 'nav-advisor-matching' },
     profile,
   ],
   childminder: [

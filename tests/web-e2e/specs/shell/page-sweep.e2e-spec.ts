@@ -31,6 +31,9 @@ const PAGES: Record<Role | 'anonymous', Visit[]> = {
     { path: '/advisor/care-requests' },
     { path: '/advisor/care-requests', follow: /^\/advisor\/care-requests\/[0-9a-f-]{36}$/ },
     { path: '/advisor/placements' },
+    // The demo office has no vacancies or care requests: the suggestions page (/advisor/matching/requests/:id)
+    // is checked by specs/matching/advisor-matching.e2e-spec.ts on its own data instead.
+    { path: '/advisor/matching' },
   ],
   childminder: [
     { path: '/childminder' },
