@@ -12,11 +12,12 @@ import { ProposalCardComponent } from '../shared/proposal-card.component';
 import { openReasonDialog } from '../shared/reason.dialog';
 import { RequestDetailsComponent } from '../shared/request-details.component';
 import { ProposeFormComponent } from './propose-form.component';
+import { SuggestionsLinkComponent } from '@lotse/web/matching/feature';
 
 /** The advisor's view of a care request: details, "in Bearbeitung nehmen", close, propose a childminder, the proposals. */
 @Component({
   selector: 'lotse-advisor-request-page',
-  imports: [MatButtonModule, MatIconModule, RouterLink, TranslocoPipe, PageComponent, EmptyStateComponent, ProposalCardComponent, RequestDetailsComponent, ProposeFormComponent],
+  imports: [MatButtonModule, MatIconModule, RouterLink, TranslocoPipe, PageComponent, EmptyStateComponent, ProposalCardComponent, RequestDetailsComponent, ProposeFormComponent, SuggestionsLinkComponent],
   template: `
     <lotse-page [title]="title() || ('placements.request.title' | transloco)" [loading]="request.isLoading() || proposals.isLoading()">
       <a lotsePageActions mat-button routerLink="/advisor/care-requests" data-testid="back-link">
@@ -33,6 +34,7 @@ import { ProposeFormComponent } from './propose-form.component';
             </button>
           }
           @if (open()) {
+            <lotse-suggestions-link [requestId]="r.id" />
             <button mat-stroked-button type="button" (click)="close()" data-testid="request-close">
               <mat-icon aria-hidden="true" fontIcon="block" />
               {{ 'placements.request.close' | transloco }}
