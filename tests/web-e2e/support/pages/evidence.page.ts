@@ -1,9 +1,9 @@
 import type { Locator, Page } from 'playwright-core';
 
 /** Waits for a dialog to close; if it stays open, fails with what it shows (a field or server error). */
-async function closed(dialog: Locator): Promise<void> {
+async function closed(dialog: Locator, timeout = 30_000): Promise<void> {
   try {
-    await dialog.waitFor({ state: 'detached' });
+    await dialog.waitFor({ state: 'detached', timeout });
   } catch (e) {
     const text = (await dialog.innerText().catch(() => '')).replace(/\s+/g, ' ').slice(0, 500);
     throw new Error(`dialog still open: "${text}" (${(e as Error).message.split('\n')[0]})`);
@@ -26,9 +26,14 @@ export class EvidenceChecklist {
     if (opts.submittedOn) await dialog.getByTestId('record-submitted-on').fill(opts.submittedOn);
     if (opts.units !== undefined) await dialog.getByTestId('record-units').fill(String(opts.units));
     if (opts.conviction !== undefined) await dialog.getByTestId(opts.conviction ? 'record-conviction-yes' : 'record-conviction-no').click();
-    if (opts.file) await dialog.getByTestId('upload-file-input').setInputFiles(opts.file);
+    if (opts.file) {
+      await dialog.getByTestId('upload-file-input').setInputFiles(opts.file);
+      // The picker shows the file once its control holds it: submitting earlier would send no file.
+      await dialog.getByTestId('upload-file-name').waitFor();
+    }
     await dialog.getByTestId('record-submit').click();
-    await closed(dialog);
+    // An upload on a loaded machine (2 cores, the whole suite running) can take longer than a plain save.
+    await closed(dialog, opts.file ? 90_000 : 30_000);
   }
 
   /** The delete icon button of an entry's current item, then the dialog: reason (required for advisors), "Löschen". */
