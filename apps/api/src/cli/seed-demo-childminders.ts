@@ -160,8 +160,8 @@ async function insertItem(m: EntityManager, tenantId: string, childminderId: str
   const staffOnly = goodConduct || item.type === 'home_visit';
   await m.query(
     `INSERT INTO evidence_item (tenant_id, childminder_id, type, person_name, person_key, date, submitted_on, units, relevant_conviction,
-        inspected_by, inspected_at, expires_on, warn_from, acceptable, unacceptable_reason, current, recorded_by, note)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,true,$16,$17)`,
+        inspected_by, inspected_at, expires_on, warn_from, acceptable, unacceptable_reason, current, recorded_by, note, checked)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,true,$16,$17,true)`,
     [
       tenantId, childminderId, item.type, item.personName ?? null, personKey(item.personName), date, submittedOn, facts.units, facts.relevantConviction,
       goodConduct ? advisorId : null, goodConduct ? `${submittedOn}T10:00:00+01:00` : null, s.expiresOn, s.warnFrom, s.acceptable, s.unacceptableReason,

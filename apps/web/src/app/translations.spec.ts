@@ -98,7 +98,7 @@ describe('translations', () => {
       ...DOCUMENT_REVIEW_STATUS_VALUES.map((s) => `evidence.documentStatus.${s}`),
       ...['done', 'current', 'todo'].map((s) => `childminders.path.state.${s}`),
       ...['paused', 'ended'].map((s) => `childminders.path.side.${s}`),
-      ...['all', 'born_1970_or_later'].map((a) => `admin.evidenceRules.appliesTo.${a}`),
+      ...['all', 'born_after_1970'].map((a) => `admin.evidenceRules.appliesTo.${a}`),
     ];
     const missing = [...used, ...dynamic].filter((key) => !(key in de) && !(key in scopedDe));
     expect(used.size).toBeGreaterThan(50);

@@ -7,6 +7,7 @@ import { toProfileDto } from './shared/mappers';
 import { TimelineService } from './shared/timeline.service';
 import { BuildChecklist } from './usecases/build-checklist';
 import { CreateChildminder } from './usecases/create-childminder';
+import { ConfirmEvidenceItem } from './usecases/confirm-evidence-item';
 import { DeleteEvidenceItem } from './usecases/delete-evidence-item';
 import { EvidenceDocuments } from './usecases/evidence-documents';
 import { ListChildminders } from './usecases/list-childminders';
@@ -32,6 +33,7 @@ export class ChildmindersFacade {
     readonly transition: TransitionStatus,
     readonly record: RecordEvidence,
     readonly deleteItem: DeleteEvidenceItem,
+    readonly confirmItem: ConfirmEvidenceItem,
     readonly documents: EvidenceDocuments,
   ) {}
 

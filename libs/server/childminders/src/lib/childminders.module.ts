@@ -14,6 +14,7 @@ import { NoPermitsYet, PermitStatusPort } from './shared/permit-status.port';
 import { TimelineService } from './shared/timeline.service';
 import { BuildChecklist } from './usecases/build-checklist';
 import { CreateChildminder } from './usecases/create-childminder';
+import { ConfirmEvidenceItem } from './usecases/confirm-evidence-item';
 import { DeleteEvidenceItem } from './usecases/delete-evidence-item';
 import { EvidenceDocuments } from './usecases/evidence-documents';
 import { ListChildminders } from './usecases/list-childminders';
@@ -68,6 +69,7 @@ export class ChildmindersModule {
         TransitionStatus,
         RecordEvidence,
         DeleteEvidenceItem,
+        ConfirmEvidenceItem,
         EvidenceDocuments,
         PermitPath,
         UpdateEvidenceRule,

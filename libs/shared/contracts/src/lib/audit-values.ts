@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   'evidence.rule_update',
   'evidence.good_conduct_deleted',
   'evidence.delete',
+  'evidence.confirm',
   'document.upload',
   'document.download',
   'document.review',

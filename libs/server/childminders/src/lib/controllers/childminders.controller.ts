@@ -82,6 +82,14 @@ export class ChildmindersController {
     return this.cm.record.execute(user, id, dto);
   }
 
+  /** Confirm a childminder's declaration after inspecting the original: from then on it counts. */
+  @Post(':id/evidence/:itemId/confirmation')
+  @HttpCode(200)
+  @Roles('advisor', 'admin')
+  confirmItem(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Param('itemId', UuidParam) itemId: string): Promise<EvidenceItemDto> {
+    return this.cm.confirmItem.execute(user, id, itemId);
+  }
+
   /**
    * Delete a wrongly recorded item with its documents. Staff: any item, `reason` required (shown in
    * the timeline). The owner: her unconfirmed items only (confirmed → 422).

@@ -53,6 +53,8 @@ export function summarize(type: TimelineEventType, d: Record<string, unknown>): 
     }
     case 'evidence_recorded':
       return `Nachweis erfasst: ${label(d['evidenceType'])}${forPerson(d)}`;
+    case 'evidence_confirmed':
+      return `Nachweis bestätigt (Original eingesehen): ${label(d['evidenceType'])}`;
     case 'document_uploaded':
       return `Dokument hochgeladen: ${String(d['fileName'] ?? '')} (${label(d['evidenceType'])})`;
     case 'document_confirmed':
@@ -81,6 +83,8 @@ export function summarize(type: TimelineEventType, d: Record<string, unknown>): 
       return `Pflegeerlaubnis ${String(d['number'])} widerrufen zum ${formatDe(String(d['effectiveOn']))} – Grund: ${String(d['reason'] ?? '')}`;
     case 'permit_expired':
       return `Pflegeerlaubnis ${String(d['number'])} abgelaufen`;
+    case 'permit_ended':
+      return `Pflegeerlaubnis ${((d['numbers'] as string[]) ?? []).join(', ')} beendet zum ${formatDe(String(d['endedOn']))} (Akte beendet)`;
     case 'permit_withdrawn':
       return `Antrag auf Pflegeerlaubnis zurückgezogen (${APPLICATION_KIND_DE[String(d['kind'])] ?? String(d['kind'])})${d['reason'] ? ` – Grund: ${String(d['reason'])}` : ''}`;
     case 'permit_reminder_sent':

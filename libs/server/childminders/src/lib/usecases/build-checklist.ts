@@ -90,10 +90,10 @@ export class BuildChecklist {
     const out = new Map<string, ChecklistCounts>();
     if (files.length === 0) return out;
     const rules = await this.rules.entities(files[0].tenantId, m);
-    const items: Array<{ childminderId: string; type: string; personKey: string; date: string; submittedOn: string | null; units: number | null; relevantConviction: boolean | null }> =
+    const items: Array<{ childminderId: string; type: string; personKey: string; date: string; submittedOn: string | null; units: number | null; relevantConviction: boolean | null; checked: boolean }> =
       await m.query(
         `SELECT childminder_id AS "childminderId", type, person_key AS "personKey", to_char(date, 'YYYY-MM-DD') AS date,
-                to_char(submitted_on, 'YYYY-MM-DD') AS "submittedOn", units, relevant_conviction AS "relevantConviction"
+                to_char(submitted_on, 'YYYY-MM-DD') AS "submittedOn", units, relevant_conviction AS "relevantConviction", checked
            FROM evidence_item WHERE childminder_id = ANY($1::uuid[]) AND current`,
         [files.map((f) => f.id)],
       );

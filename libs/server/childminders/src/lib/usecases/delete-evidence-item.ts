@@ -51,7 +51,7 @@ export class DeleteEvidenceItem {
       if (staff && !reason) throw apiError(400, INVALID_INPUT, [{ field: 'reason', message: de.reasonRequired, code: 'required' }]);
       if (!staff) {
         const recordedByStaff = item.recordedBy !== null && (await People.load(m, [item.recordedBy])).staff.has(item.recordedBy);
-        if (recordedByStaff || links.some((l) => l.status === 'confirmed')) {
+        if (recordedByStaff || item.confirmedAt || links.some((l) => l.status === 'confirmed')) {
           throw apiError(422, ITEM_CONFIRMED, [{ field: '', message: ITEM_CONFIRMED, code: 'confirmed' }]);
         }
       }

@@ -18,7 +18,9 @@ import { TimelineService } from '../shared/timeline.service';
  * Records one evidence item. The newest item of a type (and person) becomes current; expiry and
  * acceptability are computed from the tenant's rule and stored. The certificate of good conduct is
  * recorded by advisors only and only as an inspection: date, conviction yes/no, person, inspected
- * by whom and when (§72a Abs. 5 SGB VIII) — no note, no copy.
+ * by whom and when (§72a Abs. 5 SGB VIII) — no note, no copy. An item the childminder records
+ * herself is a declaration (`checked` false) until an advisor confirms it (ConfirmEvidenceItem or a
+ * confirmed document); only checked items count for the checklist and the permit.
  */
 @Injectable()
 export class RecordEvidence {
@@ -73,6 +75,8 @@ export class RecordEvidence {
           ...storedEvaluation(rule, facts),
           current: false,
           recordedBy: actor.id,
+          // What she records herself is a declaration until an advisor checks it.
+          checked: isStaff(actor),
         }),
       );
       await refreshCurrent(m, cm.id, item.type, item.personKey);

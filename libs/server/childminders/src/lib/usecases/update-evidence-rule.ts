@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { EvidenceRuleDto, UpdateEvidenceRuleDto } from '@lotse/shared/contracts';
-import type { EvidenceType } from '@lotse/shared/domain';
+import { checkLegalFloor, EVIDENCE_LABEL_DE, type EvidenceType } from '@lotse/shared/domain';
 import { apiError, type RequestUser } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -10,11 +10,12 @@ import { storedEvaluation } from '../shared/evidence-evaluation';
 import { EvidenceRulesService, toRuleDto } from '../shared/evidence-rules.service';
 import { refreshTenantEvidenceSummary } from '../shared/evidence-store';
 
-const EDITABLE = ['mandatory', 'validityMonths', 'maxAgeDaysAtSubmission', 'unitsRequired', 'warningDays', 'appliesTo'] as const;
+const EDITABLE = ['mandatory', 'validityMonths', 'maxAgeMonthsAtSubmission', 'unitsRequired', 'warningDays', 'appliesTo'] as const;
 const CHUNK = 5000;
 
 /**
- * An admin changes a rule of the tenant. In the same transaction the stored expiry, warning start
+ * An admin changes a rule of the tenant — tighter than the law, never looser (422 naming the rule
+ * and each field below the legal floor). In the same transaction the stored expiry, warning start
  * and acceptability of all the tenant's items of that type are recomputed, so lists, checklists
  * and reminders follow the new rule at once.
  */
@@ -42,6 +43,9 @@ export class UpdateEvidenceRule {
         }
       }
       if (Object.keys(changes).length === 0) return toRuleDto(rule);
+      // Offices may tighten, never loosen below what the law requires (domain.md, LEGAL_EVIDENCE_FLOOR).
+      const floor = checkLegalFloor(toDomainRule(rule), EVIDENCE_LABEL_DE[type]);
+      if (floor.length) throw apiError(422, `Die Regel „${EVIDENCE_LABEL_DE[type]}“ darf die gesetzliche Mindestanforderung nicht unterschreiten.`, floor);
       const saved = await repo.save(rule);
       const recomputed = await this.recompute(m, saved);
       await this.audit.record(

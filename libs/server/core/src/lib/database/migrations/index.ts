@@ -4,6 +4,7 @@ import { Permits1764200000000 } from './1764200000000-permits';
 import { WithdrawAndCorrect1764300000000 } from './1764300000000-withdraw-and-correct';
 import { PasswordReset1764400000000 } from './1764400000000-password-reset';
 import { PrivacyNotice1764500000000 } from './1764500000000-privacy-notice';
+import { PermitRules1764700000000 } from './1764700000000-permit-rules';
 
 /** Ordered list of all migrations (explicit, because the apps are bundled by webpack). */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   WithdrawAndCorrect1764300000000,
   PasswordReset1764400000000,
   PrivacyNotice1764500000000,
+  PermitRules1764700000000,
 ];

@@ -17,6 +17,8 @@ const ICONS: Record<string, string> = {
   reminder_sent: 'notifications',
   good_conduct_deleted: 'delete_forever',
   evidence_deleted: 'delete',
+  evidence_confirmed: 'verified',
+  permit_ended: 'event_busy',
   permit_applied: 'post_add',
   check_recorded: 'fact_check',
   permit_decided: 'gavel',
