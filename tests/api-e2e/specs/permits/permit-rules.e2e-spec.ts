@@ -1,7 +1,7 @@
 import { ScanPermits } from '@lotse/server/permits';
 import { createChildminder, recordEvidence, type ChildminderFixture } from '../../../fixtures/childminders';
 import { createTenant, createUser, TEST_PASSWORD, type TenantFixture, type UserFixture } from '../../../fixtures/factories';
-import { HOME_VISIT, readyApplicant, withValidEvidence } from '../../../fixtures/permits';
+import { HOME_VISIT, INTERVIEW, readyApplicant, withValidEvidence } from '../../../fixtures/permits';
 import type { ApiClient } from '../../../support/api-client';
 import { TestContext } from '../../../support/test-app';
 
@@ -28,9 +28,13 @@ describe('permit and evidence rules against the law (issue 11)', () => {
     expect(applied.status).toBe(201);
     return applied.body.id as string;
   };
+  const checks = async (id: string) => {
+    expect((await asAdvisor.post(`/api/permit-applications/${id}/checks`, HOME_VISIT)).status).toBe(201);
+    expect((await asAdvisor.post(`/api/permit-applications/${id}/checks`, INTERVIEW)).status).toBe(201);
+  };
   const prepare = async (cm: ChildminderFixture) => {
     const id = await apply(cm);
-    expect((await asAdvisor.post(`/api/permit-applications/${id}/checks`, HOME_VISIT)).status).toBe(201);
+    await checks(id);
     return id;
   };
   const grant = async (cm: ChildminderFixture, body: Record<string, unknown> = {}) => {
@@ -72,7 +76,7 @@ describe('permit and evidence rules against the law (issue 11)', () => {
       const early = await asAdvisor.post(`/api/permit-applications/${again}/decision`, { decision: 'grant', maxChildren: 5 });
       expect(early.status).toBe(422);
       expect(early.body.errors.map((e: { code: string }) => e.code)).toContain('homeVisit');
-      expect((await asAdvisor.post(`/api/permit-applications/${again}/checks`, HOME_VISIT)).status).toBe(201);
+      await checks(again);
       const res = await asAdvisor.post(`/api/permit-applications/${again}/decision`, { decision: 'grant', maxChildren: 5 });
       expect(res.status).toBe(201);
       expect(res.body.permit.status).toBe('issued');
@@ -156,6 +160,25 @@ describe('permit and evidence rules against the law (issue 11)', () => {
       } finally {
         await ctx.ds.query(`UPDATE tenant SET settings = settings - 'permit' WHERE id = $1`, [tenant.id]);
       }
+    });
+  });
+
+  describe('3. interview and home visit', () => {
+    it('a decision needs both (was: the home visit alone); the letter names what was recorded, with dates', async () => {
+      const cm = await readyApplicant(ctx.ds, tenant, { lastName: 'Gespräch' });
+      const id = await apply(cm);
+      expect((await asAdvisor.post(`/api/permit-applications/${id}/checks`, HOME_VISIT)).status).toBe(201);
+      const refused = await asAdvisor.post(`/api/permit-applications/${id}/decision`, { decision: 'grant', maxChildren: 5 });
+      expect(refused.status).toBe(422);
+      expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'checks', code: 'interview' })]);
+      expect((await asAdvisor.post(`/api/permit-applications/${id}/checks`, INTERVIEW)).status).toBe(201);
+      const res = await asAdvisor.post(`/api/permit-applications/${id}/decision`, { decision: 'grant', maxChildren: 5 });
+      expect(res.status).toBe(201);
+      const [{ document_data }] = await ctx.ds.query(`SELECT document_data FROM permit WHERE id = $1`, [res.body.permit.id]);
+      expect(document_data.checks).toEqual([
+        { kind: 'home_visit', date: '2026-11-20' },
+        { kind: 'interview', date: '2026-11-18' },
+      ]);
     });
   });
 

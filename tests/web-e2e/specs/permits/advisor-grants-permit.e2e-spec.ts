@@ -127,6 +127,16 @@ describe('care permit: apply, check, grant with a condition, download', () => {
     expect(await check.getByTestId('check-entry-rooms').textContent()).toContain('Spielzimmer (EG), Schlafraum (EG)');
     // The visit is also evidence: nothing blocks any more.
     await panel.getByTestId('blocking-none').waitFor();
+    // The suitability interview: required with the home visit before the decision (issue 11).
+    await app.recordCheck({
+      kind: 'interview',
+      date: todayDe(),
+      persons: [HOLDER.name, 'Sabine Krüger'],
+      rooms: [],
+      rating: 'suitable',
+      recommendation: 'grant_with_conditions',
+    });
+    await page.locator('[data-testid="check-entry"][data-kind="interview"]').waitFor();
 
     // With conditions, 4 children: the reason appears and is required.
     await app.chooseDecision('grant_with_conditions');

@@ -131,8 +131,11 @@ export class DecideApplication {
     for (const b of blocking) {
       errors.push({ field: `evidence.${b.type}`, code: 'evidence', message: `${b.label}${b.personName ? ` (${b.personName})` : ''}: ${b.reason ?? 'Nicht nachgewiesen.'}` });
     }
+    // Both before every permit and renewal (domain.md): the home visit and the suitability interview.
     const visits = await m.getRepository(SuitabilityCheck).count({ where: { applicationId: g.app.id, kind: 'home_visit' } });
     if (visits === 0) errors.push({ field: 'checks', code: 'homeVisit', message: 'Vor der Entscheidung ist ein Hausbesuch zu erfassen.' });
+    const interviews = await m.getRepository(SuitabilityCheck).count({ where: { applicationId: g.app.id, kind: 'interview' } });
+    if (interviews === 0) errors.push({ field: 'checks', code: 'interview', message: 'Vor der Entscheidung ist ein Eignungsgespräch zu erfassen.' });
     errors.push(...extra);
     const site = g.location.kind === 'large_day_care' ? await siteOccupancy(m, g.app.tenantId, g.cm.id, g.location, this.day.today()) : null;
     errors.push(...checkPermitCapacity({ maxChildren: g.maxChildren, reasonForFewerChildren: g.reasonForFewerChildren, largeDayCare: g.location.kind === 'large_day_care', site }, g.settings));
