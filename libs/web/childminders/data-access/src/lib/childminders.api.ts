@@ -112,6 +112,11 @@ export class ChildmindersApi {
     return this.http.delete<void>(`${fileBase(ref)}/evidence/${encodeURIComponent(itemId)}`, { body, context: handles(...FORM_ERRORS, 404) });
   }
 
+  /** Advisors: confirms a childminder's declaration after inspecting the original (issue 11). */
+  confirmItem(id: string, itemId: string): Observable<EvidenceItemDto> {
+    return this.http.post<EvidenceItemDto>(`${fileBase(id)}/evidence/${encodeURIComponent(itemId)}/confirmation`, {}, { context: handles(404, 409) });
+  }
+
   documents(ref: FileRef): Observable<EvidenceDocumentDto[]> {
     return this.http.get<EvidenceDocumentDto[]>(`${fileBase(ref)}/documents`);
   }
