@@ -262,6 +262,39 @@ describe('permit and evidence rules against the law (issue 11)', () => {
     });
   });
 
+  describe('6. qualification per person, continuing education summed', () => {
+    it('the advisor records "pedagogical professional" with a reason: 80 UE suffice (was: 160 required for everyone)', async () => {
+      const cm = await createChildminder(ctx.ds, tenant, { status: 'applicant', lastName: 'Fachkraft' });
+      await withValidEvidence(ctx.ds, cm, ['qualification_course']);
+      expect((await asAdvisor.post(`/api/childminders/${cm.id}/evidence`, { type: 'qualification_course', date: '2026-06-30', units: 80 })).status).toBe(201);
+      expect(await entry(cm, 'qualification_course')).toMatchObject({ status: 'missing', reason: '160 UE erforderlich, 80 UE nachgewiesen.' });
+      const url = `/api/childminders/${cm.id}/qualification-variant`;
+      expect((await asAdvisor.put(url, { variant: 'pedagogical_professional', reason: '' })).body.errors[0]).toMatchObject({ field: 'reason' });
+      expect((await (await as(cm.user!.email)).put(url, { variant: 'pedagogical_professional', reason: 'selbst' })).status).toBe(403);
+      const set = await asAdvisor.put(url, { variant: 'pedagogical_professional', reason: 'Staatlich anerkannte Erzieherin, Zeugnis im Original eingesehen.' });
+      expect(set.status).toBe(200);
+      expect(set.body.qualification).toMatchObject({ variant: 'pedagogical_professional', reason: 'Staatlich anerkannte Erzieherin, Zeugnis im Original eingesehen.' });
+      expect((await entry(cm, 'qualification_course')).status).toBe('valid');
+      const timeline = (await asAdvisor.get(`/api/childminders/${cm.id}/timeline`)).body.items.map((e: { summary: string }) => e.summary);
+      expect(timeline[0]).toBe('Qualifizierung festgelegt: Pädagogische Fachkraft (80 UE) – Grund: Staatlich anerkannte Erzieherin, Zeugnis im Original eingesehen.');
+      expect((await asAdvisor.post(`/api/permit-applications/${await prepare(cm)}/decision`, { decision: 'grant', maxChildren: 5 })).status).toBe(201);
+    });
+
+    it('continuing education: 8 UE (10 March) + 7 UE (1 September) make the 15 UE of the year (was: only the last course counted)', async () => {
+      const cm = await createChildminder(ctx.ds, tenant, { lastName: 'Fortbildung' });
+      await asAdvisor.post(`/api/childminders/${cm.id}/evidence`, { type: 'continuing_education', date: '2026-03-10', units: 8 });
+      await asAdvisor.post(`/api/childminders/${cm.id}/evidence`, { type: 'continuing_education', date: '2026-09-01', units: 7 });
+      expect(await entry(cm, 'continuing_education')).toMatchObject({ status: 'valid', expiresOn: '2027-08-31' });
+      const [{ acceptable }] = await ctx.ds.query(`SELECT acceptable FROM evidence_item WHERE childminder_id = $1 AND type = 'continuing_education' AND current`, [cm.id]);
+      expect(acceptable).toBe(true);
+      // A course outside the 12 months does not count: 7 UE alone.
+      const other = await createChildminder(ctx.ds, tenant, { lastName: 'Fortbildung alt' });
+      await asAdvisor.post(`/api/childminders/${other.id}/evidence`, { type: 'continuing_education', date: '2025-08-31', units: 8 });
+      await asAdvisor.post(`/api/childminders/${other.id}/evidence`, { type: 'continuing_education', date: '2026-09-01', units: 7 });
+      expect(await entry(other, 'continuing_education')).toMatchObject({ status: 'missing', reason: '15 UE erforderlich, 7 UE nachgewiesen.' });
+    });
+  });
+
   describe('7. fewer than 5', () => {
     it('an office allowing 4: a permit for 4 needs a reason (was: none), and the letter shows it', async () => {
       await ctx.ds.query(`UPDATE tenant SET settings = jsonb_set(settings, '{permit}', '{"maxChildren": 4}') WHERE id = $1`, [tenant.id]);

@@ -8,6 +8,7 @@ import { TimelineService } from './shared/timeline.service';
 import { BuildChecklist } from './usecases/build-checklist';
 import { CreateChildminder } from './usecases/create-childminder';
 import { ConfirmEvidenceItem } from './usecases/confirm-evidence-item';
+import { SetQualificationVariant } from './usecases/set-qualification-variant';
 import { DeleteEvidenceItem } from './usecases/delete-evidence-item';
 import { EvidenceDocuments } from './usecases/evidence-documents';
 import { ListChildminders } from './usecases/list-childminders';
@@ -34,6 +35,7 @@ export class ChildmindersFacade {
     readonly record: RecordEvidence,
     readonly deleteItem: DeleteEvidenceItem,
     readonly confirmItem: ConfirmEvidenceItem,
+    readonly qualification: SetQualificationVariant,
     readonly documents: EvidenceDocuments,
   ) {}
 

@@ -15,6 +15,7 @@ import { TimelineService } from './shared/timeline.service';
 import { BuildChecklist } from './usecases/build-checklist';
 import { CreateChildminder } from './usecases/create-childminder';
 import { ConfirmEvidenceItem } from './usecases/confirm-evidence-item';
+import { SetQualificationVariant } from './usecases/set-qualification-variant';
 import { DeleteEvidenceItem } from './usecases/delete-evidence-item';
 import { EvidenceDocuments } from './usecases/evidence-documents';
 import { ListChildminders } from './usecases/list-childminders';
@@ -70,6 +71,7 @@ export class ChildmindersModule {
         RecordEvidence,
         DeleteEvidenceItem,
         ConfirmEvidenceItem,
+        SetQualificationVariant,
         EvidenceDocuments,
         PermitPath,
         UpdateEvidenceRule,

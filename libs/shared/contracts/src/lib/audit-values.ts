@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   'childminder.list',
   'childminder.update',
   'childminder.transition',
+  'childminder.qualification_variant',
   'evidence.record',
   'evidence.rule_update',
   'evidence.good_conduct_deleted',

@@ -12,6 +12,8 @@ export {
   type EvidenceType,
   type EvidenceStatus,
   type EvidenceAppliesTo,
+  QUALIFICATION_VARIANTS,
+  type QualificationVariant,
 } from '@lotse/shared/domain';
 
 /** Where the childminder cares for children: at home, in other (checked) rooms, or in a Großtagespflege. */
@@ -54,6 +56,7 @@ export const TIMELINE_EVENT_TYPES = [
   'good_conduct_deleted',
   'evidence_deleted',
   'evidence_confirmed',
+  'qualification_variant_set',
   // Permit workflow (issue 4)
   'permit_applied',
   'check_recorded',

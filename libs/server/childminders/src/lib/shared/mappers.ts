@@ -29,6 +29,7 @@ export function toProfileDto(c: Childminder): ChildminderProfileDto {
     agesAccepted: c.agesFromMonths !== null && c.agesToMonths !== null ? { fromMonths: c.agesFromMonths, toMonths: c.agesToMonths } : null,
     weeklyTimes: c.weeklyTimes ?? [],
     adultHouseholdMembers: c.adultHouseholdMembers ?? [],
+    qualification: { variant: c.qualificationVariant ?? 'standard', reason: c.qualificationVariantReason ?? null, setAt: c.qualificationVariantSetAt?.toISOString() ?? null },
     nextExpiry: c.nextExpiryOn,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),

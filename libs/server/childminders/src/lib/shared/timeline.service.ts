@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Page, TimelineEventDto, TimelineEventType } from '@lotse/shared/contracts';
-import { EVIDENCE_LABEL_DE, formatDe, STATUS_LABEL_DE, type ChildminderStatus, type EvidenceType } from '@lotse/shared/domain';
+import { EVIDENCE_LABEL_DE, formatDe, QUALIFICATION_VARIANT_LABEL_DE, STATUS_LABEL_DE, type ChildminderStatus, type EvidenceType, type QualificationVariant } from '@lotse/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OfficeDay } from './office-day';
 
@@ -53,6 +53,8 @@ export function summarize(type: TimelineEventType, d: Record<string, unknown>): 
     }
     case 'evidence_recorded':
       return `Nachweis erfasst: ${label(d['evidenceType'])}${forPerson(d)}`;
+    case 'qualification_variant_set':
+      return `Qualifizierung festgelegt: ${QUALIFICATION_VARIANT_LABEL_DE[d['to'] as QualificationVariant] ?? String(d['to'])} – Grund: ${String(d['reason'] ?? '')}`;
     case 'evidence_confirmed':
       return `Nachweis bestätigt (Original eingesehen): ${label(d['evidenceType'])}`;
     case 'document_uploaded':

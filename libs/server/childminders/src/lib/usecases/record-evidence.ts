@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { EvidenceItem } from '../entities';
 import { ChildminderAccess, isStaff } from '../shared/childminder-access.service';
 import { personKey, storedEvaluation } from '../shared/evidence-evaluation';
+import { recomputeFileItems } from '../shared/person-evaluation';
 import { EvidenceRulesService } from '../shared/evidence-rules.service';
 import { refreshCurrent, refreshEvidenceSummary } from '../shared/evidence-store';
 import { toItemDto } from '../shared/mappers';
@@ -79,6 +80,8 @@ export class RecordEvidence {
           checked: isStaff(actor),
         }),
       );
+      // Her variant and, for continuing education, the sum of the period decide (issue 11).
+      await recomputeFileItems(m, cm.id, rule, cm.qualificationVariant);
       await refreshCurrent(m, cm.id, item.type, item.personKey);
       await refreshEvidenceSummary(m, [cm.id]);
       await this.timeline.record(m, {

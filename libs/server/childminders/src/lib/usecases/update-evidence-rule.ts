@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { EvidenceRuleDto, UpdateEvidenceRuleDto } from '@lotse/shared/contracts';
-import { checkLegalFloor, EVIDENCE_LABEL_DE, type EvidenceType } from '@lotse/shared/domain';
+import { checkLegalFloor, EVIDENCE_LABEL_DE, type EvidenceType, type QualificationVariant } from '@lotse/shared/domain';
 import { apiError, type RequestUser } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -9,6 +9,7 @@ import { EvidenceRuleEntity, toDomainRule } from '../entities';
 import { storedEvaluation } from '../shared/evidence-evaluation';
 import { EvidenceRulesService, toRuleDto } from '../shared/evidence-rules.service';
 import { refreshTenantEvidenceSummary } from '../shared/evidence-store';
+import { PERSON_DEPENDENT_TYPES, recomputeFileItems } from '../shared/person-evaluation';
 
 const EDITABLE = ['mandatory', 'validityMonths', 'maxAgeMonthsAtSubmission', 'unitsRequired', 'warningDays', 'appliesTo'] as const;
 const CHUNK = 5000;
@@ -78,6 +79,14 @@ export class UpdateEvidenceRule {
           WHERE e.id = u.id`,
         [part.map((x) => x.i.id), part.map((x) => x.s.expiresOn), part.map((x) => x.s.warnFrom), part.map((x) => x.s.acceptable), part.map((x) => x.s.unacceptableReason)],
       );
+    }
+    // Her variant and the period's sum (qualification, continuing education): per file.
+    if ((PERSON_DEPENDENT_TYPES as readonly string[]).includes(r.type)) {
+      const files: Array<{ id: string; variant: QualificationVariant }> = await m.query(
+        `SELECT DISTINCT c.id, c.qualification_variant AS variant FROM childminder c JOIN evidence_item i ON i.childminder_id = c.id WHERE c.tenant_id = $1 AND i.type = $2`,
+        [r.tenantId, r.type],
+      );
+      for (const f of files) await recomputeFileItems(m, f.id, rule, f.variant);
     }
     // Every file, not only those with items of this type: the rule may have become mandatory.
     await refreshTenantEvidenceSummary(m, r.tenantId);

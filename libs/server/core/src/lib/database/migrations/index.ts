@@ -5,6 +5,7 @@ import { WithdrawAndCorrect1764300000000 } from './1764300000000-withdraw-and-co
 import { PasswordReset1764400000000 } from './1764400000000-password-reset';
 import { PrivacyNotice1764500000000 } from './1764500000000-privacy-notice';
 import { PermitRules1764700000000 } from './1764700000000-permit-rules';
+import { QualificationVariant1764700000001 } from './1764700000001-qualification-variant';
 
 /** Ordered list of all migrations (explicit, because the apps are bundled by webpack). */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   PasswordReset1764400000000,
   PrivacyNotice1764500000000,
   PermitRules1764700000000,
+  QualificationVariant1764700000001,
 ];

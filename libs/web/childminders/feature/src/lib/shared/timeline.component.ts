@@ -18,6 +18,7 @@ const ICONS: Record<string, string> = {
   good_conduct_deleted: 'delete_forever',
   evidence_deleted: 'delete',
   evidence_confirmed: 'verified',
+  qualification_variant_set: 'school',
   permit_ended: 'event_busy',
   permit_applied: 'post_add',
   check_recorded: 'fact_check',
