@@ -15,3 +15,4 @@ export * from './lib/timeline.dto';
 export * from './lib/permit-values';
 export * from './lib/permit.dto';
 export * from './lib/permit-settings.dto';
+export * from './lib/recheck-task.dto';

@@ -321,6 +321,47 @@ describe('permit and evidence rules against the law (issue 11)', () => {
     });
   });
 
+  describe('9. § 43 Abs. 3 events open re-check tasks', () => {
+    it('a move and a new adult in her profile, and an illness she reports, each open a task; the advisor closes one with its outcome (was: nothing)', async () => {
+      const cm = await readyApplicant(ctx.ds, tenant, { lastName: 'Umzug' });
+      await grant(cm);
+      const own = await as(cm.user!.email);
+      const me = (await own.get('/api/childminders/me')).body;
+      const moved = await own.patch('/api/childminders/me', { version: me.version, address: { street: 'Lünener Straße 5', postcode: '59174', city: 'Kamen' } });
+      expect(moved.status).toBe(200);
+      expect((await own.patch('/api/childminders/me', { version: moved.body.version, adultHouseholdMembers: ['Paul Umzug'] })).status).toBe(200);
+      const reported = await own.post('/api/childminders/me/reports', { event: 'illness', description: 'Operation am 10.12., vier Wochen keine Betreuung.' });
+      expect(reported.status).toBe(201);
+      expect((await own.post('/api/childminders/me/reports', { event: 'illness', description: '' })).status).toBe(400);
+
+      const list = (await asAdvisor.get('/api/recheck-tasks')).body.filter((t: { childminderId: string }) => t.childminderId === cm.id);
+      expect(list.map((t: { event: string; source: string }) => [t.event, t.source])).toEqual([
+        ['move', 'profile_change'],
+        ['household', 'profile_change'],
+        ['illness', 'report'],
+      ]);
+      expect(list[0].description).toBe('Neue Anschrift: Lünener Straße 5, 59174 Kamen');
+      expect((await own.get('/api/recheck-tasks')).status).toBe(403);
+
+      const closed = await asAdvisor.post(`/api/recheck-tasks/${list[0].id}/closure`, { outcome: 'amendment_started', note: 'Änderungsantrag angefordert' });
+      expect(closed.status).toBe(200);
+      expect(closed.body).toMatchObject({ status: 'closed', outcome: 'amendment_started', outcomeNote: 'Änderungsantrag angefordert' });
+      expect((await asAdvisor.post(`/api/recheck-tasks/${list[0].id}/closure`, { outcome: 'other' })).status).toBe(409);
+      expect((await asAdvisor.get('/api/recheck-tasks')).body.map((t: { id: string }) => t.id)).not.toContain(list[0].id);
+      expect((await asAdvisor.get('/api/recheck-tasks?status=closed')).body.map((t: { id: string }) => t.id)).toContain(list[0].id);
+      const timeline = (await asAdvisor.get(`/api/childminders/${cm.id}/timeline`)).body.items.map((e: { summary: string }) => e.summary);
+      expect(timeline[0]).toBe('Prüfaufgabe abgeschlossen: Änderung der Pflegeerlaubnis eingeleitet – Änderungsantrag angefordert');
+    });
+
+    it('an applicant without a permit moving opens no task', async () => {
+      const cm = await createChildminder(ctx.ds, tenant, { status: 'applicant', lastName: 'Bewerberin' });
+      const own = await as(cm.user!.email);
+      const me = (await own.get('/api/childminders/me')).body;
+      expect((await own.patch('/api/childminders/me', { version: me.version, address: { street: 'Weststraße 1', postcode: '59174', city: 'Kamen' } })).status).toBe(200);
+      expect(await ctx.ds.query(`SELECT 1 FROM recheck_task WHERE childminder_id = $1`, [cm.id])).toEqual([]);
+    });
+  });
+
   describe('1. expiry (runs last: it moves the clock past every permit)', () => {
     it('the expiry scan pauses the holder (was: still active); no reminders after expiry; she can apply again', async () => {
       const cm = await readyApplicant(ctx.ds, tenant, { lastName: 'Abgelaufen' });

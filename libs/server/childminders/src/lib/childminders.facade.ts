@@ -9,6 +9,7 @@ import { BuildChecklist } from './usecases/build-checklist';
 import { CreateChildminder } from './usecases/create-childminder';
 import { ConfirmEvidenceItem } from './usecases/confirm-evidence-item';
 import { SetQualificationVariant } from './usecases/set-qualification-variant';
+import { RecheckTasks } from './usecases/recheck-tasks';
 import { DeleteEvidenceItem } from './usecases/delete-evidence-item';
 import { EvidenceDocuments } from './usecases/evidence-documents';
 import { ListChildminders } from './usecases/list-childminders';
@@ -36,6 +37,7 @@ export class ChildmindersFacade {
     readonly deleteItem: DeleteEvidenceItem,
     readonly confirmItem: ConfirmEvidenceItem,
     readonly qualification: SetQualificationVariant,
+    readonly rechecks: RecheckTasks,
     readonly documents: EvidenceDocuments,
   ) {}
 

@@ -4,6 +4,8 @@ import { CHILDMINDER_ENTITIES } from './entities';
 import { ChildmindersFacade } from './childminders.facade';
 import { ChildmindersController } from './controllers/childminders.controller';
 import { EvidenceController } from './controllers/evidence.controller';
+import { RecheckTasksController } from './controllers/recheck-tasks.controller';
+import { RecheckTasks } from './usecases/recheck-tasks';
 import { MyChildminderController } from './controllers/my-childminder.controller';
 import { RegistrationController } from './controllers/registration.controller';
 import { EvidenceJobsProcessor } from './jobs/evidence-jobs.processor';
@@ -58,7 +60,7 @@ export class ChildmindersModule {
       module: ChildmindersModule,
       imports: [TypeOrmModule.forFeature(CHILDMINDER_ENTITIES), ...(opts.imports ?? [])],
       // The `me` routes come first, so `/childminders/me` never reaches `/childminders/:id`.
-      controllers: [RegistrationController, MyChildminderController, ChildmindersController, EvidenceController],
+      controllers: [RegistrationController, MyChildminderController, ChildmindersController, EvidenceController, RecheckTasksController],
       providers: [
         ...SHARED,
         { provide: PermitStatusPort, useClass: opts.permitStatus ?? NoPermitsYet },
@@ -72,6 +74,7 @@ export class ChildmindersModule {
         DeleteEvidenceItem,
         ConfirmEvidenceItem,
         SetQualificationVariant,
+        RecheckTasks,
         EvidenceDocuments,
         PermitPath,
         UpdateEvidenceRule,

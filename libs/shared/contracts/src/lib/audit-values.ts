@@ -26,6 +26,8 @@ export const AUDIT_ACTIONS = [
   'childminder.update',
   'childminder.transition',
   'childminder.qualification_variant',
+  'childminder.report_event',
+  'recheck.close',
   'evidence.record',
   'evidence.rule_update',
   'evidence.good_conduct_deleted',

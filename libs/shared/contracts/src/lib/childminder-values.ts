@@ -57,6 +57,8 @@ export const TIMELINE_EVENT_TYPES = [
   'evidence_deleted',
   'evidence_confirmed',
   'qualification_variant_set',
+  'recheck_opened',
+  'recheck_closed',
   // Permit workflow (issue 4)
   'permit_applied',
   'check_recorded',

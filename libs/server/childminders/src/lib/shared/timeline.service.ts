@@ -55,6 +55,10 @@ export function summarize(type: TimelineEventType, d: Record<string, unknown>): 
       return `Nachweis erfasst: ${label(d['evidenceType'])}${forPerson(d)}`;
     case 'qualification_variant_set':
       return `Qualifizierung festgelegt: ${QUALIFICATION_VARIANT_LABEL_DE[d['to'] as QualificationVariant] ?? String(d['to'])} – Grund: ${String(d['reason'] ?? '')}`;
+    case 'recheck_opened':
+      return `Prüfaufgabe (§ 43 Abs. 3 SGB VIII) eröffnet: ${RECHECK_EVENT_DE[String(d['event'])] ?? String(d['event'])}${d['source'] === 'report' ? ' – gemeldet' : ' – aus Profiländerung'}${d['description'] ? `: ${String(d['description'])}` : ''}`;
+    case 'recheck_closed':
+      return `Prüfaufgabe abgeschlossen: ${RECHECK_OUTCOME_DE[String(d['outcome'])] ?? String(d['outcome'])}${d['note'] ? ` – ${String(d['note'])}` : ''}`;
     case 'evidence_confirmed':
       return `Nachweis bestätigt (Original eingesehen): ${label(d['evidenceType'])}`;
     case 'document_uploaded':
@@ -94,6 +98,20 @@ export function summarize(type: TimelineEventType, d: Record<string, unknown>): 
   }
 }
 
+const RECHECK_EVENT_DE: Record<string, string> = {
+  move: 'Umzug',
+  care_location: 'Betreuungsort geändert',
+  household: 'Änderung im Haushalt',
+  illness: 'Erkrankung',
+  end_of_care: 'Ende der Betreuung',
+  other: 'Sonstiges',
+};
+const RECHECK_OUTCOME_DE: Record<string, string> = {
+  amendment_started: 'Änderung der Pflegeerlaubnis eingeleitet',
+  no_change_needed: 'keine Änderung nötig',
+  permit_revoked: 'Pflegeerlaubnis widerrufen',
+  other: 'Sonstiges',
+};
 const APPLICATION_KIND_DE: Record<string, string> = { initial: 'Erstantrag', renewal: 'Verlängerung', amendment: 'Änderung' };
 const RECOMMENDATION_DE: Record<string, string> = { grant: 'Erteilen', grant_with_conditions: 'Erteilen mit Nebenbestimmungen', refuse: 'Ablehnen' };
 

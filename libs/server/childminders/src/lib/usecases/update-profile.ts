@@ -8,6 +8,7 @@ import { Childminder } from '../entities';
 import { ChildminderAccess } from '../shared/childminder-access.service';
 import { toProfileDto } from '../shared/mappers';
 import { OfficeDay } from '../shared/office-day';
+import { RecheckTasks } from './recheck-tasks';
 import { TimelineService } from '../shared/timeline.service';
 import { refreshEvidenceSummary } from '../shared/evidence-store';
 import { applyProfile, checkIdentity, tenantDistricts } from './profile-input';
@@ -28,6 +29,7 @@ export class UpdateProfile {
     private readonly audit: AuditService,
     private readonly timeline: TimelineService,
     private readonly day: OfficeDay,
+    private readonly rechecks: RecheckTasks,
   ) {}
 
   async execute(actor: RequestUser, id: string | 'me', dto: UpdateChildminderProfileDto): Promise<ChildminderProfileDto> {
@@ -35,6 +37,7 @@ export class UpdateProfile {
       const cm = id === 'me' ? await this.access.own(actor, { manager: m, lock: true }) : await this.access.load(actor, id, { manager: m, lock: true });
       if (dto.version !== cm.version) throw apiError(409, STALE);
       checkIdentity(dto, dto.district !== undefined ? await tenantDistricts(m, cm.tenantId) : [], this.day.today());
+      const householdBefore = [...(cm.adultHouseholdMembers ?? [])];
       const changed = applyProfile(cm, dto);
       if (changed.length === 0) return toProfileDto(cm);
       if (cm.userId) await this.syncAccount(m, cm, changed);
@@ -43,6 +46,8 @@ export class UpdateProfile {
       if (changed.includes('dateOfBirth') || changed.includes('adultHouseholdMembers')) await refreshEvidenceSummary(m, [cm.id]);
       await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId: actor.id, type: 'profile_updated', details: { fields: changed } });
       await this.audit.record({ action: 'childminder.update', actor, targetType: 'childminder', targetId: cm.id, details: { fields: changed } }, m);
+      // § 43 Abs. 3: a move, a new care location or a new adult in the household opens a re-check.
+      await this.rechecks.fromProfileChange(m, actor, saved, changed, householdBefore);
       return toProfileDto(saved);
     });
   }

@@ -6,6 +6,7 @@ import { PasswordReset1764400000000 } from './1764400000000-password-reset';
 import { PrivacyNotice1764500000000 } from './1764500000000-privacy-notice';
 import { PermitRules1764700000000 } from './1764700000000-permit-rules';
 import { QualificationVariant1764700000001 } from './1764700000001-qualification-variant';
+import { RecheckTasks1764700000002 } from './1764700000002-recheck-tasks';
 
 /** Ordered list of all migrations (explicit, because the apps are bundled by webpack). */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   PrivacyNotice1764500000000,
   PermitRules1764700000000,
   QualificationVariant1764700000001,
+  RecheckTasks1764700000002,
 ];

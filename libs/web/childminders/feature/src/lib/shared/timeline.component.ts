@@ -19,6 +19,8 @@ const ICONS: Record<string, string> = {
   evidence_deleted: 'delete',
   evidence_confirmed: 'verified',
   qualification_variant_set: 'school',
+  recheck_opened: 'assignment_late',
+  recheck_closed: 'assignment_turned_in',
   permit_ended: 'event_busy',
   permit_applied: 'post_add',
   check_recorded: 'fact_check',
