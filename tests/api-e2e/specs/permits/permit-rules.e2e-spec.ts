@@ -1,3 +1,4 @@
+import { PurgeGoodConduct } from '@lotse/server/childminders';
 import { ScanPermits } from '@lotse/server/permits';
 import { createChildminder, recordEvidence, type ChildminderFixture } from '../../../fixtures/childminders';
 import { createTenant, createUser, TEST_PASSWORD, type TenantFixture, type UserFixture } from '../../../fixtures/factories';
@@ -318,6 +319,88 @@ describe('permit and evidence rules against the law (issue 11)', () => {
       const current = (await asAdmin.get('/api/admin/permit-settings')).body;
       const six = await asAdmin.put('/api/admin/permit-settings', { ...current, settings: { ...current.settings, maxChildren: 6 } });
       expect(six.status).toBe(400);
+    });
+  });
+
+  describe('8. § 72a deletion is complete', () => {
+    /** Every text, json, date and array column of every table that contains one of the needles. */
+    const traces = async (needles: string[]) => {
+      const cols: Array<{ table_name: string; column_name: string }> = await ctx.ds.query(
+        `SELECT c.table_name, c.column_name FROM information_schema.columns c JOIN information_schema.tables t USING (table_schema, table_name)
+          WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND c.data_type IN ('text', 'jsonb', 'json', 'date', 'character varying', 'ARRAY')`,
+      );
+      const found: string[] = [];
+      for (const c of cols) {
+        const [{ n }] = await ctx.ds.query(`SELECT count(*)::int AS n FROM "${c.table_name}" WHERE "${c.column_name}"::text ILIKE ANY($1::text[])`, [needles.map((x) => `%${x}%`)]);
+        if (n > 0) found.push(`${c.table_name}.${c.column_name}`);
+      }
+      return found;
+    };
+    /** What the reminder scan leaves behind for an item: its row, the planned and the delivered mail, the timeline event. */
+    const reminderTraces = async (cm: ChildminderFixture, itemId: string, personName: string | null, expiresOn: string, de: string) => {
+      const jobId = `reminder.${itemId}.expiring`;
+      const text = `Erweitertes Führungszeugnis${personName ? ` (${personName})` : ''} läuft am ${de} ab`;
+      await ctx.ds.query(
+        `INSERT INTO evidence_reminder (tenant_id, childminder_id, evidence_item_id, threshold, expires_on, recipient, evidence_type) VALUES ($1,$2,$3,'expiring',$4,$5,'good_conduct')`,
+        [tenant.id, cm.id, itemId, expiresOn, cm.email],
+      );
+      await ctx.ds.query(`INSERT INTO outbox (tenant_id, queue, name, payload, job_id, status, sent_at) VALUES ($1, 'mail', 'mail.send', $2, $3, 'sent', now())`, [
+        tenant.id,
+        JSON.stringify({ tenantId: tenant.id, to: cm.email, subject: text, text }),
+        jobId,
+      ]);
+      await ctx.ds.query(`INSERT INTO mail_delivery (job_id, tenant_id, recipient, subject) VALUES ($1, $2, $3, $4)`, [jobId, tenant.id, cm.email, text]);
+      await ctx.ds.query(`INSERT INTO childminder_event (tenant_id, childminder_id, occurred_at, actor_id, type, details) VALUES ($1, $2, now(), NULL, 'reminder_sent', $3)`, [
+        tenant.id,
+        cm.id,
+        JSON.stringify({ itemId, evidenceType: 'good_conduct', threshold: 'expiring', expiresOn, mailed: true, ...(personName ? { personName } : {}) }),
+      ]);
+    };
+
+    it('a refused applicant: nothing about her certificates remains in any table (was: timeline, reminders, outbox and mails kept the dates and who inspected)', async () => {
+      const cm = await createChildminder(ctx.ds, tenant, { status: 'applicant', lastName: 'Abgelehnt', adultHouseholdMembers: ['Bruno Zweistein'] });
+      await withValidEvidence(ctx.ds, cm, ['good_conduct']);
+      const own = await asAdvisor.post(`/api/childminders/${cm.id}/evidence`, { type: 'good_conduct', date: '2026-09-17', submittedOn: '2026-11-20', relevantConviction: false });
+      const his = await asAdvisor.post(`/api/childminders/${cm.id}/evidence`, { type: 'good_conduct', date: '2026-09-17', submittedOn: '2026-11-20', relevantConviction: false, personName: 'Bruno Zweistein' });
+      expect([own.status, his.status]).toEqual([201, 201]);
+      await reminderTraces(cm, own.body.id, null, '2031-09-16', '16.09.2031');
+      await reminderTraces(cm, his.body.id, 'Bruno Zweistein', '2031-09-16', '16.09.2031');
+      const needles = ['2026-09-17', '17.09.2026', '2031-09-16', '16.09.2031'];
+      expect((await traces(needles)).length).toBeGreaterThan(0);
+
+      const appId = await apply(cm);
+      const refused = await asAdvisor.post(`/api/permit-applications/${appId}/decision`, { decision: 'refuse', refusalReason: 'Räume nicht geeignet.' });
+      expect(refused.status).toBe(201);
+      expect(await traces(needles)).toEqual([]);
+      const events = await ctx.ds.query(`SELECT type, actor_id FROM childminder_event WHERE childminder_id = $1 AND details->>'evidenceType' = 'good_conduct'`, [cm.id]);
+      expect(events).toEqual([]);
+      const [{ details }] = await ctx.ds.query(`SELECT details FROM childminder_event WHERE childminder_id = $1 AND type = 'good_conduct_deleted'`, [cm.id]);
+      expect(details).toEqual({ count: 2, reason: 'not_taken_up' });
+    });
+
+    it('a household member who left: 3 months later his certificate, name and dates are gone everywhere; hers stays', async () => {
+      const cm = await createChildminder(ctx.ds, tenant, { status: 'active', lastName: 'Haushalt', adultHouseholdMembers: ['Carla Dreistein'] });
+      const his = await asAdvisor.post(`/api/childminders/${cm.id}/evidence`, { type: 'good_conduct', date: '2026-09-18', submittedOn: '2026-11-20', relevantConviction: false, personName: 'Carla Dreistein' });
+      await asAdvisor.post(`/api/childminders/${cm.id}/evidence`, { type: 'good_conduct', date: '2026-09-10', submittedOn: '2026-11-20', relevantConviction: false });
+      await reminderTraces(cm, his.body.id, 'Carla Dreistein', '2031-09-17', '17.09.2031');
+      const { version } = (await asAdvisor.get(`/api/childminders/${cm.id}`)).body;
+      expect((await asAdvisor.patch(`/api/childminders/${cm.id}`, { version, adultHouseholdMembers: [] })).status).toBe(200);
+      const purge = ctx.api.get(PurgeGoodConduct);
+      const needles = ['Carla Dreistein', '2026-09-18', '18.09.2026', '2031-09-17', '17.09.2031'];
+      try {
+        ctx.clock.set('2027-02-24T09:00:00Z');
+        await purge.run({ tenantId: tenant.id });
+        expect((await traces(needles)).length).toBeGreaterThan(0);
+        ctx.clock.set('2027-02-25T09:00:00Z');
+        await purge.run({ tenantId: tenant.id });
+        const ev = await ctx.ds.query(`SELECT type, details FROM childminder_event WHERE childminder_id = $1 AND details::text ILIKE ANY($2::text[])`, [cm.id, needles.map((x) => `%${x}%`)]);
+        expect(ev).toEqual([]);
+        expect(await traces(needles)).toEqual([]);
+        const left = await ctx.ds.query(`SELECT to_char(date, 'YYYY-MM-DD') AS date FROM evidence_item WHERE childminder_id = $1 AND type = 'good_conduct'`, [cm.id]);
+        expect(left).toEqual([{ date: '2026-09-10' }]);
+      } finally {
+        ctx.clock.set('2026-11-25T09:00:00Z');
+      }
     });
   });
 

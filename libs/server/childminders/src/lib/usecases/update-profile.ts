@@ -9,6 +9,7 @@ import { ChildminderAccess } from '../shared/childminder-access.service';
 import { toProfileDto } from '../shared/mappers';
 import { OfficeDay } from '../shared/office-day';
 import { RecheckTasks } from './recheck-tasks';
+import { personKey } from '../shared/evidence-evaluation';
 import { TimelineService } from '../shared/timeline.service';
 import { refreshEvidenceSummary } from '../shared/evidence-store';
 import { applyProfile, checkIdentity, tenantDistricts } from './profile-input';
@@ -42,6 +43,15 @@ export class UpdateProfile {
       if (changed.length === 0) return toProfileDto(cm);
       if (cm.userId) await this.syncAccount(m, cm, changed);
       const saved = await m.getRepository(Childminder).save(cm);
+      if (changed.includes('adultHouseholdMembers')) {
+        // §72a: a member who left is purged 3 months later; one who returns keeps the record.
+        const now = (cm.adultHouseholdMembers ?? []).map((n) => personKey(n));
+        await m.query(
+          `UPDATE evidence_item SET person_left_on = CASE WHEN person_key = ANY($2::text[]) THEN NULL ELSE coalesce(person_left_on, $3::date) END
+            WHERE childminder_id = $1 AND type = 'good_conduct' AND person_key <> ''`,
+          [cm.id, now, this.day.today()],
+        );
+      }
       // Measles applies by date of birth; household members need their own certificates.
       if (changed.includes('dateOfBirth') || changed.includes('adultHouseholdMembers')) await refreshEvidenceSummary(m, [cm.id]);
       await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId: actor.id, type: 'profile_updated', details: { fields: changed } });

@@ -4,7 +4,7 @@ import type { DecideDto, FieldError, PermitDto } from '@lotse/shared/contracts';
 import { checkPermitCapacity, EVIDENCE_LABEL_DE, ifsgAtActivityStartProblem, isIsoDate, needsReasonForFewerChildren, permitValidUntil, type PermitSettings } from '@lotse/shared/domain';
 import { apiError, type RequestUser } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
-import { BuildChecklist, type Childminder, TimelineService } from '@lotse/server/childminders';
+import { BuildChecklist, type Childminder, purgeGoodConduct, TimelineService } from '@lotse/server/childminders';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type CareLocationSnapshot, Permit, PermitApplication, SuitabilityCheck } from '../entities';
 import { loadNames, toPermitDto } from '../shared/mappers';
@@ -58,6 +58,8 @@ export class DecideApplication {
       if (dto.decision === 'refuse') {
         Object.assign(app, { status: 'decided', decision: 'refuse', refusalReason: dto.refusalReason!.trim(), decidedBy: actor.id, decidedAt: now });
         await m.getRepository(PermitApplication).save(app);
+        // § 72a Abs. 5: refused before she ever took up the activity — the certificate data go at once.
+        if (!cm.wasActive) await purgeGoodConduct(m, { audit: this.audit, timeline: this.timeline }, [{ id: cm.id, tenantId: cm.tenantId, reason: 'not_taken_up' }], null);
         await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId: actor.id, type: 'permit_refused', details: { applicationId: app.id, reason: app.refusalReason } });
         await this.audit.record({ action: 'permit.decide', actor, targetType: 'permit_application', targetId: app.id, details: { decision: 'refuse' } }, m);
         return { application: app.id, permit: null };

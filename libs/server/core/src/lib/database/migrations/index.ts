@@ -7,6 +7,7 @@ import { PrivacyNotice1764500000000 } from './1764500000000-privacy-notice';
 import { PermitRules1764700000000 } from './1764700000000-permit-rules';
 import { QualificationVariant1764700000001 } from './1764700000001-qualification-variant';
 import { RecheckTasks1764700000002 } from './1764700000002-recheck-tasks';
+import { HouseholdMemberLeft1764700000003 } from './1764700000003-household-member-left';
 
 /** Ordered list of all migrations (explicit, because the apps are bundled by webpack). */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   PermitRules1764700000000,
   QualificationVariant1764700000001,
   RecheckTasks1764700000002,
+  HouseholdMemberLeft1764700000003,
 ];
