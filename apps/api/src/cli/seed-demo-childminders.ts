@@ -78,8 +78,11 @@ const FILES: DemoFile[] = [
     care: { type: 'large_day_care', siteName: 'Großtagespflege Sonnenblume', street: 'Mühlenstraße 4' }, languages: ['Deutsch', 'Englisch'], pets: null,
     nutrition: 'Mittagessen vom Caterer, Bio', focus: 'Montessori-orientiert', ages: [4, 36], times: MON_FRI('07:30', '16:00'),
     household: [],
-    // Everything valid but the home visit, which the advisor records.
-    items: complete().filter((i) => i.type !== 'home_visit'),
+    // Everything valid but the home visit, which the advisor records. Her IfSG certificate is recent:
+    // it may be no older than 3 months when she starts (§ 43 Abs. 1 IfSG, issue 11).
+    items: complete()
+      .filter((i) => i.type !== 'home_visit')
+      .map((i) => (i.type === 'ifsg_instruction' ? { ...i, daysAgo: 30 } : i)),
   },
   {
     account: 'tpp4@kamen.example', firstName: 'Katrin', lastName: 'Hoffmann', email: 'tpp4@kamen.example', phone: '02307 66234', dateOfBirth: '1993-05-30',
