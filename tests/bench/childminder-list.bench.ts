@@ -156,17 +156,17 @@ async function seed(ds: DataSource, tenants: string[]): Promise<void> {
              CASE WHEN t.type = 'qualification_course' AND f.h % 10 = 0 THEN 140 ELSE t.units END AS units,
              DATE '${TODAY}' - ((f.h / (t.ord * 7)) % (CASE WHEN t.months IS NULL THEN 2000 ELSE t.months * 31 + 120 END))::int AS date
         FROM f CROSS JOIN t)
-    INSERT INTO evidence_item (tenant_id, childminder_id, type, person_key, date, submitted_on, units, relevant_conviction, expires_on, warn_from, acceptable, current)
+    INSERT INTO evidence_item (tenant_id, childminder_id, type, person_key, date, submitted_on, units, relevant_conviction, expires_on, warn_from, acceptable, current, checked)
     SELECT tenant_id, childminder_id, type, '', date, date, units, CASE WHEN type = 'good_conduct' THEN false END,
            CASE WHEN months IS NOT NULL THEN (date + make_interval(months => months))::date - 1 END,
            CASE WHEN months IS NOT NULL THEN (date + make_interval(months => months))::date - 1 - 90 END,
-           NOT (type = 'qualification_course' AND units < 160), true
+           NOT (type = 'qualification_course' AND units < 160), true, true
       FROM i`);
   await ds.query(`
-    INSERT INTO evidence_item (tenant_id, childminder_id, type, person_key, date, submitted_on, units, expires_on, warn_from, acceptable, current)
+    INSERT INTO evidence_item (tenant_id, childminder_id, type, person_key, date, submitted_on, units, expires_on, warn_from, acceptable, current, checked)
     SELECT tenant_id, childminder_id, type, '', date - 800, date - 800, units,
            (date - 800 + make_interval(months => CASE type WHEN 'first_aid' THEN 24 ELSE 12 END))::date - 1,
-           (date - 800 + make_interval(months => CASE type WHEN 'first_aid' THEN 24 ELSE 12 END))::date - 91, true, false
+           (date - 800 + make_interval(months => CASE type WHEN 'first_aid' THEN 24 ELSE 12 END))::date - 91, true, false, true
       FROM evidence_item WHERE type IN ('first_aid', 'continuing_education') AND current`);
   // The service's own summary (next expiry, mandatory evidence valid until), per tenant.
   for (const tenantId of tenants) await ds.transaction((m) => refreshTenantEvidenceSummary(m, tenantId));

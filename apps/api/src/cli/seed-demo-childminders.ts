@@ -78,8 +78,11 @@ const FILES: DemoFile[] = [
     care: { type: 'large_day_care', siteName: 'Großtagespflege Sonnenblume', street: 'Mühlenstraße 4' }, languages: ['Deutsch', 'Englisch'], pets: null,
     nutrition: 'Mittagessen vom Caterer, Bio', focus: 'Montessori-orientiert', ages: [4, 36], times: MON_FRI('07:30', '16:00'),
     household: [],
-    // Everything valid but the home visit, which the advisor records.
-    items: complete().filter((i) => i.type !== 'home_visit'),
+    // Everything valid but the home visit, which the advisor records. Her IfSG certificate is recent:
+    // it may be no older than 3 months when she starts (§ 43 Abs. 1 IfSG, issue 11).
+    items: complete()
+      .filter((i) => i.type !== 'home_visit')
+      .map((i) => (i.type === 'ifsg_instruction' ? { ...i, daysAgo: 30 } : i)),
   },
   {
     account: 'tpp4@kamen.example', firstName: 'Katrin', lastName: 'Hoffmann', email: 'tpp4@kamen.example', phone: '02307 66234', dateOfBirth: '1993-05-30',
@@ -160,8 +163,8 @@ async function insertItem(m: EntityManager, tenantId: string, childminderId: str
   const staffOnly = goodConduct || item.type === 'home_visit';
   await m.query(
     `INSERT INTO evidence_item (tenant_id, childminder_id, type, person_name, person_key, date, submitted_on, units, relevant_conviction,
-        inspected_by, inspected_at, expires_on, warn_from, acceptable, unacceptable_reason, current, recorded_by, note)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,true,$16,$17)`,
+        inspected_by, inspected_at, expires_on, warn_from, acceptable, unacceptable_reason, current, recorded_by, note, checked)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,true,$16,$17,true)`,
     [
       tenantId, childminderId, item.type, item.personName ?? null, personKey(item.personName), date, submittedOn, facts.units, facts.relevantConviction,
       goodConduct ? advisorId : null, goodConduct ? `${submittedOn}T10:00:00+01:00` : null, s.expiresOn, s.warnFrom, s.acceptable, s.unacceptableReason,

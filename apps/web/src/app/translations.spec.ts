@@ -91,6 +91,7 @@ describe('translations', () => {
       ...['ok', 'denied'].map((o) => `admin.audit.outcome.${o}`),
       ...['user', 'child', 'childminder', 'evidence_document', 'evidence_rule', 'permit', 'permit_application', 'tenant'].map((t) => `audit.targets.${t}`),
       ...CHILDMINDER_STATUS_VALUES.map((s) => `childminders.status.${s}`),
+      ...['standard', 'pedagogical_professional', 'dji_legacy'].map((v) => `childminders.qualification.variants.${v}`),
       ...CARE_LOCATION_TYPE_VALUES.map((t) => `childminders.careLocation.${t}`),
       ...TIMELINE_EVENT_TYPE_VALUES.map((t) => `childminders.timeline.types.${t}`),
       ...EVIDENCE_TYPE_VALUES.map((t) => `evidence.types.${t}`),
@@ -98,7 +99,7 @@ describe('translations', () => {
       ...DOCUMENT_REVIEW_STATUS_VALUES.map((s) => `evidence.documentStatus.${s}`),
       ...['done', 'current', 'todo'].map((s) => `childminders.path.state.${s}`),
       ...['paused', 'ended'].map((s) => `childminders.path.side.${s}`),
-      ...['all', 'born_1970_or_later'].map((a) => `admin.evidenceRules.appliesTo.${a}`),
+      ...['all', 'born_after_1970'].map((a) => `admin.evidenceRules.appliesTo.${a}`),
     ];
     const missing = [...used, ...dynamic].filter((key) => !(key in de) && !(key in scopedDe));
     expect(used.size).toBeGreaterThan(50);

@@ -6,7 +6,7 @@ export { storedEvaluation, statusOf, personKey } from './lib/shared/evidence-eva
 export { refreshCurrent, refreshEvidenceSummary, refreshTenantEvidenceSummary } from './lib/shared/evidence-store';
 export { BuildChecklist } from './lib/usecases/build-checklist';
 export { ScanReminders, reminderMail } from './lib/usecases/scan-reminders';
-export { PurgeGoodConduct } from './lib/usecases/purge-good-conduct';
+export { PurgeGoodConduct, purgeGoodConduct } from './lib/usecases/purge-good-conduct';
 export { ListChildminders } from './lib/usecases/list-childminders';
 export { TransitionStatus } from './lib/usecases/transition-status';
 export { TimelineService } from './lib/shared/timeline.service';

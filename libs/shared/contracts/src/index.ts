@@ -17,3 +17,4 @@ export * from './lib/permit.dto';
 export * from './lib/permit-settings.dto';
 export * from './lib/care-values';
 export * from './lib/care.dto';
+export * from './lib/recheck-task.dto';

@@ -1,7 +1,7 @@
 import { DEFAULT_PERMIT_TEXTS } from '@lotse/server/permits';
 import { KAMEN_TENANT } from '@lotse/server/core';
 import { createUser, createTenant, TEST_PASSWORD, type TenantFixture, type UserFixture } from '../../../fixtures/factories';
-import { HOME_VISIT, readyApplicant } from '../../../fixtures/permits';
+import { HOME_VISIT, INTERVIEW, readyApplicant } from '../../../fixtures/permits';
 import type { ApiClient } from '../../../support/api-client';
 import { TestContext } from '../../../support/test-app';
 
@@ -40,6 +40,7 @@ describe('admin: permit settings', () => {
     const cm = await readyApplicant(ctx.ds, tenant, { lastName });
     const applied = await (await as(cm.user!.email)).post('/api/permit-applications', { kind: 'initial', requestedMaxChildren: 5 });
     expect((await asAdvisor.post(`/api/permit-applications/${applied.body.id}/checks`, HOME_VISIT)).status).toBe(201);
+    expect((await asAdvisor.post(`/api/permit-applications/${applied.body.id}/checks`, INTERVIEW)).status).toBe(201);
     const res = await asAdvisor.post(`/api/permit-applications/${applied.body.id}/decision`, { decision: 'grant', maxChildren: 5, validFrom: '2026-12-01' });
     expect(res.status).toBe(201);
     return res.body.permit;

@@ -63,9 +63,10 @@ describe('childminder lifecycle and timeline', () => {
     expect(res.body.message).toBe('Aktiv wird eine Tagespflegeperson erst mit einer gültigen Pflegeerlaubnis.');
   });
 
-  it('refuses changes after the end, and the same status twice', async () => {
+  it('after the end only a new application follows, and the same status is refused twice', async () => {
     const cm = await createChildminder(ctx.ds, tenant, { status: 'ended' });
-    expect((await move(asAdvisor, cm.id, 'interested')).body.message).toContain('Das Verfahren ist abgeschlossen.');
+    // Issue 11: an ended file can start again as an application (new check), nothing else.
+    expect((await move(asAdvisor, cm.id, 'interested')).body.message).toContain('Möglich: „Bewerbung“.');
     const other = await createChildminder(ctx.ds, tenant, { status: 'applicant' });
     expect((await move(asAdvisor, other.id, 'applicant')).body.message).toBe('Der Status ist bereits „Bewerbung“.');
   });

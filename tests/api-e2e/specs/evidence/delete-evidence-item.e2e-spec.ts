@@ -50,7 +50,9 @@ describe('delete an evidence item', () => {
     const res = await me.send('delete', `/api/childminders/me/evidence/${wrong.body.id}`);
     expect(res.status).toBe(204);
     const entry = await firstAidEntry(me);
-    expect(entry).toMatchObject({ status: 'valid', current: { id: earlier.body.id } });
+    // Current again, still her own declaration until an advisor checks it (issue 11).
+    expect(entry).toMatchObject({ status: 'missing', current: { id: earlier.body.id } });
+    expect((entry as unknown as { reason: string }).reason).toContain('Eigene Angabe');
     expect(await summary(cm)).toBe('2027-02-28');
     expect(await ctx.ds.query(`SELECT 1 FROM evidence_document WHERE id = $1`, [upload.body.id])).toEqual([]);
     expect(await ctx.ds.query(`SELECT 1 FROM document WHERE id = $1`, [doc.document_id])).toEqual([]);

@@ -75,7 +75,7 @@ describe('evidence expiry and rules', () => {
     expect(noUnits.body.errors[0]).toMatchObject({ field: 'units', message: 'Bitte die Zahl der Unterrichtseinheiten (UE) angeben.' });
   });
 
-  it('certificate of good conduct (5 years, ≤ 92 days old when presented), for the childminder and each adult household member', async () => {
+  it('certificate of good conduct (5 years, ≤ 3 calendar months old when presented), for the childminder and each adult household member', async () => {
     on('2026-02-01');
     const cm = await createChildminder(ctx.ds, tenant, { adultHouseholdMembers: ['Max Mustermann'] });
     await record(cm, { type: 'good_conduct', date: '2026-01-15', submittedOn: '2026-02-01', relevantConviction: false });
@@ -90,8 +90,11 @@ describe('evidence expiry and rules', () => {
 
     on('2026-04-04');
     const old = await createChildminder(ctx.ds, tenant);
-    await record(old, { type: 'good_conduct', date: '2026-01-01', submittedOn: '2026-04-04', relevantConviction: false });
-    expect(await entry(old, 'good_conduct')).toMatchObject({ status: 'missing', reason: 'Bei Vorlage 93 Tage alt; höchstens 92 Tage erlaubt.' });
+    await record(old, { type: 'good_conduct', date: '2026-01-01', submittedOn: '2026-04-02', relevantConviction: false });
+    expect(await entry(old, 'good_conduct')).toMatchObject({
+      status: 'missing',
+      reason: 'Bei Vorlage am 02.04.2026 älter als 3 Monat(e) (ausgestellt am 01.01.2026; spätestens am 01.04.2026 vorzulegen).',
+    });
     const convicted = await createChildminder(ctx.ds, tenant);
     await record(convicted, { type: 'good_conduct', date: '2026-03-20', relevantConviction: true });
     expect(await entry(convicted, 'good_conduct')).toMatchObject({ status: 'missing', reason: 'Das Führungszeugnis enthält eine einschlägige Eintragung (§ 72a SGB VIII).' });
@@ -116,10 +119,10 @@ describe('evidence expiry and rules', () => {
     expect(await entry(few, 'qualification_course')).toMatchObject({ status: 'missing', reason: '160 UE erforderlich, 140 UE nachgewiesen.' });
   });
 
-  it('measles protection only for those born in 1970 or later', async () => {
+  it('measles protection only for those born after 31 December 1970', async () => {
     on('2026-01-10');
-    const older = await createChildminder(ctx.ds, tenant, { dateOfBirth: '1969-12-31' });
-    const younger = await createChildminder(ctx.ds, tenant, { dateOfBirth: '1970-01-01' });
+    const older = await createChildminder(ctx.ds, tenant, { dateOfBirth: '1970-12-31' });
+    const younger = await createChildminder(ctx.ds, tenant, { dateOfBirth: '1971-01-01' });
     expect((await entry(older, 'measles_protection')).status).toBe('not_required');
     expect((await entry(younger, 'measles_protection')).status).toBe('missing');
     await record(younger, { type: 'measles_protection', date: '2025-12-01' });
@@ -162,7 +165,7 @@ describe('evidence expiry and rules', () => {
     const rules = (await asAdmin.get('/api/evidence-rules')).body;
     const rule = rules.find((r: { type: string }) => r.type === 'first_aid');
     expect(rule).toMatchObject({ validityMonths: 24, unitsRequired: 9, warningDays: 90, uploadAllowed: true, label: 'Erste-Hilfe-Kurs am Kind' });
-    expect(rules.find((r: { type: string }) => r.type === 'good_conduct')).toMatchObject({ uploadAllowed: false, perHouseholdMember: true, maxAgeDaysAtSubmission: 92 });
+    expect(rules.find((r: { type: string }) => r.type === 'good_conduct')).toMatchObject({ uploadAllowed: false, perHouseholdMember: true, maxAgeMonthsAtSubmission: 3 });
 
     const res = await asAdmin.patch('/api/evidence-rules/first_aid', { version: rule.version, validityMonths: 12 });
     expect(res.status).toBe(200);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createChildminder, type ChildminderFixture } from '../../../fixtures/childminders';
 import { createTenant, createUser, TEST_PASSWORD, type TenantFixture, type UserFixture } from '../../../fixtures/factories';
-import { GRANT_WITH_CONDITION, HOME_VISIT, makeLargeDayCare, readyApplicant, withValidEvidence } from '../../../fixtures/permits';
+import { GRANT_WITH_CONDITION, HOME_VISIT, INTERVIEW, makeLargeDayCare, readyApplicant, withValidEvidence } from '../../../fixtures/permits';
 import type { ApiClient } from '../../../support/api-client';
 import { TestContext } from '../../../support/test-app';
 import { sleep, waitFor } from '../../../support/wait';
@@ -23,13 +23,14 @@ describe('care permit (§ 43 SGB VIII): apply, check, decide, issue, PDF', () =>
     await c.login(email, TEST_PASSWORD);
     return c;
   };
-  /** Applies as the childminder and records a home visit as the advisor; returns the application id. */
+  /** Applies as the childminder and records a home visit and the interview as the advisor; returns the application id. */
   const prepare = async (cm: ChildminderFixture, advisorClient = asAdvisor) => {
     const own = await as(cm.user!.email);
     const applied = await own.post('/api/permit-applications', { kind: 'initial', requestedMaxChildren: 5 });
     expect(applied.status).toBe(201);
     const check = await advisorClient.post(`/api/permit-applications/${applied.body.id}/checks`, HOME_VISIT);
     expect(check.status).toBe(201);
+    expect((await advisorClient.post(`/api/permit-applications/${applied.body.id}/checks`, INTERVIEW)).status).toBe(201);
     return applied.body.id as string;
   };
 
@@ -253,6 +254,7 @@ describe('care permit (§ 43 SGB VIII): apply, check, decide, issue, PDF', () =>
     const renewal = await own.post('/api/permit-applications', { kind: 'renewal', requestedMaxChildren: 5, note: 'Verlängerung nach fünf Jahren' });
     expect(renewal.status).toBe(201);
     expect((await asAdvisor.post(`/api/permit-applications/${renewal.body.id}/checks`, HOME_VISIT)).status).toBe(201);
+    expect((await asAdvisor.post(`/api/permit-applications/${renewal.body.id}/checks`, INTERVIEW)).status).toBe(201);
     const res = await asAdvisor.post(`/api/permit-applications/${renewal.body.id}/decision`, { decision: 'grant', maxChildren: 5, validFrom: '2026-12-15' });
     expect(res.status).toBe(201);
     const second = res.body.permit;

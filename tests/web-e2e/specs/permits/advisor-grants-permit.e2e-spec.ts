@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { expectNoSeriousViolations, launchBrowser, screenshotPath } from '../../support/browser';
 import { DEMO, signedInPage } from '../../support/login.page';
+import { EvidenceChecklist } from '../../support/pages/evidence.page';
 import { ApplicationPage, MyPermitPage, choose } from '../../support/pages/permits.page';
 
 /**
@@ -15,6 +16,12 @@ const HOLDER = { email: 'tpp3@kamen.example', name: 'Monika Schäfer' };
 const CONDITION = 'Der Gartenteich ist kindersicher abzudecken.';
 const REASON_FEWER = 'Das Spielzimmer bietet Platz für höchstens vier Kinder.';
 const ROOT = resolve(__dirname, '../../../..');
+
+function daysAgo(n: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() - n);
+  return `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
+}
 
 /** Today in the office's time zone, as typed into the German date fields. */
 function todayDe(): string {
@@ -72,11 +79,13 @@ describe('care permit: apply, check, grant with a condition, download', () => {
     await application.waitFor();
     expect(await application.getAttribute('data-status')).toBe('submitted');
     expect(await application.getByTestId('application-status').textContent()).toContain('Eingereicht');
-    // Only the home visit is missing; the list says so in German.
+    // The home visit is missing, and the certificate of good conduct: her withdrawal before taking up
+    // the activity deleted it at once (§ 72a Abs. 5 SGB VIII, issue 11); the list says so in German.
     await mine.blockingItems().first().waitFor();
-    expect(await mine.blockingItems().count()).toBe(1);
-    expect(await mine.blockingItems().first().getAttribute('data-type')).toBe('home_visit');
-    expect(await mine.blockingItems().first().textContent()).toContain('Hausbesuch und Eignungsgespräch: Nicht nachgewiesen.');
+    expect(await mine.blockingItems().count()).toBe(2);
+    const types = await mine.blockingItems().evaluateAll((els) => els.map((e) => e.getAttribute('data-type')));
+    expect(types.sort()).toEqual(['good_conduct', 'home_visit']);
+    expect(await mine.blockingItems().filter({ hasText: 'Hausbesuch' }).textContent()).toContain('Hausbesuch und Eignungsgespräch: Nicht nachgewiesen.');
     expect(await page.getByTestId('apply-form').count()).toBe(0);
     await expectNoSeriousViolations(page);
     await page.context().close();
@@ -89,7 +98,7 @@ describe('care permit: apply, check, grant with a condition, download', () => {
     const row = page.getByTestId('application-row').filter({ hasText: HOLDER.name });
     await row.waitFor();
     const blockingBadge = row.getByTestId('application-blocking');
-    expect(await blockingBadge.textContent()).toContain('1 offen');
+    expect(await blockingBadge.textContent()).toContain('2 offen');
     expect(await blockingBadge.getAttribute('data-tone')).toBe('danger');
     await expectNoSeriousViolations(page);
 
@@ -98,7 +107,7 @@ describe('care permit: apply, check, grant with a condition, download', () => {
     const app = new ApplicationPage(page);
     const panel = app.blockingPanel();
     await panel.getByTestId('blocking-item').first().waitFor();
-    expect(await panel.getByTestId('blocking-item').getAttribute('data-type')).toBe('home_visit');
+    expect(await panel.getByTestId('blocking-item').count()).toBe(2);
     await panel.getByTestId('blocking-checks').waitFor();
     expect(await panel.getByTestId('blocking-file-link').getAttribute('href')).toMatch(/^\/advisor\/childminders\/[0-9a-f-]{36}$/);
     await expectNoSeriousViolations(page);
@@ -109,6 +118,17 @@ describe('care permit: apply, check, grant with a condition, download', () => {
     await panel.getByTestId('blocking-message').getByText('Pflichtnachweis').waitFor();
     expect(await panel.getByTestId('blocking-checks').textContent()).toContain('Vor der Entscheidung ist ein Hausbesuch zu erfassen.');
     await page.getByTestId('decision-error').getByText('siehe die Liste oben').waitFor();
+
+    // The certificate of good conduct: the advisor inspects the original again, in the file.
+    await panel.getByTestId('blocking-file-link').click();
+    await page.waitForURL((u) => /^\/advisor\/childminders\/[0-9a-f-]{36}$/.test(u.pathname));
+    const checklist = new EvidenceChecklist(page);
+    await checklist.entry('good_conduct').waitFor();
+    await checklist.record('good_conduct', { date: daysAgo(20), conviction: false });
+    await checklist.entry('good_conduct').getByTestId('evidence-inspection').waitFor();
+    await page.goBack();
+    await page.waitForURL((u) => /^\/advisor\/permit-applications\/[0-9a-f-]{36}$/.test(u.pathname));
+    await panel.getByTestId('blocking-item').first().waitFor();
 
     // The home visit.
     await app.recordCheck({
@@ -127,6 +147,16 @@ describe('care permit: apply, check, grant with a condition, download', () => {
     expect(await check.getByTestId('check-entry-rooms').textContent()).toContain('Spielzimmer (EG), Schlafraum (EG)');
     // The visit is also evidence: nothing blocks any more.
     await panel.getByTestId('blocking-none').waitFor();
+    // The suitability interview: required with the home visit before the decision (issue 11).
+    await app.recordCheck({
+      kind: 'interview',
+      date: todayDe(),
+      persons: [HOLDER.name, 'Sabine Krüger'],
+      rooms: [],
+      rating: 'suitable',
+      recommendation: 'grant_with_conditions',
+    });
+    await page.locator('[data-testid="check-entry"][data-kind="interview"]').waitFor();
 
     // With conditions, 4 children: the reason appears and is required.
     await app.chooseDecision('grant_with_conditions');

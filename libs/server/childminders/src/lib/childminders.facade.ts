@@ -7,6 +7,9 @@ import { toProfileDto } from './shared/mappers';
 import { TimelineService } from './shared/timeline.service';
 import { BuildChecklist } from './usecases/build-checklist';
 import { CreateChildminder } from './usecases/create-childminder';
+import { ConfirmEvidenceItem } from './usecases/confirm-evidence-item';
+import { SetQualificationVariant } from './usecases/set-qualification-variant';
+import { RecheckTasks } from './usecases/recheck-tasks';
 import { DeleteEvidenceItem } from './usecases/delete-evidence-item';
 import { EvidenceDocuments } from './usecases/evidence-documents';
 import { ListChildminders } from './usecases/list-childminders';
@@ -32,6 +35,9 @@ export class ChildmindersFacade {
     readonly transition: TransitionStatus,
     readonly record: RecordEvidence,
     readonly deleteItem: DeleteEvidenceItem,
+    readonly confirmItem: ConfirmEvidenceItem,
+    readonly qualification: SetQualificationVariant,
+    readonly rechecks: RecheckTasks,
     readonly documents: EvidenceDocuments,
   ) {}
 

@@ -5,6 +5,8 @@ import { CHILDMINDER_ENTITIES } from './entities';
 import { ChildmindersFacade } from './childminders.facade';
 import { ChildmindersController } from './controllers/childminders.controller';
 import { EvidenceController } from './controllers/evidence.controller';
+import { RecheckTasksController } from './controllers/recheck-tasks.controller';
+import { RecheckTasks } from './usecases/recheck-tasks';
 import { MyChildminderController } from './controllers/my-childminder.controller';
 import { RegistrationController } from './controllers/registration.controller';
 import { EvidenceJobsProcessor } from './jobs/evidence-jobs.processor';
@@ -15,6 +17,8 @@ import { NoPermitsYet, PermitStatusPort } from './shared/permit-status.port';
 import { TimelineService } from './shared/timeline.service';
 import { BuildChecklist } from './usecases/build-checklist';
 import { CreateChildminder } from './usecases/create-childminder';
+import { ConfirmEvidenceItem } from './usecases/confirm-evidence-item';
+import { SetQualificationVariant } from './usecases/set-qualification-variant';
 import { DeleteEvidenceItem } from './usecases/delete-evidence-item';
 import { EvidenceDocuments } from './usecases/evidence-documents';
 import { ListChildminders } from './usecases/list-childminders';
@@ -57,7 +61,7 @@ export class ChildmindersModule {
       module: ChildmindersModule,
       imports: [TypeOrmModule.forFeature(CHILDMINDER_ENTITIES), ...(opts.imports ?? [])],
       // The `me` routes come first, so `/childminders/me` never reaches `/childminders/:id`.
-      controllers: [RegistrationController, MyChildminderController, ChildmindersController, EvidenceController],
+      controllers: [RegistrationController, MyChildminderController, ChildmindersController, EvidenceController, RecheckTasksController],
       providers: [
         ...SHARED,
         { provide: PermitStatusPort, useClass: opts.permitStatus ?? NoPermitsYet },
@@ -73,6 +77,9 @@ export class ChildmindersModule {
         TransitionStatus,
         RecordEvidence,
         DeleteEvidenceItem,
+        ConfirmEvidenceItem,
+        SetQualificationVariant,
+        RecheckTasks,
         EvidenceDocuments,
         PermitPath,
         UpdateEvidenceRule,

@@ -12,6 +12,8 @@ export {
   type EvidenceType,
   type EvidenceStatus,
   type EvidenceAppliesTo,
+  QUALIFICATION_VARIANTS,
+  type QualificationVariant,
 } from '@lotse/shared/domain';
 
 /** Where the childminder cares for children: at home, in other (checked) rooms, or in a Großtagespflege. */
@@ -24,7 +26,7 @@ export type ChildminderSortKey = (typeof CHILDMINDER_SORT_KEYS)[number];
 export const SORT_ORDERS = ['asc', 'desc'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
-export const EVIDENCE_APPLIES_TO = ['all', 'born_1970_or_later'] as const;
+export const EVIDENCE_APPLIES_TO = ['all', 'born_after_1970'] as const;
 
 /** Review state of an uploaded document: the advisor confirms or rejects it (with a reason). */
 export const DOCUMENT_REVIEW_STATUSES = ['pending', 'confirmed', 'rejected'] as const;
@@ -53,6 +55,10 @@ export const TIMELINE_EVENT_TYPES = [
   'reminder_sent',
   'good_conduct_deleted',
   'evidence_deleted',
+  'evidence_confirmed',
+  'qualification_variant_set',
+  'recheck_opened',
+  'recheck_closed',
   // Permit workflow (issue 4)
   'permit_applied',
   'check_recorded',
@@ -63,5 +69,6 @@ export const TIMELINE_EVENT_TYPES = [
   'permit_expired',
   'permit_reminder_sent',
   'permit_withdrawn',
+  'permit_ended',
 ] as const;
 export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];

@@ -51,7 +51,7 @@ describe('query and rule DTOs', () => {
 
   it('rule limits may be null (no limit) but not zero, fractions or text', () => {
     expect(errors(UpdateEvidenceRuleDto, { version: 1, validityMonths: null, unitsRequired: 9 })).toEqual({});
-    const e = errors(UpdateEvidenceRuleDto, { version: 1, validityMonths: 0, unitsRequired: 1.5, maxAgeDaysAtSubmission: 'x' });
-    expect(Object.keys(e).sort()).toEqual(['maxAgeDaysAtSubmission', 'unitsRequired', 'validityMonths']);
+    const e = errors(UpdateEvidenceRuleDto, { version: 1, validityMonths: 0, unitsRequired: 1.5, maxAgeMonthsAtSubmission: 'x' });
+    expect(Object.keys(e).sort()).toEqual(['maxAgeMonthsAtSubmission', 'unitsRequired', 'validityMonths']);
   });
 });

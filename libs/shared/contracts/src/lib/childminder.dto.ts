@@ -25,7 +25,9 @@ import {
   CARE_LOCATION_TYPES,
   CHILDMINDER_SORT_KEYS,
   CHILDMINDER_STATUSES,
+  QUALIFICATION_VARIANTS,
   SORT_ORDERS,
+  type QualificationVariant,
   type CareLocationType,
   type ChildminderSortKey,
   type ChildminderStatus,
@@ -298,6 +300,17 @@ export class UpdateChildminderProfileDto extends ChildminderDetailsDto {
 }
 
 /** A status change by the advisory service (POST /api/childminders/:id/transitions). */
+/** PUT /api/childminders/:id/qualification-variant (advisors): the variant that applies to her, with the reason. */
+export class SetQualificationVariantDto {
+  @IsIn(QUALIFICATION_VARIANTS, { message: de.oneOf(QUALIFICATION_VARIANTS) })
+  variant!: QualificationVariant;
+
+  @IsString({ message: de.text })
+  @IsNotEmpty({ message: de.reasonRequired })
+  @MaxLength(1000, { message: de.tooLong(1000) })
+  reason!: string;
+}
+
 export class TransitionChildminderDto {
   @IsIn(CHILDMINDER_STATUSES, { message: de.oneOf(CHILDMINDER_STATUSES) })
   to!: ChildminderStatus;
@@ -395,6 +408,8 @@ export interface ChildminderProfileDto {
   agesAccepted: { fromMonths: number; toMonths: number } | null;
   weeklyTimes: WeeklyTimeView[];
   adultHouseholdMembers: string[];
+  /** Which qualification applies to her (issue 11): standard QHB unless an advisor recorded another, with the reason. */
+  qualification?: { variant: QualificationVariant; reason: string | null; setAt: string | null };
   /** Earliest expiry of the current evidence (may lie in the past), null when nothing expires. */
   nextExpiry: string | null;
   createdAt: string;

@@ -26,8 +26,8 @@ export interface EvidenceRuleDto {
   mandatory: boolean;
   /** Months an item stays valid after its date; null = valid once and for all. */
   validityMonths: number | null;
-  /** Oldest an item may be when presented, in days; null = no limit. */
-  maxAgeDaysAtSubmission: number | null;
+  /** Oldest an item may be when presented, in calendar months; null = no limit. */
+  maxAgeMonthsAtSubmission: number | null;
   /** Teaching units (UE) an item must show; null = none. */
   unitsRequired: number | null;
   /** Days before expiry from which an item counts as expiring (and the first reminder goes out). */
@@ -54,8 +54,8 @@ export class UpdateEvidenceRuleDto {
   @IsNullableInt(1, 240, { message: `${de.nullableInt} (1–240 Monate)` })
   validityMonths?: number | null;
 
-  @IsNullableInt(1, 3650, { message: `${de.nullableInt} (1–3650 Tage)` })
-  maxAgeDaysAtSubmission?: number | null;
+  @IsNullableInt(1, 120, { message: `${de.nullableInt} (1–120 Monate)` })
+  maxAgeMonthsAtSubmission?: number | null;
 
   @IsNullableInt(1, 1000, { message: `${de.nullableInt} (1–1000 UE)` })
   unitsRequired?: number | null;

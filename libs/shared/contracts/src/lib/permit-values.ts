@@ -1,5 +1,5 @@
 /** Plain values of the permit workflow (no decorators: safe for the browser bundle). */
-export const PERMIT_STATUSES = ['draft', 'approved', 'issued', 'expired', 'revoked', 'superseded'] as const;
+export const PERMIT_STATUSES = ['draft', 'approved', 'issued', 'expired', 'revoked', 'superseded', 'ended'] as const;
 export type PermitStatusValue = (typeof PERMIT_STATUSES)[number];
 
 export const APPLICATION_KINDS = ['initial', 'renewal', 'amendment'] as const;

@@ -1,10 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import {
   ChildmindersQueryDto,
   CreateChildminderDto,
   DeleteEvidenceItemDto,
   RecordEvidenceDto,
+  SetQualificationVariantDto,
   ReviewDocumentDto,
   TimelineQueryDto,
   TransitionChildminderDto,
@@ -80,6 +81,21 @@ export class ChildmindersController {
   @Post(':id/evidence')
   record(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: RecordEvidenceDto): Promise<EvidenceItemDto> {
     return this.cm.record.execute(user, id, dto);
+  }
+
+  /** Which qualification applies to her (standard QHB, pedagogical professional 80 UE, DJI), with the reason. */
+  @Put(':id/qualification-variant')
+  @Roles('advisor', 'admin')
+  setQualification(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: SetQualificationVariantDto): Promise<ChildminderProfileDto> {
+    return this.cm.qualification.execute(user, id, dto);
+  }
+
+  /** Confirm a childminder's declaration after inspecting the original: from then on it counts. */
+  @Post(':id/evidence/:itemId/confirmation')
+  @HttpCode(200)
+  @Roles('advisor', 'admin')
+  confirmItem(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Param('itemId', UuidParam) itemId: string): Promise<EvidenceItemDto> {
+    return this.cm.confirmItem.execute(user, id, itemId);
   }
 
   /**

@@ -3,6 +3,8 @@ import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import {
   DeleteEvidenceItemDto,
   RecordEvidenceDto,
+  ReportEventDto,
+  type RecheckTaskDto,
   TimelineQueryDto,
   UpdateChildminderProfileDto,
   type ChildminderProfileDto,
@@ -48,6 +50,12 @@ export class MyChildminderController {
   }
 
   /** What is missing, what expires when. */
+  /** Report an important event (§ 43 Abs. 3 S. 6 SGB VIII): opens a re-check task for the advisor. */
+  @Post('reports')
+  report(@CurrentUser() user: RequestUser, @Body() dto: ReportEventDto): Promise<RecheckTaskDto> {
+    return this.cm.rechecks.report(user, dto);
+  }
+
   @Get('checklist')
   checklist(@CurrentUser() user: RequestUser): Promise<EvidenceChecklistDto> {
     return this.cm.checklist(user, 'me');

@@ -1,4 +1,5 @@
 import type { CareLocationType, ChildminderStatus, WeeklyTimeView } from '@lotse/shared/contracts';
+import type { QualificationVariant } from '@lotse/shared/domain';
 import { TenantOwnedEntity } from '@lotse/server/core';
 import { Column, Entity } from 'typeorm';
 
@@ -10,6 +11,19 @@ export class Childminder extends TenantOwnedEntity {
 
   @Column('text')
   status!: ChildminderStatus;
+
+  /** Which qualification applies to her (issue 11), recorded by an advisor with a reason. */
+  @Column('text', { default: 'standard' })
+  qualificationVariant!: QualificationVariant;
+
+  @Column('text', { nullable: true })
+  qualificationVariantReason!: string | null;
+
+  @Column('uuid', { nullable: true })
+  qualificationVariantSetBy!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  qualificationVariantSetAt!: Date | null;
 
   @Column({ type: 'timestamptz' })
   statusChangedAt!: Date;

@@ -59,4 +59,19 @@ export class EvidenceItem extends TenantOwnedEntity {
 
   @Column('uuid', { nullable: true })
   recordedBy!: string | null;
+
+  /**
+   * Whether the office has checked it: recorded by staff (or the system), a document confirmed, or
+   * the original inspected (`confirmedBy`/`confirmedAt`). What a childminder records herself is a
+   * declaration until then and does not count for the permit (domain.md "Only evidence an advisor
+   * has checked counts").
+   */
+  @Column('boolean', { default: false })
+  checked!: boolean;
+
+  @Column('uuid', { nullable: true })
+  confirmedBy!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  confirmedAt!: Date | null;
 }

@@ -16,7 +16,7 @@ export class EvidenceRuleEntity extends TenantOwnedEntity {
   validityMonths!: number | null;
 
   @Column('integer', { nullable: true })
-  maxAgeDaysAtSubmission!: number | null;
+  maxAgeMonthsAtSubmission!: number | null;
 
   @Column('integer', { nullable: true })
   unitsRequired!: number | null;
@@ -39,7 +39,7 @@ export function toDomainRule(r: EvidenceRuleEntity): DomainRule {
     type: r.type,
     mandatory: r.mandatory,
     validityMonths: r.validityMonths,
-    maxAgeDaysAtSubmission: r.maxAgeDaysAtSubmission,
+    maxAgeMonthsAtSubmission: r.maxAgeMonthsAtSubmission,
     unitsRequired: r.unitsRequired,
     warningDays: r.warningDays,
     appliesTo: r.appliesTo,

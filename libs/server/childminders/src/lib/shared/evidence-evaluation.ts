@@ -15,7 +15,12 @@ export interface ItemFacts {
   submittedOn: IsoDate | null;
   units: number | null;
   relevantConviction: boolean | null;
+  /** false: a declaration of the childminder no advisor has checked yet (counts as missing). */
+  checked?: boolean;
 }
+
+export const DECLARATION_REASON =
+  'Eigene Angabe – zählt erst, wenn die Fachberatung den Nachweis geprüft hat (Dokument bestätigt oder Original eingesehen).';
 
 export const CONVICTION_REASON = 'Das Führungszeugnis enthält eine einschlägige Eintragung (§ 72a SGB VIII).';
 
@@ -44,6 +49,10 @@ export function statusOf(rule: EvidenceRule, item: ItemFacts | null, today: IsoD
   const e = evaluateEvidence(rule, item ? toFact(item) : null, today, dateOfBirth);
   if (item?.relevantConviction && e.status !== 'not_required') {
     return { status: 'missing', expiresOn: null, warnFrom: null, reason: CONVICTION_REASON };
+  }
+  if (item && item.checked === false && e.status !== 'not_required') {
+    // A declaration: an acceptable one keeps its dates (so she sees them), but it is not valid yet.
+    return { status: 'missing', expiresOn: e.expiresOn, warnFrom: e.warnFrom, reason: e.reason && e.status === 'missing' ? e.reason : DECLARATION_REASON };
   }
   return e;
 }

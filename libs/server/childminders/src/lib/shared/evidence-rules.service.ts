@@ -50,7 +50,7 @@ export class EvidenceRulesService {
 export async function seedEvidenceRules(m: EntityManager, tenantId: string): Promise<void> {
   const rules = Object.values(DEFAULT_EVIDENCE_RULES);
   await m.query(
-    `INSERT INTO evidence_rule (tenant_id, type, mandatory, validity_months, max_age_days_at_submission, units_required,
+    `INSERT INTO evidence_rule (tenant_id, type, mandatory, validity_months, max_age_months_at_submission, units_required,
                                 warning_days, applies_to, upload_allowed, per_household_member)
      SELECT $1, r.type, r.mandatory, r.validity_months, r.max_age, r.units, r.warning_days, r.applies_to, r.upload_allowed, r.per_household
        FROM unnest($2::text[], $3::boolean[], $4::int[], $5::int[], $6::int[], $7::int[], $8::text[], $9::boolean[], $10::boolean[])
@@ -61,7 +61,7 @@ export async function seedEvidenceRules(m: EntityManager, tenantId: string): Pro
       rules.map((r) => r.type),
       rules.map((r) => r.mandatory),
       rules.map((r) => r.validityMonths),
-      rules.map((r) => r.maxAgeDaysAtSubmission),
+      rules.map((r) => r.maxAgeMonthsAtSubmission),
       rules.map((r) => r.unitsRequired),
       rules.map((r) => r.warningDays),
       rules.map((r) => r.appliesTo),

@@ -31,7 +31,8 @@ export async function refreshCurrent(m: EntityManager, childminderId: string, ty
 }
 
 /**
- * The SQL twin of the checklist's "complete" rule (rule applies by date of birth; good conduct
+ * The SQL twin of the checklist's "complete" rule (only checked items count; measles protection
+ * for those born after 1970 — MEASLES_BORN_FROM; good conduct
  * also per adult household member, matched by personKey = lower(trim(collapsed spaces))).
  */
 export const EVIDENCE_SUMMARY_SQL = `
@@ -46,12 +47,27 @@ export const EVIDENCE_SUMMARY_SQL = `
                       SELECT lower(regexp_replace(trim(hm), '\\s+', ' ', 'g')) FROM unnest(c2.adult_household_members) AS hm WHERE r.per_household_member
                     ) p
                     LEFT JOIN evidence_item i
-                      ON i.childminder_id = c2.id AND i.type = r.type AND i.person_key = p.pk AND i.current AND i.acceptable
+                      ON i.childminder_id = c2.id AND i.type = r.type AND i.person_key = p.pk AND i.current AND i.acceptable AND i.checked
                    WHERE r.tenant_id = c2.tenant_id AND r.mandatory
-                     AND (r.applies_to = 'all' OR c2.date_of_birth >= DATE '1970-01-01')) AS valid_until
+                     AND (r.applies_to = 'all' OR c2.date_of_birth >= DATE '1971-01-01')) AS valid_until
             FROM childminder c2 WHERE c2.id = ANY($1::uuid[])) s
    WHERE c.id = s.id
      AND (c.next_expiry_on IS DISTINCT FROM s.next OR c.evidence_valid_until IS DISTINCT FROM s.valid_until)`;
+
+/**
+ * Recomputes whether an item is checked: recorded by staff or the system, its original inspected
+ * (`confirmed_at`), or a document of it confirmed. Called after every review.
+ */
+export async function refreshChecked(m: EntityManager, itemId: string): Promise<void> {
+  await m.query(
+    `UPDATE evidence_item i SET checked = (
+            i.recorded_by IS NULL OR i.confirmed_at IS NOT NULL
+         OR EXISTS (SELECT 1 FROM app_user u WHERE u.id = i.recorded_by AND u.role IN ('advisor','admin'))
+         OR EXISTS (SELECT 1 FROM evidence_document d WHERE d.evidence_item_id = i.id AND d.status = 'confirmed'))
+      WHERE i.id = $1`,
+    [itemId],
+  );
+}
 
 const CHUNK = 5000;
 

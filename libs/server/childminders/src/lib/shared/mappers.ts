@@ -29,6 +29,7 @@ export function toProfileDto(c: Childminder): ChildminderProfileDto {
     agesAccepted: c.agesFromMonths !== null && c.agesToMonths !== null ? { fromMonths: c.agesFromMonths, toMonths: c.agesToMonths } : null,
     weeklyTimes: c.weeklyTimes ?? [],
     adultHouseholdMembers: c.adultHouseholdMembers ?? [],
+    qualification: { variant: c.qualificationVariant ?? 'standard', reason: c.qualificationVariantReason ?? null, setAt: c.qualificationVariantSetAt?.toISOString() ?? null },
     nextExpiry: c.nextExpiryOn,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
@@ -36,7 +37,7 @@ export function toProfileDto(c: Childminder): ChildminderProfileDto {
   };
 }
 
-/** `verified`: recorded by staff, or one of its documents was confirmed. */
+/** `verified`: checked by the office — recorded by staff, a document confirmed, or the original inspected. */
 export function toItemDto(i: EvidenceItem, people: People, confirmedItemIds: ReadonlySet<string>): EvidenceItemDto {
   return {
     id: i.id,
@@ -51,7 +52,7 @@ export function toItemDto(i: EvidenceItem, people: People, confirmedItemIds: Rea
     current: i.current,
     acceptable: i.acceptable,
     unacceptableReason: i.unacceptableReason,
-    verified: (i.recordedBy !== null && people.staff.has(i.recordedBy)) || confirmedItemIds.has(i.id),
+    verified: i.checked || (i.recordedBy !== null && people.staff.has(i.recordedBy)) || confirmedItemIds.has(i.id),
     recordedBy: people.ref(i.recordedBy),
     recordedAt: i.createdAt.toISOString(),
     inspection:

@@ -9,11 +9,20 @@ import type { EntityManager } from 'typeorm';
  */
 export abstract class PermitStatusPort {
   abstract hasValidPermit(tenantId: string, childminderId: string, onDate: IsoDate, manager?: EntityManager): Promise<boolean>;
+  /**
+   * Ending a file ends her permit on that date (domain.md "Care permit"): issued permits become
+   * `ended`, in the caller's transaction. Returns the numbers of the permits ended.
+   */
+  abstract endPermits(m: EntityManager, tenantId: string, childminderId: string, onDate: IsoDate): Promise<string[]>;
 }
 
 @Injectable()
 export class NoPermitsYet extends PermitStatusPort {
   async hasValidPermit(): Promise<boolean> {
     return false;
+  }
+
+  async endPermits(): Promise<string[]> {
+    return [];
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Page, TimelineEventDto, TimelineEventType } from '@lotse/shared/contracts';
-import { EVIDENCE_LABEL_DE, formatDe, STATUS_LABEL_DE, type ChildminderStatus, type EvidenceType } from '@lotse/shared/domain';
+import { EVIDENCE_LABEL_DE, formatDe, QUALIFICATION_VARIANT_LABEL_DE, STATUS_LABEL_DE, type ChildminderStatus, type EvidenceType, type QualificationVariant } from '@lotse/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OfficeDay } from './office-day';
 
@@ -53,6 +53,14 @@ export function summarize(type: TimelineEventType, d: Record<string, unknown>): 
     }
     case 'evidence_recorded':
       return `Nachweis erfasst: ${label(d['evidenceType'])}${forPerson(d)}`;
+    case 'qualification_variant_set':
+      return `Qualifizierung festgelegt: ${QUALIFICATION_VARIANT_LABEL_DE[d['to'] as QualificationVariant] ?? String(d['to'])} – Grund: ${String(d['reason'] ?? '')}`;
+    case 'recheck_opened':
+      return `Prüfaufgabe (§ 43 Abs. 3 SGB VIII) eröffnet: ${RECHECK_EVENT_DE[String(d['event'])] ?? String(d['event'])}${d['source'] === 'report' ? ' – gemeldet' : ' – aus Profiländerung'}${d['description'] ? `: ${String(d['description'])}` : ''}`;
+    case 'recheck_closed':
+      return `Prüfaufgabe abgeschlossen: ${RECHECK_OUTCOME_DE[String(d['outcome'])] ?? String(d['outcome'])}${d['note'] ? ` – ${String(d['note'])}` : ''}`;
+    case 'evidence_confirmed':
+      return `Nachweis bestätigt (Original eingesehen): ${label(d['evidenceType'])}`;
     case 'document_uploaded':
       return `Dokument hochgeladen: ${String(d['fileName'] ?? '')} (${label(d['evidenceType'])})`;
     case 'document_confirmed':
@@ -81,6 +89,8 @@ export function summarize(type: TimelineEventType, d: Record<string, unknown>): 
       return `Pflegeerlaubnis ${String(d['number'])} widerrufen zum ${formatDe(String(d['effectiveOn']))} – Grund: ${String(d['reason'] ?? '')}`;
     case 'permit_expired':
       return `Pflegeerlaubnis ${String(d['number'])} abgelaufen`;
+    case 'permit_ended':
+      return `Pflegeerlaubnis ${((d['numbers'] as string[]) ?? []).join(', ')} beendet zum ${formatDe(String(d['endedOn']))} (Akte beendet)`;
     case 'permit_withdrawn':
       return `Antrag auf Pflegeerlaubnis zurückgezogen (${APPLICATION_KIND_DE[String(d['kind'])] ?? String(d['kind'])})${d['reason'] ? ` – Grund: ${String(d['reason'])}` : ''}`;
     case 'permit_reminder_sent':
@@ -88,6 +98,20 @@ export function summarize(type: TimelineEventType, d: Record<string, unknown>): 
   }
 }
 
+const RECHECK_EVENT_DE: Record<string, string> = {
+  move: 'Umzug',
+  care_location: 'Betreuungsort geändert',
+  household: 'Änderung im Haushalt',
+  illness: 'Erkrankung',
+  end_of_care: 'Ende der Betreuung',
+  other: 'Sonstiges',
+};
+const RECHECK_OUTCOME_DE: Record<string, string> = {
+  amendment_started: 'Änderung der Pflegeerlaubnis eingeleitet',
+  no_change_needed: 'keine Änderung nötig',
+  permit_revoked: 'Pflegeerlaubnis widerrufen',
+  other: 'Sonstiges',
+};
 const APPLICATION_KIND_DE: Record<string, string> = { initial: 'Erstantrag', renewal: 'Verlängerung', amendment: 'Änderung' };
 const RECOMMENDATION_DE: Record<string, string> = { grant: 'Erteilen', grant_with_conditions: 'Erteilen mit Nebenbestimmungen', refuse: 'Ablehnen' };
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ChecklistEntryDto, EvidenceChecklistDto, EvidenceDocumentDto, EvidenceStatus } from '@lotse/shared/contracts';
 import { STAFF_ONLY_EVIDENCE_TYPES } from '@lotse/shared/contracts';
-import { EVIDENCE_LABEL_DE, EVIDENCE_STATUSES, type IsoDate } from '@lotse/shared/domain';
+import { EVIDENCE_LABEL_DE, EVIDENCE_STATUSES, ruleForPerson, type IsoDate, type QualificationVariant } from '@lotse/shared/domain';
 import { StoredDocument } from '@lotse/server/documents';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { type Childminder, EvidenceDocument, EvidenceItem } from '../entities';
@@ -11,6 +11,7 @@ import { EvidenceRulesService, toRuleDto } from '../shared/evidence-rules.servic
 import { toDocumentDto, toItemDto } from '../shared/mappers';
 import { OfficeDay } from '../shared/office-day';
 import { People } from '../shared/people';
+import { effectiveUnits } from '../shared/person-evaluation';
 
 /** Per-entry counts of one file, cheap enough for list pages (no documents, no names). */
 export interface ChecklistCounts {
@@ -19,7 +20,7 @@ export interface ChecklistCounts {
   missing: number;
 }
 
-export type CountableFile = Pick<Childminder, 'id' | 'tenantId' | 'dateOfBirth' | 'adultHouseholdMembers'>;
+export type CountableFile = Pick<Childminder, 'id' | 'tenantId' | 'dateOfBirth' | 'adultHouseholdMembers'> & { qualificationVariant?: QualificationVariant };
 
 /**
  * The checklist of a file: every evidence type with its rule, its status today (office time
@@ -46,14 +47,18 @@ export class BuildChecklist {
       ...links.flatMap((l) => [l.uploadedBy, l.reviewedBy]),
     ]);
     const confirmed = new Set(links.filter((l) => l.status === 'confirmed').map((l) => l.evidenceItemId));
+    // Continuing education sums the courses of the period (issue 11): all of them, not only the current one.
+    const courses = await m.getRepository(EvidenceItem).find({ where: { childminderId: cm.id, type: 'continuing_education' } });
 
     const entries: ChecklistEntryDto[] = [];
     for (const r of rules) {
-      const rule = toRuleDto(r);
+      const base = toRuleDto(r);
+      // The qualification follows her variant (standard QHB, pedagogical professional 80 UE, DJI).
+      const rule = { ...base, ...ruleForPerson(base, cm.qualificationVariant) };
       const persons: Array<string | null> = r.perHouseholdMember ? [null, ...(cm.adultHouseholdMembers ?? [])] : [null];
       for (const person of persons) {
         const item = items.find((i) => i.type === r.type && i.personKey === personKey(person)) ?? null;
-        const e = statusOf(rule, item, today, cm.dateOfBirth);
+        const e = statusOf(rule, item ? { ...item, units: effectiveUnits(rule, item, courses) } : null, today, cm.dateOfBirth);
         const documents: EvidenceDocumentDto[] = item
           ? links.filter((l) => l.evidenceItemId === item.id && docById.has(l.documentId)).map((l) => toDocumentDto(l, docById.get(l.documentId)!, item, people))
           : [];
@@ -90,21 +95,23 @@ export class BuildChecklist {
     const out = new Map<string, ChecklistCounts>();
     if (files.length === 0) return out;
     const rules = await this.rules.entities(files[0].tenantId, m);
-    const items: Array<{ childminderId: string; type: string; personKey: string; date: string; submittedOn: string | null; units: number | null; relevantConviction: boolean | null }> =
+    const all: Array<{ childminderId: string; type: string; personKey: string; date: string; submittedOn: string | null; units: number | null; relevantConviction: boolean | null; checked: boolean; current: boolean }> =
       await m.query(
         `SELECT childminder_id AS "childminderId", type, person_key AS "personKey", to_char(date, 'YYYY-MM-DD') AS date,
-                to_char(submitted_on, 'YYYY-MM-DD') AS "submittedOn", units, relevant_conviction AS "relevantConviction"
-           FROM evidence_item WHERE childminder_id = ANY($1::uuid[]) AND current`,
+                to_char(submitted_on, 'YYYY-MM-DD') AS "submittedOn", units, relevant_conviction AS "relevantConviction", checked, current
+           FROM evidence_item WHERE childminder_id = ANY($1::uuid[]) AND (current OR type = 'continuing_education')`,
         [files.map((f) => f.id)],
       );
+    const items = all.filter((i) => i.current);
     for (const cm of files) {
       const c = { expiring: 0, expired: 0, missing: 0 };
+      const courses = all.filter((i) => i.childminderId === cm.id && i.type === 'continuing_education');
       for (const r of rules) {
-        const rule = toRuleDto(r);
+        const rule = ruleForPerson(toRuleDto(r), cm.qualificationVariant);
         const persons: Array<string | null> = r.perHouseholdMember ? [null, ...(cm.adultHouseholdMembers ?? [])] : [null];
         for (const person of persons) {
           const item = items.find((i) => i.childminderId === cm.id && i.type === r.type && i.personKey === personKey(person)) ?? null;
-          const s = statusOf(rule, item, today, cm.dateOfBirth).status;
+          const s = statusOf(rule, item ? { ...item, units: effectiveUnits(rule, item, courses) } : null, today, cm.dateOfBirth).status;
           if (s === 'expiring') c.expiring++;
           else if (s === 'expired') c.expired++;
           else if (s === 'missing' && (rule.mandatory || item)) c.missing++;

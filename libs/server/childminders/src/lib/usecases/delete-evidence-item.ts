@@ -9,6 +9,8 @@ import { EvidenceDocument, EvidenceItem } from '../entities';
 import { ChildminderAccess, isStaff } from '../shared/childminder-access.service';
 import { refreshCurrent, refreshEvidenceSummary } from '../shared/evidence-store';
 import { People } from '../shared/people';
+import { EvidenceRulesService } from '../shared/evidence-rules.service';
+import { recomputeFileItems } from '../shared/person-evaluation';
 import { TimelineService } from '../shared/timeline.service';
 
 export const ITEM_CONFIRMED = 'Dieser Nachweis ist bereits bestätigt, bitte wenden Sie sich an die Fachberatung.';
@@ -33,6 +35,7 @@ export class DeleteEvidenceItem {
     private readonly documents: DocumentsService,
     private readonly audit: AuditService,
     private readonly timeline: TimelineService,
+    private readonly rules: EvidenceRulesService,
   ) {}
 
   async execute(actor: RequestUser, id: string | 'me', itemId: string, dto: DeleteEvidenceItemDto): Promise<void> {
@@ -51,7 +54,7 @@ export class DeleteEvidenceItem {
       if (staff && !reason) throw apiError(400, INVALID_INPUT, [{ field: 'reason', message: de.reasonRequired, code: 'required' }]);
       if (!staff) {
         const recordedByStaff = item.recordedBy !== null && (await People.load(m, [item.recordedBy])).staff.has(item.recordedBy);
-        if (recordedByStaff || links.some((l) => l.status === 'confirmed')) {
+        if (recordedByStaff || item.confirmedAt || links.some((l) => l.status === 'confirmed')) {
           throw apiError(422, ITEM_CONFIRMED, [{ field: '', message: ITEM_CONFIRMED, code: 'confirmed' }]);
         }
       }
@@ -60,6 +63,7 @@ export class DeleteEvidenceItem {
       if (links.length) await m.getRepository(EvidenceDocument).delete({ id: In(links.map((l) => l.id)) });
       await m.getRepository(EvidenceItem).delete({ id: item.id });
       const removeBytes = await this.documents.removeWith(m, cm.tenantId, docs.map((d) => d.id));
+      if (item.type === 'continuing_education') await recomputeFileItems(m, cm.id, (await this.rules.one(cm.tenantId, item.type, m)).rule, cm.qualificationVariant);
       const currentId = await refreshCurrent(m, cm.id, item.type, item.personKey);
       await refreshEvidenceSummary(m, [cm.id]);
 

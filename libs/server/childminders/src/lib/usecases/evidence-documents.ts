@@ -9,6 +9,7 @@ import { DataSource, In } from 'typeorm';
 import { type Childminder, EvidenceDocument, EvidenceItem } from '../entities';
 import { ChildminderAccess, isStaff } from '../shared/childminder-access.service';
 import { EvidenceRulesService } from '../shared/evidence-rules.service';
+import { refreshChecked, refreshEvidenceSummary } from '../shared/evidence-store';
 import { toDocumentDto } from '../shared/mappers';
 import { loadOffice, mailFooter } from '../shared/office';
 import { OfficeDay } from '../shared/office-day';
@@ -106,6 +107,8 @@ export class EvidenceDocuments {
       link.reviewedBy = actor.id;
       link.reviewedAt = this.day.now();
       const saved = await repo.save(link);
+      await refreshChecked(m, item.id);
+      await refreshEvidenceSummary(m, [cm.id]);
       const details = { documentId: link.id, itemId: item.id, evidenceType: item.type, fileName: doc.fileName, ...(link.reviewReason ? { reason: link.reviewReason } : {}) };
       await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId: actor.id, type: dto.decision === 'confirmed' ? 'document_confirmed' : 'document_rejected', details });
       await this.audit.record({ action: 'document.review', actor, targetType: 'evidence_document', targetId: link.id, details: { childminderId: cm.id, decision: dto.decision } }, m);

@@ -80,7 +80,8 @@ export class ListChildminders {
     const rows: Row[] = await this.dataSource.query(
       `SELECT c.id, c.tenant_id AS "tenantId", c.first_name AS "firstName", c.last_name AS "lastName", c.email, c.phone, c.district, c.status,
               c.care_location_type AS "careLocationType", to_char(c.next_expiry_on, 'YYYY-MM-DD') AS "nextExpiry",
-              to_char(c.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", c.adult_household_members AS "adultHouseholdMembers", c.created_at AS "createdAt"
+              to_char(c.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", c.adult_household_members AS "adultHouseholdMembers",
+              c.qualification_variant AS "qualificationVariant", c.created_at AS "createdAt"
          FROM childminder c
         WHERE ${filter}
         ORDER BY ${order}

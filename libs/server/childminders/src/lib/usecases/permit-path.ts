@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EvidenceChecklistDto, NextStepDto, PermitPathDto } from '@lotse/shared/contracts';
-import { formatDe, nextStatuses, STATUS_LABEL_DE, type ChildminderStatus } from '@lotse/shared/domain';
+import { formatDe, nextStatuses, REAPPLY_FROM, STATUS_LABEL_DE, type ChildminderStatus } from '@lotse/shared/domain';
 import type { Childminder } from '../entities';
+import { OfficeDay } from '../shared/office-day';
+import { PermitStatusPort } from '../shared/permit-status.port';
 import { BuildChecklist } from './build-checklist';
 
 const STATUS_STEPS: Record<ChildminderStatus, NextStepDto[]> = {
@@ -53,14 +55,26 @@ export function evidenceSteps(checklist: EvidenceChecklistDto): NextStepDto[] {
   return steps;
 }
 
+const APPLY_AGAIN: NextStepDto = {
+  code: 'status.apply_again',
+  text: 'Sie haben keine gültige Pflegeerlaubnis (abgelaufen, widerrufen oder mit dem Ende Ihrer Akte beendet). Sie können einen neuen Antrag auf Pflegeerlaubnis stellen; die Fachberatung prüft Ihre Eignung dann erneut (Hausbesuch und Gespräch).',
+  evidenceType: null,
+};
+
 /** Status on the way to the permit, and the next steps, for the childminder and the advisor. */
 @Injectable()
 export class PermitPath {
-  constructor(private readonly checklist: BuildChecklist) {}
+  constructor(
+    private readonly checklist: BuildChecklist,
+    private readonly permits: PermitStatusPort,
+    private readonly day: OfficeDay,
+  ) {}
 
   async execute(cm: Childminder): Promise<PermitPathDto> {
     const checklist = await this.checklist.execute(cm);
-    const steps = cm.status === 'ended' ? [] : [...STATUS_STEPS[cm.status], ...evidenceSteps(checklist)];
+    // Paused without a valid permit (lapsed, revoked) or ended: the way back is a new application.
+    const canApplyAgain = (REAPPLY_FROM as readonly string[]).includes(cm.status) && !(await this.permits.hasValidPermit(cm.tenantId, cm.id, this.day.today()));
+    const steps = cm.status === 'ended' ? (canApplyAgain ? [APPLY_AGAIN] : []) : [...(canApplyAgain ? [APPLY_AGAIN] : STATUS_STEPS[cm.status]), ...evidenceSteps(checklist)];
     return {
       childminderId: cm.id,
       status: cm.status,

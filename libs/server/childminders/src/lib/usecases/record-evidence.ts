@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { EvidenceItem } from '../entities';
 import { ChildminderAccess, isStaff } from '../shared/childminder-access.service';
 import { personKey, storedEvaluation } from '../shared/evidence-evaluation';
+import { recomputeFileItems } from '../shared/person-evaluation';
 import { EvidenceRulesService } from '../shared/evidence-rules.service';
 import { refreshCurrent, refreshEvidenceSummary } from '../shared/evidence-store';
 import { toItemDto } from '../shared/mappers';
@@ -18,7 +19,9 @@ import { TimelineService } from '../shared/timeline.service';
  * Records one evidence item. The newest item of a type (and person) becomes current; expiry and
  * acceptability are computed from the tenant's rule and stored. The certificate of good conduct is
  * recorded by advisors only and only as an inspection: date, conviction yes/no, person, inspected
- * by whom and when (§72a Abs. 5 SGB VIII) — no note, no copy.
+ * by whom and when (§72a Abs. 5 SGB VIII) — no note, no copy. An item the childminder records
+ * herself is a declaration (`checked` false) until an advisor confirms it (ConfirmEvidenceItem or a
+ * confirmed document); only checked items count for the checklist and the permit.
  */
 @Injectable()
 export class RecordEvidence {
@@ -73,8 +76,12 @@ export class RecordEvidence {
           ...storedEvaluation(rule, facts),
           current: false,
           recordedBy: actor.id,
+          // What she records herself is a declaration until an advisor checks it.
+          checked: isStaff(actor),
         }),
       );
+      // Her variant and, for continuing education, the sum of the period decide (issue 11).
+      await recomputeFileItems(m, cm.id, rule, cm.qualificationVariant);
       await refreshCurrent(m, cm.id, item.type, item.personKey);
       await refreshEvidenceSummary(m, [cm.id]);
       await this.timeline.record(m, {

@@ -19,7 +19,8 @@ const STALE = 'Die Daten wurden inzwischen geändert. Bitte laden Sie neu.';
  * Explicit, audited status changes along the path (checkTransition of @lotse/shared/domain).
  * `active` needs a valid permit (PermitStatusPort). Advisors move files; a childminder may only
  * hand in her application (interested → applicant). Ending a file of someone who was never
- * active deletes the good-conduct data at once (§72a Abs. 5 SGB VIII).
+ * active deletes the good-conduct data at once (§72a Abs. 5 SGB VIII). Ending a file ends her
+ * permit on that day (PermitStatusPort.endPermits), which stops its reminders.
  */
 @Injectable()
 export class TransitionStatus {
@@ -52,6 +53,12 @@ export class TransitionStatus {
       const note = input.note?.trim() || null;
       await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId: actor.id, type: 'status_changed', details: { from, to: input.to, note } });
       await this.audit.record({ action: 'childminder.transition', actor, targetType: 'childminder', targetId: cm.id, details: { from, to: input.to } }, m);
+      if (input.to === 'ended') {
+        const ended = await this.permits.endPermits(m, cm.tenantId, cm.id, today);
+        if (ended.length) {
+          await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId: actor.id, type: 'permit_ended', details: { numbers: ended, endedOn: today } });
+        }
+      }
       if (input.to === 'ended' && !cm.wasActive) {
         await purgeGoodConduct(m, { audit: this.audit, timeline: this.timeline }, [{ id: cm.id, tenantId: cm.tenantId, reason: 'not_taken_up' }], actor.id);
       }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { EvidenceRuleDto, UpdateEvidenceRuleDto } from '@lotse/shared/contracts';
-import type { EvidenceType } from '@lotse/shared/domain';
+import { checkLegalFloor, EVIDENCE_LABEL_DE, type EvidenceType, type QualificationVariant } from '@lotse/shared/domain';
 import { apiError, type RequestUser } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -9,12 +9,14 @@ import { EvidenceRuleEntity, toDomainRule } from '../entities';
 import { storedEvaluation } from '../shared/evidence-evaluation';
 import { EvidenceRulesService, toRuleDto } from '../shared/evidence-rules.service';
 import { refreshTenantEvidenceSummary } from '../shared/evidence-store';
+import { PERSON_DEPENDENT_TYPES, recomputeFileItems } from '../shared/person-evaluation';
 
-const EDITABLE = ['mandatory', 'validityMonths', 'maxAgeDaysAtSubmission', 'unitsRequired', 'warningDays', 'appliesTo'] as const;
+const EDITABLE = ['mandatory', 'validityMonths', 'maxAgeMonthsAtSubmission', 'unitsRequired', 'warningDays', 'appliesTo'] as const;
 const CHUNK = 5000;
 
 /**
- * An admin changes a rule of the tenant. In the same transaction the stored expiry, warning start
+ * An admin changes a rule of the tenant — tighter than the law, never looser (422 naming the rule
+ * and each field below the legal floor). In the same transaction the stored expiry, warning start
  * and acceptability of all the tenant's items of that type are recomputed, so lists, checklists
  * and reminders follow the new rule at once.
  */
@@ -42,6 +44,9 @@ export class UpdateEvidenceRule {
         }
       }
       if (Object.keys(changes).length === 0) return toRuleDto(rule);
+      // Offices may tighten, never loosen below what the law requires (domain.md, LEGAL_EVIDENCE_FLOOR).
+      const floor = checkLegalFloor(toDomainRule(rule), EVIDENCE_LABEL_DE[type]);
+      if (floor.length) throw apiError(422, `Die Regel „${EVIDENCE_LABEL_DE[type]}“ darf die gesetzliche Mindestanforderung nicht unterschreiten.`, floor);
       const saved = await repo.save(rule);
       const recomputed = await this.recompute(m, saved);
       await this.audit.record(
@@ -74,6 +79,14 @@ export class UpdateEvidenceRule {
           WHERE e.id = u.id`,
         [part.map((x) => x.i.id), part.map((x) => x.s.expiresOn), part.map((x) => x.s.warnFrom), part.map((x) => x.s.acceptable), part.map((x) => x.s.unacceptableReason)],
       );
+    }
+    // Her variant and the period's sum (qualification, continuing education): per file.
+    if ((PERSON_DEPENDENT_TYPES as readonly string[]).includes(r.type)) {
+      const files: Array<{ id: string; variant: QualificationVariant }> = await m.query(
+        `SELECT DISTINCT c.id, c.qualification_variant AS variant FROM childminder c JOIN evidence_item i ON i.childminder_id = c.id WHERE c.tenant_id = $1 AND i.type = $2`,
+        [r.tenantId, r.type],
+      );
+      for (const f of files) await recomputeFileItems(m, f.id, rule, f.variant);
     }
     // Every file, not only those with items of this type: the rule may have become mandatory.
     await refreshTenantEvidenceSummary(m, r.tenantId);

@@ -9,6 +9,8 @@ import { Childminder } from '../entities';
 import { ChildminderAccess } from '../shared/childminder-access.service';
 import { toProfileDto } from '../shared/mappers';
 import { OfficeDay } from '../shared/office-day';
+import { RecheckTasks } from './recheck-tasks';
+import { personKey } from '../shared/evidence-evaluation';
 import { TimelineService } from '../shared/timeline.service';
 import { refreshEvidenceSummary } from '../shared/evidence-store';
 import { applyProfile, checkIdentity, tenantDistricts } from './profile-input';
@@ -33,6 +35,7 @@ export class UpdateProfile {
     private readonly timeline: TimelineService,
     private readonly day: OfficeDay,
     private readonly emailLinks: EmailLinksService,
+    private readonly rechecks: RecheckTasks,
   ) {}
 
   async execute(actor: RequestUser, id: string | 'me', dto: UpdateChildminderProfileDto): Promise<ChildminderProfileDto> {
@@ -41,6 +44,7 @@ export class UpdateProfile {
       if (dto.version !== cm.version) throw apiError(409, STALE);
       checkIdentity(dto, dto.district !== undefined ? await tenantDistricts(m, cm.tenantId) : [], this.day.today());
       const previousEmail = cm.email;
+      const householdBefore = [...(cm.adultHouseholdMembers ?? [])];
       let changed = applyProfile(cm, dto);
       if (cm.userId && changed.includes('email')) {
         if (!cm.email) throw apiError(400, 'Die E-Mail-Adresse ist für Ihr Konto erforderlich.', [{ field: 'email', message: 'Dieses Feld ist erforderlich.', code: 'required' }]);
@@ -53,10 +57,21 @@ export class UpdateProfile {
       if (changed.length === 0) return toProfileDto(cm);
       if (cm.userId) await this.syncAccount(m, cm, changed);
       const saved = await m.getRepository(Childminder).save(cm);
+      if (changed.includes('adultHouseholdMembers')) {
+        // §72a: a member who left is purged 3 months later; one who returns keeps the record.
+        const now = (cm.adultHouseholdMembers ?? []).map((n) => personKey(n));
+        await m.query(
+          `UPDATE evidence_item SET person_left_on = CASE WHEN person_key = ANY($2::text[]) THEN NULL ELSE coalesce(person_left_on, $3::date) END
+            WHERE childminder_id = $1 AND type = 'good_conduct' AND person_key <> ''`,
+          [cm.id, now, this.day.today()],
+        );
+      }
       // Measles applies by date of birth; household members need their own certificates.
       if (changed.includes('dateOfBirth') || changed.includes('adultHouseholdMembers')) await refreshEvidenceSummary(m, [cm.id]);
       await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId: actor.id, type: 'profile_updated', details: { fields: changed } });
       await this.audit.record({ action: 'childminder.update', actor, targetType: 'childminder', targetId: cm.id, details: { fields: changed } }, m);
+      // § 43 Abs. 3: a move, a new care location or a new adult in the household opens a re-check.
+      await this.rechecks.fromProfileChange(m, actor, saved, changed, householdBefore);
       return toProfileDto(saved);
     });
   }

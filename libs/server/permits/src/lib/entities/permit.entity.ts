@@ -27,6 +27,8 @@ export class Permit extends TenantOwnedEntity {
   @Column('uuid', { nullable: true }) applicationId!: string | null;
   @Column('text') kind!: ApplicationKind;
   @Column('text') status!: PermitStatusValue;
+  /** Status `ended`: the day the holder's file ended, which ended the permit (§ 43 SGB VIII). */
+  @Column('date', { nullable: true }) endedOn!: string | null;
   @Column('text', { nullable: true }) number!: string | null;
   @Column('integer', { nullable: true }) numberYear!: number | null;
   @Column('integer', { nullable: true }) numberSeq!: number | null;

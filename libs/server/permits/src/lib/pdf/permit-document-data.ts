@@ -50,6 +50,11 @@ export interface PermitDocumentData {
   validUntil: string;
   /** Nebenbestimmungen, each one sentence. */
   conditions: string[];
+  /**
+   * The suitability checks recorded for this decision (the latest of each kind), which the
+   * reasoning names with their dates; absent in snapshots taken before issue 11.
+   */
+  checks?: Array<{ kind: 'home_visit' | 'interview'; date: string }>;
   /** Renewal, amendment or first permit, and what it replaces. */
   kind: 'initial' | 'renewal' | 'amendment';
   replacesPermitNumber?: string | null;

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PermitDocumentData } from './permit-document-data';
-import { renderPermitPdf } from './render-permit-pdf';
+import { reasoning, renderPermitPdf } from './render-permit-pdf';
 
 const SAMPLE_PERMIT: PermitDocumentData = {
   office: {
@@ -65,5 +65,16 @@ describe('renderPermitPdf', () => {
     const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
     expect(fonts).toContain('DejaVuSans');
     expect(fonts.split('\n').slice(2).filter(Boolean).every((l) => / yes /.test(l))).toBe(true);
+  });
+});
+
+describe('reasoning (issue 11: the letter states what was recorded)', () => {
+  it('names the interview and the home visit with their dates', () => {
+    const text = reasoning({ checks: [{ kind: 'home_visit', date: '2026-11-20' }, { kind: 'interview', date: '2026-11-18' }] });
+    expect(text).toContain('im Eignungsgespräch am 18.11.2026 festgestellt');
+    expect(text).toContain('beim Hausbesuch am 20.11.2026');
+  });
+  it('never claims an interview that was not recorded', () => {
+    expect(reasoning({ checks: [{ kind: 'home_visit', date: '2026-11-20' }] })).not.toContain('Eignungsgespräch');
   });
 });

@@ -17,6 +17,21 @@ const fontkit = nodeRequire('fontkit') as { create(buf: Buffer): FontkitFont };
 // the parsed fonts between documents (pdfkit ≥ 0.17 takes a fontkit font object).
 const REGULAR = 'DejaVuSans';
 let fonts: { regular: unknown; bold: unknown } | undefined;
+/** The reasoning names only what was recorded: the interview and the home visit with their dates. */
+export function reasoning(d: Pick<PermitDocumentData, 'checks'>): string {
+  if (!d.checks) {
+    return 'Sie sind für die Kindertagespflege geeignet (§ 43 Abs. 2 SGB VIII): Persönlichkeit, Sachkompetenz und Kooperationsbereitschaft wurden im Eignungsgespräch festgestellt, die Räume beim Hausbesuch als kindgerecht beurteilt, die erforderlichen Nachweise liegen vor.';
+  }
+  const interview = d.checks.find((c) => c.kind === 'interview');
+  const visit = d.checks.find((c) => c.kind === 'home_visit');
+  const parts = [
+    ...(interview ? [`Persönlichkeit, Sachkompetenz und Kooperationsbereitschaft wurden im Eignungsgespräch am ${formatDateDe(interview.date)} festgestellt`] : []),
+    ...(visit ? [`die Räume beim Hausbesuch am ${formatDateDe(visit.date)} als kindgerecht beurteilt`] : []),
+    'die erforderlichen Nachweise liegen vor',
+  ];
+  return `Sie sind für die Kindertagespflege geeignet (§ 43 Abs. 2 SGB VIII): ${parts.join(', ')}.`;
+}
+
 function loadFonts() {
   fonts ??= {
     regular: withLayoutCache(fontkit.create(readFileSync(join(FONT_DIR, 'DejaVuSans.ttf')))),
@@ -213,10 +228,7 @@ function body(doc: Doc, d: PermitDocumentData): void {
   d.conditions.forEach((c, i) => doc.text(`${i + 1}. ${c}`, LEFT, undefined, { width: WIDTH, align: 'justify' }));
 
   heading(doc, 'Begründung');
-  doc.text(
-    `Sie sind für die Kindertagespflege geeignet (§ 43 Abs. 2 SGB VIII): Persönlichkeit, Sachkompetenz und Kooperationsbereitschaft wurden im Eignungsgespräch festgestellt, die Räume beim Hausbesuch als kindgerecht beurteilt, die erforderlichen Nachweise liegen vor.`,
-    { width: WIDTH, align: 'justify' },
-  );
+  doc.text(reasoning(d), { width: WIDTH, align: 'justify' });
   if (d.maxChildren < 5 && d.reasonForFewerChildren) {
     doc.moveDown(0.3).text(`Die Erlaubnis wird für weniger als fünf Kinder erteilt: ${d.reasonForFewerChildren}`, { width: WIDTH, align: 'justify' });
   }

@@ -35,6 +35,7 @@ export class HomeVisitEvidence {
         ...storedEvaluation(rule, facts),
         current: false,
         recordedBy: actor.id,
+        checked: true,
       }),
     );
     await refreshCurrent(m, cm.id, 'home_visit', '');

@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ApplyForPermitDto } from '@lotse/shared/contracts';
 import { apiError, type RequestUser } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
-import { TimelineService } from '@lotse/server/childminders';
-import { DataSource } from 'typeorm';
+import { Childminder, TimelineService } from '@lotse/server/childminders';
+import { REAPPLY_FROM } from '@lotse/shared/domain';
+import { DataSource, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import { Permit, PermitApplication } from '../entities';
 import { OfficeToday } from '../shared/office-today';
 import { PermitAccess } from '../shared/permit-access';
@@ -15,6 +16,9 @@ const LATER_FROM = ['active', 'paused'];
 /**
  * A childminder applies for her permit (initial), its renewal or an amendment. One open
  * application per file (unique index); renewal and amendment need an issued permit.
+ * After her permit lapsed or was revoked (status `paused`, no valid permit) or her file ended, she
+ * files a new first application: the file goes back to `applicant` and the path starts again
+ * with a new check (domain.md "Care permit").
  */
 @Injectable()
 export class ApplyForPermit {
@@ -29,7 +33,12 @@ export class ApplyForPermit {
   async execute(actor: RequestUser, dto: ApplyForPermitDto): Promise<{ id: string }> {
     return this.dataSource.transaction(async (m) => {
       const cm = await this.access.own(m, actor, { lock: true });
-      if (dto.kind === 'initial' && !INITIAL_FROM.includes(cm.status)) {
+      const today = this.day.today();
+      const reapply =
+        dto.kind === 'initial' &&
+        REAPPLY_FROM.includes(cm.status) &&
+        !(await m.getRepository(Permit).exists({ where: { childminderId: cm.id, status: 'issued', validFrom: LessThanOrEqual(today), validUntil: MoreThanOrEqual(today) } }));
+      if (dto.kind === 'initial' && !INITIAL_FROM.includes(cm.status) && !reapply) {
         throw apiError(422, 'Einen Antrag auf Pflegeerlaubnis stellen Sie nach Ihrer Bewerbung (Status „Bewerbung“, „In Qualifizierung“ oder „Eignungsprüfung“).', [
           { field: 'kind', message: 'Im aktuellen Status ist kein Erstantrag möglich.', code: 'status' },
         ]);
@@ -44,6 +53,14 @@ export class ApplyForPermit {
       }
       const open = await m.getRepository(PermitApplication).findOne({ where: [{ childminderId: cm.id, status: 'submitted' }, { childminderId: cm.id, status: 'in_review' }] });
       if (open) throw apiError(409, 'Es gibt bereits einen offenen Antrag. Die Fachberatung bearbeitet ihn.');
+      if (reapply) {
+        const from = cm.status;
+        cm.status = 'applicant';
+        cm.statusChangedAt = this.day.now();
+        cm.endedOn = null;
+        await m.getRepository(Childminder).save(cm);
+        await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId: actor.id, type: 'status_changed', details: { from, to: 'applicant', note: 'Neuer Antrag auf Pflegeerlaubnis (erneute Eignungsprüfung)' } });
+      }
       const repo = m.getRepository(PermitApplication);
       const app = await repo.save(
         repo.create({

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DecideDto, FieldError, PermitDto } from '@lotse/shared/contracts';
-import { checkPermitCapacity, isIsoDate, permitValidUntil } from '@lotse/shared/domain';
+import { checkPermitCapacity, EVIDENCE_LABEL_DE, ifsgAtActivityStartProblem, isIsoDate, needsReasonForFewerChildren, permitValidUntil, type PermitSettings } from '@lotse/shared/domain';
 import { apiError, type RequestUser } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
-import { BuildChecklist, type Childminder, TimelineService } from '@lotse/server/childminders';
+import { BuildChecklist, type Childminder, purgeGoodConduct, TimelineService } from '@lotse/server/childminders';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type CareLocationSnapshot, Permit, PermitApplication, SuitabilityCheck } from '../entities';
 import { loadNames, toPermitDto } from '../shared/mappers';
@@ -58,37 +58,23 @@ export class DecideApplication {
       if (dto.decision === 'refuse') {
         Object.assign(app, { status: 'decided', decision: 'refuse', refusalReason: dto.refusalReason!.trim(), decidedBy: actor.id, decidedAt: now });
         await m.getRepository(PermitApplication).save(app);
+        // § 72a Abs. 5: refused before she ever took up the activity — the certificate data go at once.
+        if (!cm.wasActive) await purgeGoodConduct(m, { audit: this.audit, timeline: this.timeline }, [{ id: cm.id, tenantId: cm.tenantId, reason: 'not_taken_up' }], null);
         await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId: actor.id, type: 'permit_refused', details: { applicationId: app.id, reason: app.refusalReason } });
         await this.audit.record({ action: 'permit.decide', actor, targetType: 'permit_application', targetId: app.id, details: { decision: 'refuse' } }, m);
         return { application: app.id, permit: null };
       }
 
       const cfg = await loadPermitConfig(m, app.tenantId);
-      const errors: FieldError[] = [];
-      const blocking = await blockingItems(this.checklists, cm, m);
-      for (const b of blocking) {
-        errors.push({ field: `evidence.${b.type}`, code: 'evidence', message: `${b.label}${b.personName ? ` (${b.personName})` : ''}: ${b.reason ?? 'Nicht nachgewiesen.'}` });
-      }
-      const visits = await m.getRepository(SuitabilityCheck).count({ where: { applicationId: app.id, kind: 'home_visit' } });
-      if (visits === 0) errors.push({ field: 'checks', code: 'homeVisit', message: 'Vor der Entscheidung ist ein Hausbesuch zu erfassen.' });
       const conditions = (dto.conditions ?? []).map((c) => c.trim()).filter(Boolean);
       const rooms = (dto.rooms ?? []).map((r) => r.trim()).filter(Boolean);
+      const extra: FieldError[] = [];
       if (dto.decision === 'grant_with_conditions' && conditions.length === 0 && rooms.length === 0 && (dto.maxChildren ?? cfg.settings.maxChildren) >= cfg.settings.maxChildren) {
-        errors.push({ field: 'conditions', code: 'conditionRequired', message: 'Bitte mindestens eine Nebenbestimmung angeben (weniger Kinder, bestimmte Räume oder eine andere Auflage).' });
+        extra.push({ field: 'conditions', code: 'conditionRequired', message: 'Bitte mindestens eine Nebenbestimmung angeben (weniger Kinder, bestimmte Räume oder eine andere Auflage).' });
       }
       const location = careLocationOf(cm);
-      const site = location.kind === 'large_day_care' ? await siteOccupancy(m, app.tenantId, cm.id, location, this.day.today()) : null;
-      for (const p of checkPermitCapacity({ maxChildren: dto.maxChildren ?? NaN, reasonForFewerChildren: dto.reasonForFewerChildren, largeDayCare: location.kind === 'large_day_care', site }, cfg.settings)) {
-        errors.push(p);
-      }
       const validFrom = dto.validFrom ?? this.day.today();
-      if (!isIsoDate(validFrom)) errors.push({ field: 'validFrom', code: 'date', message: 'Bitte ein gültiges Datum angeben.' });
-      if (errors.length) {
-        const message = blocking.length
-          ? `Die Pflegeerlaubnis kann noch nicht erteilt werden: ${blocking.length} Pflichtnachweis(e) fehlen oder sind abgelaufen.`
-          : INVALID;
-        throw apiError(422, message, errors);
-      }
+      await this.assertGrantable(m, { app, cm, maxChildren: dto.maxChildren ?? NaN, reasonForFewerChildren: dto.reasonForFewerChildren, location, validFrom, settings: cfg.settings }, extra);
 
       const previous = app.kind === 'initial' ? null : await m.getRepository(Permit).findOne({ where: { childminderId: cm.id, status: 'issued' } });
       const repo = m.getRepository(Permit);
@@ -103,7 +89,7 @@ export class DecideApplication {
           numberYear: null,
           numberSeq: null,
           maxChildren: dto.maxChildren!,
-          reasonForFewerChildren: dto.maxChildren! < cfg.settings.maxChildren ? dto.reasonForFewerChildren!.trim() : null,
+          reasonForFewerChildren: needsReasonForFewerChildren(dto.maxChildren!) ? dto.reasonForFewerChildren!.trim() : null,
           rooms,
           conditions,
           careLocation: location,
@@ -135,13 +121,65 @@ export class DecideApplication {
     });
   }
 
-  /** Four eyes: a second advisor approves the draft, which issues it. */
+  /**
+   * The full blocking check of a grant, run at every step that issues a permit (decision and
+   * four-eyes approval): mandatory evidence checked by the office and valid, the home visit,
+   * the IfSG certificate at the start of the activity, capacity and the Großtagespflege site.
+   * Throws 422 with every problem, item by item.
+   */
+  private async assertGrantable(m: EntityManager, g: GrantInput, extra: FieldError[] = []): Promise<void> {
+    const errors: FieldError[] = [];
+    const blocking = await blockingItems(this.checklists, g.cm, m);
+    for (const b of blocking) {
+      errors.push({ field: `evidence.${b.type}`, code: 'evidence', message: `${b.label}${b.personName ? ` (${b.personName})` : ''}: ${b.reason ?? 'Nicht nachgewiesen.'}` });
+    }
+    // Both before every permit and renewal (domain.md): the home visit and the suitability interview.
+    const visits = await m.getRepository(SuitabilityCheck).count({ where: { applicationId: g.app.id, kind: 'home_visit' } });
+    if (visits === 0) errors.push({ field: 'checks', code: 'homeVisit', message: 'Vor der Entscheidung ist ein Hausbesuch zu erfassen.' });
+    const interviews = await m.getRepository(SuitabilityCheck).count({ where: { applicationId: g.app.id, kind: 'interview' } });
+    if (interviews === 0) errors.push({ field: 'checks', code: 'interview', message: 'Vor der Entscheidung ist ein Eignungsgespräch zu erfassen.' });
+    errors.push(...extra);
+    const site = g.location.kind === 'large_day_care' ? await siteOccupancy(m, g.app.tenantId, g.cm.id, g.location, this.day.today()) : null;
+    errors.push(...checkPermitCapacity({ maxChildren: g.maxChildren, reasonForFewerChildren: g.reasonForFewerChildren, largeDayCare: g.location.kind === 'large_day_care', site }, g.settings));
+    if (!isIsoDate(g.validFrom)) errors.push({ field: 'validFrom', code: 'date', message: 'Bitte ein gültiges Datum angeben.' });
+    else if (g.app.kind === 'initial' && !g.cm.wasActive) {
+      // § 43 Abs. 1 IfSG: the health office's certificate no older than 3 months when the activity starts.
+      const [ifsg] = await m.query(
+        `SELECT to_char(date, 'YYYY-MM-DD') AS date FROM evidence_item WHERE childminder_id = $1 AND type = 'ifsg_instruction' AND current AND acceptable AND checked`,
+        [g.cm.id],
+      );
+      const problem = ifsg ? ifsgAtActivityStartProblem(ifsg.date, g.validFrom) : null;
+      if (problem) errors.push({ field: 'evidence.ifsg_instruction', code: 'ifsgTooOld', message: `${EVIDENCE_LABEL_DE.ifsg_instruction}: ${problem}` });
+    }
+    if (errors.length) {
+      const message = blocking.length
+        ? `Die Pflegeerlaubnis kann noch nicht erteilt werden: ${blocking.length} Pflichtnachweis(e) fehlen oder sind abgelaufen.`
+        : INVALID;
+      throw apiError(422, message, errors);
+    }
+  }
+
+  /** Four eyes: a second advisor approves the draft, which issues it (after the full check again). */
   async approve(actor: RequestUser, permitId: string): Promise<PermitDto> {
     return this.dataSource.transaction(async (m) => {
       const permit = await m.getRepository(Permit).findOne({ where: { id: permitId }, lock: { mode: 'pessimistic_write' } });
       if (!permit || permit.tenantId !== actor.tenantId) return this.access.denied(actor, 'permit', permitId, permit ? 'other tenant' : 'unknown');
       if (permit.status !== 'draft') throw apiError(409, 'Diese Pflegeerlaubnis wartet nicht auf eine Freigabe.');
       if (permit.decidedBy === actor.id) throw apiError(403, 'Vier-Augen-Prinzip: Die Freigabe erteilt eine zweite Fachberatung.');
+      // The approval issues the permit: the full blocking check runs again now (evidence may have
+      // expired or been deleted since the decision, another permit may have filled the site).
+      const app = await m.getRepository(PermitApplication).findOneOrFail({ where: { id: permit.applicationId! } });
+      const cm = await this.access.childminder(m, actor, permit.childminderId, { lock: true });
+      const cfg = await loadPermitConfig(m, permit.tenantId);
+      await this.assertGrantable(m, {
+        app,
+        cm,
+        maxChildren: permit.maxChildren,
+        reasonForFewerChildren: permit.reasonForFewerChildren,
+        location: permit.careLocation,
+        validFrom: permit.validFrom,
+        settings: cfg.settings,
+      });
       permit.status = 'approved';
       permit.approvedBy = actor.id;
       permit.approvedAt = this.day.now();
@@ -150,6 +188,16 @@ export class DecideApplication {
       return toPermitDto(issued, await loadNames(m, [issued.decidedBy, issued.approvedBy]), null);
     });
   }
+}
+
+export interface GrantInput {
+  app: PermitApplication;
+  cm: Childminder;
+  maxChildren: number;
+  reasonForFewerChildren?: string | null;
+  location: CareLocationSnapshot;
+  validFrom: string;
+  settings: PermitSettings;
 }
 
 /** Other childminders with a valid permit at the same Großtagespflege site (same site name or address). */

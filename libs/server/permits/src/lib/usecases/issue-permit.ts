@@ -49,7 +49,13 @@ export class IssuePermit {
     if (permit.replacesId) {
       replaces = await m.getRepository(Permit).findOne({ where: { id: permit.replacesId }, lock: { mode: 'pessimistic_write' } });
     }
-    permit.documentData = buildPermitDocumentData(permit, cfg, actor.displayName, today, replaces?.number ?? null);
+    const checks: Array<{ kind: 'home_visit' | 'interview'; date: string }> = permit.applicationId
+      ? await m.query(
+          `SELECT DISTINCT ON (kind) kind, to_char(date, 'YYYY-MM-DD') AS date FROM suitability_check WHERE application_id = $1 ORDER BY kind, date DESC, created_at DESC`,
+          [permit.applicationId],
+        )
+      : [];
+    permit.documentData = { ...buildPermitDocumentData(permit, cfg, actor.displayName, today, replaces?.number ?? null), checks: checks.sort((a, b) => a.kind.localeCompare(b.kind)) };
     const saved = await m.getRepository(Permit).save(permit);
 
     if (replaces && replaces.status === 'issued') {

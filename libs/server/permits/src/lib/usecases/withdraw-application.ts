@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { PermitApplicationDto, WithdrawApplicationDto } from '@lotse/shared/contracts';
 import { apiError, type RequestUser } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
-import { TimelineService } from '@lotse/server/childminders';
+import { purgeGoodConduct, TimelineService } from '@lotse/server/childminders';
 import { DataSource } from 'typeorm';
 import { PermitApplication } from '../entities';
 import { OfficeToday } from '../shared/office-today';
@@ -47,6 +47,8 @@ export class WithdrawApplication {
       const previousStatus = app.status;
       Object.assign(app, { status: 'withdrawn', withdrawnAt: this.day.now(), withdrawnBy: actor.id, withdrawalReason: reason });
       await repo.save(app);
+      // § 72a Abs. 5: she does not take up the activity — the certificate data go at once.
+      if (!cm.wasActive) await purgeGoodConduct(m, { audit: this.audit, timeline: this.timeline }, [{ id: cm.id, tenantId: cm.tenantId, reason: 'not_taken_up' }], null);
       await this.timeline.record(m, {
         tenantId: cm.tenantId,
         childminderId: cm.id,

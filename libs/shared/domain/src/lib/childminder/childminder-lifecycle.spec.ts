@@ -18,8 +18,11 @@ describe('childminder lifecycle', () => {
     expect(checkTransition('paused', 'active', { hasValidPermit: false }).allowed).toBe(false);
   });
 
-  it('ended is final and every status can end', () => {
+  it('every status can end; after the end (or a lapsed/revoked permit) only a new application follows', () => {
     for (const s of CHILDMINDER_STATUSES.filter((x) => x !== 'ended')) expect(checkTransition(s, 'ended', { hasValidPermit: false }).allowed).toBe(true);
-    expect(checkTransition('ended', 'interested', { hasValidPermit: false }).reason).toContain('abgeschlossen');
+    expect(checkTransition('ended', 'interested', { hasValidPermit: false }).reason).toContain('Möglich: „Bewerbung“');
+    expect(checkTransition('ended', 'applicant', { hasValidPermit: false }).allowed).toBe(true);
+    expect(checkTransition('paused', 'applicant', { hasValidPermit: false }).allowed).toBe(true);
+    expect(checkTransition('ended', 'active', { hasValidPermit: true }).allowed).toBe(false);
   });
 });

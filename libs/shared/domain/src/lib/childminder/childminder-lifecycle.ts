@@ -8,8 +8,10 @@ const NEXT: Record<ChildminderStatus, readonly ChildminderStatus[]> = {
   in_qualification: ['suitability_check', 'applicant', 'ended'],
   suitability_check: ['in_qualification', 'active', 'ended'],
   active: ['paused', 'ended'],
-  paused: ['active', 'ended'],
-  ended: [],
+  // After a permit lapsed or was revoked (paused), or after the file ended, she may apply again:
+  // a new first application after a new check (domain.md "Care permit").
+  paused: ['active', 'applicant', 'ended'],
+  ended: ['applicant'],
 };
 
 export const STATUS_LABEL_DE: Record<ChildminderStatus, string> = {
@@ -45,6 +47,9 @@ export function checkTransition(from: ChildminderStatus, to: ChildminderStatus, 
   }
   return { allowed: true, reason: null };
 }
+
+/** Statuses from which a new first application (after a lapse, revocation or end) moves the file back to `applicant`. */
+export const REAPPLY_FROM: readonly ChildminderStatus[] = ['paused', 'ended'];
 
 export function nextStatuses(from: ChildminderStatus): readonly ChildminderStatus[] {
   return NEXT[from];

@@ -7,9 +7,10 @@ import type { EvidenceRule, EvidenceType } from './evidence-types';
  * - QHB: 160 UE and the practica before the permit (the other 140 UE while working, KiBiz §21).
  * - Continuing education: no statewide number; 15 UE a year is a typical office rule.
  * - First aid for small children: ≥ 9 UE, renewed every 2 years.
- * - Extended certificate of good conduct: ≤ 3 months old when presented, renewed every 5 years,
+ * - Extended certificate of good conduct: ≤ 3 calendar months old when presented, renewed every 5 years,
  *   also for adult household members; inspected only.
- * - Measles protection: for childminders born in 1970 or later.
+ * - Measles protection: for childminders born after 31 December 1970 (§ 20 Abs. 8 IfSG).
+ * The legal floor under these values (what an office may not loosen) is `LEGAL_EVIDENCE_FLOOR`.
  */
 export const DEFAULT_EVIDENCE_RULES: Record<EvidenceType, EvidenceRule> = {
   qualification_course: rule('qualification_course', { mandatory: true, unitsRequired: 160 }),
@@ -18,12 +19,12 @@ export const DEFAULT_EVIDENCE_RULES: Record<EvidenceType, EvidenceRule> = {
   good_conduct: rule('good_conduct', {
     mandatory: true,
     validityMonths: 60,
-    maxAgeDaysAtSubmission: 92,
+    maxAgeMonthsAtSubmission: 3,
     uploadAllowed: false,
     perHouseholdMember: true,
   }),
   ifsg_instruction: rule('ifsg_instruction', { mandatory: true }),
-  measles_protection: rule('measles_protection', { mandatory: true, appliesTo: 'born_1970_or_later' }),
+  measles_protection: rule('measles_protection', { mandatory: true, appliesTo: 'born_after_1970' }),
   medical_certificate: rule('medical_certificate', { mandatory: true }),
   home_visit: rule('home_visit', { mandatory: true }),
 };
@@ -33,7 +34,7 @@ function rule(type: EvidenceType, over: Partial<EvidenceRule>): EvidenceRule {
     type,
     mandatory: false,
     validityMonths: null,
-    maxAgeDaysAtSubmission: null,
+    maxAgeMonthsAtSubmission: null,
     unitsRequired: null,
     warningDays: 90,
     appliesTo: 'all',

@@ -1,5 +1,5 @@
 import { DEFAULT_EVIDENCE_RULES as R } from './default-rules';
-import { evaluateEvidence, expiryOf } from './evaluate-evidence';
+import { evaluateEvidence, expiryOf, olderThanMonths } from './evaluate-evidence';
 
 describe('evaluateEvidence with the NRW defaults', () => {
   describe('first-aid course: 2 years, ≥ 9 UE, warning 90 days', () => {
@@ -29,11 +29,20 @@ describe('evaluateEvidence with the NRW defaults', () => {
       expect(evaluateEvidence(R.good_conduct, { date: '2026-01-15' }, '2030-10-16').status).toBe('expiring');
       expect(evaluateEvidence(R.good_conduct, { date: '2026-01-15' }, '2031-01-15').status).toBe('expired');
     });
-    it('is refused when older than 92 days at presentation', () => {
-      expect(evaluateEvidence(R.good_conduct, { date: '2026-01-01', submittedOn: '2026-04-03' }, '2026-04-03').status).toBe('valid');
-      const e = evaluateEvidence(R.good_conduct, { date: '2026-01-01', submittedOn: '2026-04-04' }, '2026-04-04');
+    it('is no older than 3 calendar months when presented: dated 15 January, fine on 15 April, too old on 16 April', () => {
+      expect(evaluateEvidence(R.good_conduct, { date: '2026-01-15', submittedOn: '2026-04-15' }, '2026-04-15').status).toBe('valid');
+      const e = evaluateEvidence(R.good_conduct, { date: '2026-01-15', submittedOn: '2026-04-16' }, '2026-04-16');
       expect(e.status).toBe('missing');
-      expect(e.reason).toContain('92 Tage');
+      expect(e.reason).toContain('älter als 3 Monat(e)');
+    });
+    it('refuses a certificate 3 months and 2 days old, which the old 92-day rule accepted', () => {
+      // 2026-01-01 → 2026-04-03 is 92 days: accepted before, but older than 3 calendar months.
+      expect(evaluateEvidence(R.good_conduct, { date: '2026-01-01', submittedOn: '2026-04-03' }, '2026-04-03').status).toBe('missing');
+      expect(evaluateEvidence(R.good_conduct, { date: '2026-01-01', submittedOn: '2026-04-01' }, '2026-04-01').status).toBe('valid');
+    });
+    it('counts months at the end of a month as the calendar does (30 November → 28 February)', () => {
+      expect(olderThanMonths('2026-11-30', '2027-02-28', 3)).toBe(false);
+      expect(olderThanMonths('2026-11-30', '2027-03-01', 3)).toBe(true);
     });
   });
 
@@ -42,9 +51,11 @@ describe('evaluateEvidence with the NRW defaults', () => {
     expect(evaluateEvidence(R.qualification_course, { date: '2025-06-30', units: 140 }, '2026-01-01').status).toBe('missing');
   });
 
-  it('measles protection applies only to those born in 1970 or later', () => {
+  it('measles protection applies only to those born after 31 December 1970', () => {
     expect(evaluateEvidence(R.measles_protection, null, '2026-01-01', '1969-12-31').status).toBe('not_required');
-    expect(evaluateEvidence(R.measles_protection, null, '2026-01-01', '1970-01-01').status).toBe('missing');
+    expect(evaluateEvidence(R.measles_protection, null, '2026-01-01', '1970-01-01').status).toBe('not_required');
+    expect(evaluateEvidence(R.measles_protection, null, '2026-01-01', '1970-12-31').status).toBe('not_required');
+    expect(evaluateEvidence(R.measles_protection, null, '2026-01-01', '1971-01-01').status).toBe('missing');
   });
 
   it('a rule change changes the computed expiry', () => {

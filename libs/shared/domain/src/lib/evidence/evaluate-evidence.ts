@@ -1,4 +1,4 @@
-import { daysBetween, plusDays, plusMonths, type IsoDate } from '../dates/iso-date';
+import { plusDays, plusMonths, type IsoDate } from '../dates/iso-date';
 import type { EvidenceRule, EvidenceStatus } from './evidence-types';
 
 /** What the rules need to know of one recorded item. */
@@ -20,9 +20,21 @@ export interface EvidenceEvaluation {
   reason: string | null;
 }
 
+/** First birthday that needs measles protection: born after 31 December 1970 (§ 20 Abs. 8 IfSG). */
+export const MEASLES_BORN_FROM: IsoDate = '1971-01-01';
+
 export function ruleApplies(rule: EvidenceRule, dateOfBirth: IsoDate | null): boolean {
-  if (rule.appliesTo === 'born_1970_or_later') return dateOfBirth === null || dateOfBirth >= '1970-01-01';
+  if (rule.appliesTo === 'born_after_1970') return dateOfBirth === null || dateOfBirth >= MEASLES_BORN_FROM;
   return true;
+}
+
+/**
+ * Whether a certificate dated `date` is older than `months` calendar months on `on`: dated 15
+ * January, 3 months → still fine on 15 April, too old on 16 April (domain.md: calendar months, not
+ * a fixed number of days; date-fns clamps 30 November + 3 months to the end of February).
+ */
+export function olderThanMonths(date: IsoDate, on: IsoDate, months: number): boolean {
+  return on > plusMonths(date, months);
 }
 
 /** Expiry of an item under a rule: the day before the same date `validityMonths` later. */
@@ -35,10 +47,10 @@ export function acceptability(rule: EvidenceRule, fact: EvidenceFact): string | 
   if (rule.unitsRequired !== null && (fact.units ?? 0) < rule.unitsRequired) {
     return `${rule.unitsRequired} UE erforderlich, ${fact.units ?? 0} UE nachgewiesen.`;
   }
-  if (rule.maxAgeDaysAtSubmission !== null) {
-    const age = daysBetween(fact.date, fact.submittedOn ?? fact.date);
-    if (age > rule.maxAgeDaysAtSubmission) {
-      return `Bei Vorlage ${age} Tage alt; höchstens ${rule.maxAgeDaysAtSubmission} Tage erlaubt.`;
+  if (rule.maxAgeMonthsAtSubmission !== null) {
+    const presented = fact.submittedOn ?? fact.date;
+    if (olderThanMonths(fact.date, presented, rule.maxAgeMonthsAtSubmission)) {
+      return `Bei Vorlage am ${formatDe(presented)} älter als ${rule.maxAgeMonthsAtSubmission} Monat(e) (ausgestellt am ${formatDe(fact.date)}; spätestens am ${formatDe(plusMonths(fact.date, rule.maxAgeMonthsAtSubmission))} vorzulegen).`;
     }
   }
   return null;

@@ -28,8 +28,11 @@ export const EVIDENCE_LABEL_DE: Record<EvidenceType, string> = {
 export type EvidenceStatus = 'valid' | 'expiring' | 'expired' | 'missing' | 'not_required';
 export const EVIDENCE_STATUSES: readonly EvidenceStatus[] = ['valid', 'expiring', 'expired', 'missing', 'not_required'];
 
-/** Who the rule applies to. */
-export type EvidenceAppliesTo = 'all' | 'born_1970_or_later';
+/**
+ * Who the rule applies to. `born_after_1970`: born after 31 December 1970, i.e. 1971 or later
+ * (§ 20 Abs. 8 IfSG, measles protection).
+ */
+export type EvidenceAppliesTo = 'all' | 'born_after_1970';
 
 /** One rule, per tenant and evidence type: data, editable by admins. */
 export interface EvidenceRule {
@@ -37,8 +40,11 @@ export interface EvidenceRule {
   mandatory: boolean;
   /** Months an item stays valid after its date; null = valid once and for all. */
   validityMonths: number | null;
-  /** Oldest an item may be (days between its date and its presentation); null = no limit. */
-  maxAgeDaysAtSubmission: number | null;
+  /**
+   * Oldest an item may be when presented, in calendar months (a certificate dated 15 January is
+   * too old on 16 April with 3); null = no limit.
+   */
+  maxAgeMonthsAtSubmission: number | null;
   /** Teaching units (UE) an item must show; null = none. */
   unitsRequired: number | null;
   /** Days before expiry from which the item counts as expiring. */

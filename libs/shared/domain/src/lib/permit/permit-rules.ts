@@ -48,9 +48,19 @@ export interface SiteOccupancy {
   otherChildren: number;
 }
 
+/** § 43 Abs. 3 SGB VIII: a permit allows up to 5 simultaneously present unrelated children. */
+export const LEGAL_MAX_CHILDREN = 5;
+
+/**
+ * Whether a permit for `n` children restricts the legal 5 and so needs a recorded reason (the
+ * holder can appeal it) — whatever the office's own maximum: an office allowing only 4 still
+ * restricts, and says why.
+ */
+export const needsReasonForFewerChildren = (n: number): boolean => n < LEGAL_MAX_CHILDREN;
+
 /**
  * Checks a grant decision against the capacity rules. Returns every problem (empty = allowed).
- * A permit for fewer than the maximum needs a recorded reason (the holder can appeal it).
+ * A permit for fewer than the legal 5 needs a recorded reason, also where the office's maximum is lower.
  */
 export function checkPermitCapacity(
   input: { maxChildren: number; reasonForFewerChildren?: string | null; largeDayCare: boolean; site?: SiteOccupancy | null },
@@ -64,11 +74,11 @@ export function checkPermitCapacity(
       code: 'maxChildren',
       message: `Eine Pflegeerlaubnis gilt für 1 bis ${settings.maxChildren} gleichzeitig anwesende Kinder; ${n} ist nicht zulässig.`,
     });
-  } else if (n < settings.maxChildren && !input.reasonForFewerChildren?.trim()) {
+  } else if (needsReasonForFewerChildren(n) && !input.reasonForFewerChildren?.trim()) {
     problems.push({
       field: 'reasonForFewerChildren',
       code: 'reasonRequired',
-      message: `Für weniger als ${settings.maxChildren} Kinder ist eine Begründung erforderlich.`,
+      message: `Für weniger als ${LEGAL_MAX_CHILDREN} Kinder (§ 43 Abs. 3 SGB VIII) ist eine Begründung erforderlich; sie steht im Bescheid.`,
     });
   }
   if (input.largeDayCare && input.site) {

@@ -13,6 +13,7 @@ import type {
   Page,
   PermitPathDto,
   RecordEvidenceDto,
+  SetQualificationVariantDto,
   TimelineEventDto,
   UpdateChildminderProfileDto,
 } from '@lotse/shared/contracts';
@@ -110,6 +111,16 @@ export class ChildmindersApi {
   /** Deletes a wrongly recorded item with its documents; 400 (reason), 404 and 422 (already confirmed) are the dialog's. */
   deleteItem(ref: FileRef, itemId: string, body: DeleteEvidenceItemDto): Observable<void> {
     return this.http.delete<void>(`${fileBase(ref)}/evidence/${encodeURIComponent(itemId)}`, { body, context: handles(...FORM_ERRORS, 404) });
+  }
+
+  /** Advisors: which qualification applies to her, with the reason (issue 11). */
+  setQualification(id: string, body: SetQualificationVariantDto): Observable<ChildminderProfileDto> {
+    return this.http.put<ChildminderProfileDto>(`${fileBase(id)}/qualification-variant`, body, { context: handles(...FORM_ERRORS) });
+  }
+
+  /** Advisors: confirms a childminder's declaration after inspecting the original (issue 11). */
+  confirmItem(id: string, itemId: string): Observable<EvidenceItemDto> {
+    return this.http.post<EvidenceItemDto>(`${fileBase(id)}/evidence/${encodeURIComponent(itemId)}/confirmation`, {}, { context: handles(404, 409) });
   }
 
   documents(ref: FileRef): Observable<EvidenceDocumentDto[]> {

@@ -6,9 +6,9 @@ import type { Observable } from 'rxjs';
 import { toHttpParams } from './http-params';
 
 /** PATCH body: `null` removes a limit (validity, maximum age, units). */
-export type EvidenceRulePatch = Omit<UpdateEvidenceRuleDto, 'validityMonths' | 'maxAgeDaysAtSubmission' | 'unitsRequired'> & {
+export type EvidenceRulePatch = Omit<UpdateEvidenceRuleDto, 'validityMonths' | 'maxAgeMonthsAtSubmission' | 'unitsRequired'> & {
   validityMonths?: number | null;
-  maxAgeDaysAtSubmission?: number | null;
+  maxAgeMonthsAtSubmission?: number | null;
   unitsRequired?: number | null;
 };
 

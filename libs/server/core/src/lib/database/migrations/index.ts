@@ -7,6 +7,10 @@ import { PrivacyNotice1764500000000 } from './1764500000000-privacy-notice';
 import { DocumentContent1764610000000 } from './1764610000000-document-content';
 import { OneTimeLinks1764650000000 } from './1764650000000-one-time-links';
 import { AuditNoTruncate1764660000000 } from './1764660000000-audit-no-truncate';
+import { PermitRules1764700000000 } from './1764700000000-permit-rules';
+import { QualificationVariant1764700000001 } from './1764700000001-qualification-variant';
+import { RecheckTasks1764700000002 } from './1764700000002-recheck-tasks';
+import { HouseholdMemberLeft1764700000003 } from './1764700000003-household-member-left';
 import { CareAndPlacements1764800000000 } from './1764800000000-care-and-placements';
 
 /** Ordered list of all migrations (explicit, because the apps are bundled by webpack). */
@@ -20,5 +24,9 @@ export const MIGRATIONS = [
   DocumentContent1764610000000,
   OneTimeLinks1764650000000,
   AuditNoTruncate1764660000000,
+  PermitRules1764700000000,
+  QualificationVariant1764700000001,
+  RecheckTasks1764700000002,
+  HouseholdMemberLeft1764700000003,
   CareAndPlacements1764800000000,
 ];

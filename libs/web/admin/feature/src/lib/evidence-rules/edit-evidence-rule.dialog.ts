@@ -33,7 +33,7 @@ const optionalInt = (min: number, max: number) => new FormControl<number | null>
             <mat-label>{{ 'admin.evidenceRules.fields.appliesTo' | transloco }}</mat-label>
             <mat-select formControlName="appliesTo" data-testid="rule-field-applies-to">
               <mat-option value="all">{{ 'admin.evidenceRules.appliesTo.all' | transloco }}</mat-option>
-              <mat-option value="born_1970_or_later">{{ 'admin.evidenceRules.appliesTo.born_1970_or_later' | transloco }}</mat-option>
+              <mat-option value="born_after_1970">{{ 'admin.evidenceRules.appliesTo.born_after_1970' | transloco }}</mat-option>
             </mat-select>
           </mat-form-field>
           <mat-form-field>
@@ -43,10 +43,10 @@ const optionalInt = (min: number, max: number) => new FormControl<number | null>
             <mat-error>{{ form.controls.validityMonths | lotseFieldError }}</mat-error>
           </mat-form-field>
           <mat-form-field>
-            <mat-label>{{ 'admin.evidenceRules.fields.maxAgeDays' | transloco }}</mat-label>
-            <input matInput type="number" min="1" max="3650" step="1" formControlName="maxAgeDaysAtSubmission" data-testid="rule-field-max-age" />
-            <mat-hint>{{ 'admin.evidenceRules.hints.maxAgeDays' | transloco }}</mat-hint>
-            <mat-error>{{ form.controls.maxAgeDaysAtSubmission | lotseFieldError }}</mat-error>
+            <mat-label>{{ 'admin.evidenceRules.fields.maxAgeMonths' | transloco }}</mat-label>
+            <input matInput type="number" min="1" max="120" step="1" formControlName="maxAgeMonthsAtSubmission" data-testid="rule-field-max-age" />
+            <mat-hint>{{ 'admin.evidenceRules.hints.maxAgeMonths' | transloco }}</mat-hint>
+            <mat-error>{{ form.controls.maxAgeMonthsAtSubmission | lotseFieldError }}</mat-error>
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'admin.evidenceRules.fields.units' | transloco }}</mat-label>
@@ -80,7 +80,7 @@ export class EditEvidenceRuleDialog {
     mandatory: new FormControl(this.data.rule.mandatory, { nonNullable: true }),
     appliesTo: new FormControl<EvidenceAppliesTo>(this.data.rule.appliesTo, { nonNullable: true }),
     validityMonths: optionalInt(1, 240),
-    maxAgeDaysAtSubmission: optionalInt(1, 3650),
+    maxAgeMonthsAtSubmission: optionalInt(1, 120),
     unitsRequired: optionalInt(1, 1000),
     warningDays: new FormControl<number | null>(this.data.rule.warningDays, [Validators.required, Validators.min(0), Validators.max(730), LotseValidators.integer]),
   });
@@ -91,7 +91,7 @@ export class EditEvidenceRuleDialog {
   constructor() {
     this.form.patchValue({
       validityMonths: this.data.rule.validityMonths,
-      maxAgeDaysAtSubmission: this.data.rule.maxAgeDaysAtSubmission,
+      maxAgeMonthsAtSubmission: this.data.rule.maxAgeMonthsAtSubmission,
       unitsRequired: this.data.rule.unitsRequired,
     });
   }
@@ -111,7 +111,7 @@ export class EditEvidenceRuleDialog {
       mandatory: v.mandatory,
       appliesTo: v.appliesTo,
       validityMonths: num(v.validityMonths),
-      maxAgeDaysAtSubmission: num(v.maxAgeDaysAtSubmission),
+      maxAgeMonthsAtSubmission: num(v.maxAgeMonthsAtSubmission),
       unitsRequired: num(v.unitsRequired),
       warningDays: Number(v.warningDays),
       version: this.data.rule.version,

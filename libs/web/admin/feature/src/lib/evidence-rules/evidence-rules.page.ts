@@ -41,7 +41,7 @@ import { EditEvidenceRuleDialog } from './edit-evidence-rule.dialog';
                 <td mat-cell *matCellDef="let r" data-testid="rule-mandatory">
                   <mat-icon aria-hidden="true" [fontIcon]="r.mandatory ? 'check_circle' : 'radio_button_unchecked'" class="inline-icon" />
                   {{ (r.mandatory ? 'common.yes' : 'common.no') | transloco }}
-                  @if (r.appliesTo === 'born_1970_or_later') {
+                  @if (r.appliesTo === 'born_after_1970') {
                     <div class="secondary small">{{ 'evidence.rule.born1970' | transloco }}</div>
                   }
                 </td>
@@ -52,9 +52,9 @@ import { EditEvidenceRuleDialog } from './edit-evidence-rule.dialog';
                   {{ r.validityMonths === null ? ('admin.evidenceRules.unlimited' | transloco) : r.validityMonths }}
                 </td>
               </ng-container>
-              <ng-container matColumnDef="maxAgeDaysAtSubmission">
-                <th mat-header-cell *matHeaderCellDef scope="col">{{ 'admin.evidenceRules.columns.maxAgeDays' | transloco }}</th>
-                <td mat-cell *matCellDef="let r">{{ r.maxAgeDaysAtSubmission ?? '–' }}</td>
+              <ng-container matColumnDef="maxAgeMonthsAtSubmission">
+                <th mat-header-cell *matHeaderCellDef scope="col">{{ 'admin.evidenceRules.columns.maxAgeMonths' | transloco }}</th>
+                <td mat-cell *matCellDef="let r">{{ r.maxAgeMonthsAtSubmission ?? '–' }}</td>
               </ng-container>
               <ng-container matColumnDef="unitsRequired">
                 <th mat-header-cell *matHeaderCellDef scope="col">{{ 'admin.evidenceRules.columns.units' | transloco }}</th>
@@ -113,7 +113,7 @@ export class EvidenceRulesPage {
   private readonly transloco = inject(TranslocoService);
   protected readonly language = inject(LanguageService);
 
-  protected readonly columns = ['type', 'mandatory', 'validityMonths', 'maxAgeDaysAtSubmission', 'unitsRequired', 'warningDays', 'updatedAt', 'actions'];
+  protected readonly columns = ['type', 'mandatory', 'validityMonths', 'maxAgeMonthsAtSubmission', 'unitsRequired', 'warningDays', 'updatedAt', 'actions'];
   protected readonly rules = rxResource({ stream: () => this.api.list() });
 
   /** Translated type name; the server's German label for a type the client does not know. */

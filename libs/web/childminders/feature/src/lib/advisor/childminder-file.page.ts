@@ -19,6 +19,7 @@ import { EvidenceChecklistComponent } from '../shared/evidence-checklist.compone
 import { NextStepsComponent } from '../shared/next-steps.component';
 import { PROFILE_ERROR_OPTIONS, createProfileForm, fillProfileForm, toProfilePatch } from '../shared/profile-form';
 import { ProfileFormComponent } from '../shared/profile-form.component';
+import { QualificationVariantComponent } from './qualification-variant.component';
 import { StatusPathComponent } from '../shared/status-path.component';
 import { TimelineComponent } from '../shared/timeline.component';
 import { TransitionControlComponent } from '../shared/transition-control.component';
@@ -50,6 +51,7 @@ import { TransitionControlComponent } from '../shared/transition-control.compone
     DocumentListComponent,
     TimelineComponent,
     TransitionControlComponent,
+    QualificationVariantComponent,
     StatusPathComponent,
     NextStepsComponent,
   ],

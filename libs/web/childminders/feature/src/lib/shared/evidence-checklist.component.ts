@@ -5,7 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ChecklistEntryDto, EvidenceChecklistDto } from '@lotse/shared/contracts';
-import type { FileRef } from '@lotse/web/childminders/data-access';
+import { ChildmindersApi, type FileRef } from '@lotse/web/childminders/data-access';
 import { StatusChipComponent } from '@lotse/web/childminders/ui';
 import { LanguageService, Notifier } from '@lotse/web/core';
 import { LotseDatePipe } from '@lotse/web/ui';
@@ -31,6 +31,7 @@ export class EvidenceChecklistComponent {
   private readonly dialog = inject(MatDialog);
   private readonly injector = inject(Injector);
   private readonly notifier = inject(Notifier);
+  private readonly api = inject(ChildmindersApi);
   private readonly evidenceLabel = new EvidenceLabelPipe();
   protected readonly language = inject(LanguageService);
 
@@ -59,6 +60,20 @@ export class EvidenceChecklistComponent {
 
   protected canDelete(entry: ChecklistEntryDto): boolean {
     return canDelete(entry, this.viewer());
+  }
+
+  /** An advisor confirms a childminder's declaration (original inspected): only then does it count. */
+  protected canConfirm(entry: ChecklistEntryDto): boolean {
+    return this.viewer() === 'advisor' && !!entry.current && !entry.current.verified;
+  }
+
+  protected confirm(entry: ChecklistEntryDto): void {
+    const ref = this.fileRef();
+    if (!entry.current || ref === 'me') return;
+    this.api.confirmItem(ref, entry.current.id).subscribe(() => {
+      this.notifier.success('evidence.confirm.done');
+      this.changed.emit();
+    });
   }
 
   /** "Erste-Hilfe-Kurs am Kind", or with the household member: "Erweitertes Führungszeugnis – Peter Krüger". */

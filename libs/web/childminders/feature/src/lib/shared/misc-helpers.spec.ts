@@ -10,7 +10,7 @@ const rule = (over: Partial<EvidenceRuleDto> = {}): EvidenceRuleDto => ({
   label: 'Erste-Hilfe-Kurs am Kind',
   mandatory: true,
   validityMonths: 24,
-  maxAgeDaysAtSubmission: null,
+  maxAgeMonthsAtSubmission: null,
   unitsRequired: 9,
   warningDays: 90,
   appliesTo: 'all',
@@ -61,11 +61,11 @@ describe('evidence actions', () => {
 
   it('describes a rule in words', () => {
     expect(ruleFacts(rule()).map((f) => f.key)).toEqual(['evidence.rule.mandatory', 'evidence.rule.units', 'evidence.rule.validity']);
-    expect(ruleFacts(rule({ mandatory: false, validityMonths: null, unitsRequired: null, maxAgeDaysAtSubmission: 92, perHouseholdMember: true, appliesTo: 'born_1970_or_later' }))).toEqual([
+    expect(ruleFacts(rule({ mandatory: false, validityMonths: null, unitsRequired: null, maxAgeMonthsAtSubmission: 3, perHouseholdMember: true, appliesTo: 'born_after_1970' }))).toEqual([
       { key: 'evidence.rule.optional' },
       { key: 'evidence.rule.born1970' },
       { key: 'evidence.rule.once' },
-      { key: 'evidence.rule.maxAge', params: { days: 92 } },
+      { key: 'evidence.rule.maxAge', params: { months: 3 } },
       { key: 'evidence.rule.household' },
     ]);
   });

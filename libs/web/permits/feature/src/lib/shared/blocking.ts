@@ -43,7 +43,8 @@ export interface SplitDecisionErrors {
 export function splitDecisionErrors(error: ApiError): SplitDecisionErrors {
   const errors = error.errors ?? [];
   const blocking = errors.filter((e) => e.field.startsWith(EVIDENCE_FIELD_PREFIX)).map(fromEvidenceError);
-  const checks = errors.find((e) => e.field === 'checks')?.message ?? null;
+  // Home visit and interview: each missing one is its own message.
+  const checks = errors.filter((e) => e.field === 'checks').map((e) => e.message).join(' ') || null;
   const others = errors.filter((e) => !e.field.startsWith(EVIDENCE_FIELD_PREFIX) && e.field !== 'checks');
   const panelHasAll = others.length === 0 && (blocking.length > 0 || checks !== null);
   return {

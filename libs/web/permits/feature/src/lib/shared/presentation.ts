@@ -11,6 +11,7 @@ export const PERMIT_STATUS_BADGES: Readonly<Record<PermitStatusValue, Badge>> = 
   expired: { icon: 'event_busy', labelKey: 'permits.permitStatus.expired', tone: 'danger' },
   revoked: { icon: 'block', labelKey: 'permits.permitStatus.revoked', tone: 'danger' },
   superseded: { icon: 'history', labelKey: 'permits.permitStatus.superseded', tone: 'neutral' },
+  ended: { icon: 'event_busy', labelKey: 'permits.permitStatus.ended', tone: 'neutral' },
 };
 
 export const APPLICATION_STATUS_BADGES: Readonly<Record<ApplicationStatus, Badge>> = {
