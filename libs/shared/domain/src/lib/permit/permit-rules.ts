@@ -89,13 +89,8 @@ export function checkPermitCapacity(
         message: `In einer Großtagespflege arbeiten höchstens ${settings.siteMaxChildminders} Tagespflegepersonen zusammen; dort sind bereits ${input.site.otherChildminders} tätig.`,
       });
     }
-    if (Number.isInteger(n) && input.site.otherChildren + n > settings.siteMaxChildren) {
-      problems.push({
-        field: 'maxChildren',
-        code: 'siteChildren',
-        message: `In einer Großtagespflege dürfen höchstens ${settings.siteMaxChildren} Kinder gleichzeitig anwesend sein; mit dieser Erlaubnis wären es ${input.site.otherChildren + n}.`,
-      });
-    }
+    // The 9 of a Großtagespflege limits children PRESENT per time slot, checked against placements by
+    // the capacity engine (domain.md, Capacity): three childminders may each hold a permit for 5.
   }
   return problems;
 }
