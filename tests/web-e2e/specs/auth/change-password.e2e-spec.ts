@@ -37,7 +37,7 @@ describe('a signed-in parent changes her password in the profile', () => {
 
   async function changePassword(page: Page, current: string, next: string): Promise<void> {
     await openProfile(page);
-    await page.getByLabel('Aktuelles Passwort').fill(current);
+    await page.getByTestId('password-current').fill(current);
     await page.getByLabel('Neues Passwort', { exact: true }).fill(next);
     await page.getByLabel('Neues Passwort wiederholen').fill(next);
     await page.getByTestId('password-submit').click();
@@ -48,12 +48,12 @@ describe('a signed-in parent changes her password in the profile', () => {
     const page = await signIn(DEMO_PASSWORD);
     await openProfile(page);
     await page.getByTestId('password-new-rules').getByText('Mindestens 12 Zeichen.').waitFor();
-    expect(await page.getByLabel('Aktuelles Passwort').getAttribute('autocomplete')).toBe('current-password');
+    expect(await page.getByTestId('password-current').getAttribute('autocomplete')).toBe('current-password');
     expect(await page.getByLabel('Neues Passwort', { exact: true }).getAttribute('autocomplete')).toBe('new-password');
     await expectNoSeriousViolations(page);
 
     // A wrong current password is refused by the server and shown at the field (keyboard only).
-    await page.getByLabel('Aktuelles Passwort').fill('Nicht-mein-Passwort-2026');
+    await page.getByTestId('password-current').fill('Nicht-mein-Passwort-2026');
     await page.getByLabel('Neues Passwort', { exact: true }).fill(NEW_PASSWORD);
     await page.getByLabel('Neues Passwort wiederholen').fill(NEW_PASSWORD);
     await page.keyboard.press('Enter');
@@ -62,12 +62,12 @@ describe('a signed-in parent changes her password in the profile', () => {
     await page.screenshot({ path: screenshotPath('profile-change-password'), fullPage: true });
     await expectNoSeriousViolations(page);
 
-    await page.getByLabel('Aktuelles Passwort').fill(DEMO_PASSWORD);
+    await page.getByTestId('password-current').fill(DEMO_PASSWORD);
     await page.getByTestId('password-submit').click();
     await page.getByText('Ihr Passwort wurde geändert.').waitFor();
     changed = true;
     // The form is cleared and this session stays signed in.
-    expect(await page.getByLabel('Aktuelles Passwort').inputValue()).toBe('');
+    expect(await page.getByTestId('password-current').inputValue()).toBe('');
     expect(await page.getByLabel('Neues Passwort', { exact: true }).inputValue()).toBe('');
     expect(await page.locator('mat-error').count()).toBe(0);
     await page.reload();
