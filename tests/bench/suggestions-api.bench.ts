@@ -6,8 +6,14 @@ import { TestContext } from '../support/test-app';
 
 const CHILDMINDERS = 2_000;
 const RUNS = 60;
-const STREETS = ['Bahnhofstraße', 'Weststraße', 'Am Markt', 'Hammer Straße', 'Lünener Straße', 'Unnaer Straße'];
-const DISTRICTS = ['Mitte', 'Methler', 'Heeren-Werve', 'Südkamen', 'Derne', 'Rottum'];
+/** Childminders spread over the towns of Kreis Unna roughly by population (Kamen by its districts). */
+const PLACES: Array<[city: string, postcode: string, district: string]> = [
+  ['Lünen', '44532', 'Mitte'], ['Lünen', '44534', 'Mitte'], ['Lünen', '44536', 'Mitte'], ['Lünen', '44532', 'Mitte'],
+  ['Unna', '59423', 'Mitte'], ['Unna', '59425', 'Mitte'], ['Unna', '59427', 'Mitte'],
+  ['Bergkamen', '59192', 'Mitte'], ['Bergkamen', '59192', 'Mitte'], ['Schwerte', '58239', 'Mitte'], ['Schwerte', '58239', 'Mitte'],
+  ['Kamen', '59174', 'Mitte'], ['Kamen', '59174', 'Methler'], ['Kamen', '59174', 'Heeren-Werve'],
+  ['Werne', '59368', 'Mitte'], ['Selm', '59379', 'Mitte'], ['Fröndenberg', '58730', 'Mitte'], ['Holzwickede', '59439', 'Mitte'], ['Bönen', '59199', 'Mitte'], ['Kamen', '59174', 'Südkamen'],
+];
 
 function stats(ms: number[]) {
   const s = [...ms].sort((a, b) => a - b);
@@ -16,7 +22,8 @@ function stats(ms: number[]) {
 }
 
 /**
- * Suggestions for one request among 2,000 active childminders with vacancies, through the HTTP API
+ * Suggestions for one request in Kamen (5 km) among 2,000 active childminders with vacancies spread
+ * over Kreis Unna by population, through the HTTP API
  * (session, access check, audit, instance from the database, engine). Target (issue 13 a):
  * p95 ≤ 30 ms through the API. Figures only → tests/bench/results/suggestions-api.json.
  */
@@ -34,11 +41,11 @@ describe('benchmark: suggestions through the API, 2,000 childminders', () => {
     await ctx.ds.query(
       `INSERT INTO childminder (tenant_id, status, first_name, last_name, date_of_birth, street, postcode, city, district, languages, pets, smoking_household,
                                 weekly_times, adult_household_members, was_active, care_location_type, ages_from_months, ages_to_months, status_changed_at)
-       SELECT $1, 'active', 'TPP', 'Nr' || g, '1980-01-01', ($3::text[])[1 + g % 6] || ' ' || (g % 40 + 1), '59174', 'Kamen', ($4::text[])[1 + g % 6],
+       SELECT $1, 'active', 'TPP', 'Nr' || g, '1980-01-01', 'Hauptstraße ' || (g % 40 + 1), ($4::text[])[1 + g % 20], ($3::text[])[1 + g % 20], ($5::text[])[1 + g % 20],
               CASE WHEN g % 3 = 0 THEN '{Deutsch,Türkisch}'::text[] ELSE '{Deutsch}'::text[] END, CASE WHEN g % 4 = 0 THEN 'Katze' ELSE NULL END, false,
               '[]'::jsonb, '{}', true, 'own_home', 0, 48, now()
          FROM generate_series(1, $2) g`,
-      [tenant.id, CHILDMINDERS, STREETS, DISTRICTS],
+      [tenant.id, CHILDMINDERS, PLACES.map((p) => p[0]), PLACES.map((p) => p[1]), PLACES.map((p) => p[2])],
     );
     await ctx.ds.query(
       `INSERT INTO permit (tenant_id, childminder_id, kind, status, number, number_year, number_seq, max_children, care_location, holder, valid_from, valid_until, issued_at)
@@ -71,7 +78,7 @@ describe('benchmark: suggestions through the API, 2,000 childminders', () => {
     const { parent, childId } = await parentWithChild(ctx.ds, tenant);
     const p = ctx.client();
     await p.login(parent.email, TEST_PASSWORD);
-    const req = (await p.post('/api/care-requests', careRequestBody(childId, { maxDistanceKm: 10 }))).body;
+    const req = (await p.post('/api/care-requests', careRequestBody(childId, { maxDistanceKm: 5 }))).body;
     const advisor = await createUser(ctx.ds, tenant, 'advisor');
     const a = ctx.client();
     await a.login(advisor.email, TEST_PASSWORD);
