@@ -61,9 +61,9 @@ interface LimitField {
                           [required]="!f.optional"
                           [attr.data-testid]="f.testId"
                         />
-                        <mat-hint [attr.data-testid]="f.testId + '-max'">
-                          {{ (f.optional ? 'placements.capacity.legalMaxOptional' : 'placements.capacity.legalMax') | transloco: { max: c.legalMaxima[f.name] } }}
-                        </mat-hint>
+                        <mat-hint [attr.data-testid]="f.testId + '-max'">{{
+                          (f.optional ? 'placements.capacity.legalMaxOptional' : 'placements.capacity.legalMax') | transloco: { max: c.legalMaxima[f.name] }
+                        }}</mat-hint>
                         <mat-error [attr.data-testid]="f.testId + '-error'">{{ form.controls[f.name] | lotseFieldError }}</mat-error>
                       </mat-form-field>
                     }
