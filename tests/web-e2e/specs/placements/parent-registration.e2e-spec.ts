@@ -135,6 +135,9 @@ describe('parents register; advisors enter requests for them; admins set the cap
     // It is in the queue like any other request.
     await page.goto('/advisor/care-requests');
     await page.getByTestId('queue-row').filter({ hasText: 'Lina Abel' }).waitFor();
+    // A child that cannot be read (unknown id) is named as such, not shown as an empty select.
+    await page.goto('/advisor/care-requests/new/00000000-0000-4000-8000-000000000000');
+    await page.getByTestId('request-form-error').getByText('Das Kind wurde nicht gefunden.', { exact: false }).waitFor();
     await page.context().close();
   });
 

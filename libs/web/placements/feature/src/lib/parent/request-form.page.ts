@@ -55,7 +55,7 @@ import { ScheduleEditorComponent } from '../shared/schedule-editor.component';
                 <mat-form-field>
                   <mat-label>{{ 'placements.form.child' | transloco }}</mat-label>
                   <mat-select formControlName="childId" required data-testid="request-child">
-                    @for (c of children.value()?.items ?? []; track c.id) {
+                    @for (c of childItems(); track c.id) {
                       <mat-option [value]="c.id">{{ c.firstName }} {{ c.lastName }}</mat-option>
                     }
                   </mat-select>
@@ -216,6 +216,8 @@ export class RequestFormPage {
   });
   private readonly home = computed(() => (this.staff() ? '/advisor/care-requests' : '/parent/requests'));
   protected readonly cancelLink = computed(() => (this.id() ? [this.home(), this.id()] : [this.home()]));
+  /** `value()` throws while the resource is in error (an advisor's unknown child): read it only when there. */
+  protected readonly childItems = computed(() => (this.children.hasValue() ? this.children.value().items : []));
   protected readonly noChildren = computed(() => this.children.hasValue() && this.children.value().items.length === 0);
   private readonly office = rxResource({ stream: () => this.tenant.get() });
   protected readonly districts = computed(() => this.office.value()?.districts ?? []);
@@ -229,9 +231,13 @@ export class RequestFormPage {
         this.form.controls.childId.disable();
       }
     });
+    // The advisor's child could not be read (unknown id, another office's): say so instead of an empty select.
+    effect(() => {
+      if (this.staff() && this.children.error()) this.message.set({ key: 'placements.enter.childNotFound' });
+    });
     // One child: preselected.
     effect(() => {
-      const items = this.children.value()?.items ?? [];
+      const items = this.childItems();
       if (!this.id() && items.length === 1 && !this.form.controls.childId.value) this.form.controls.childId.setValue(items[0].id);
       if (this.staff() && items.length === 1) this.form.controls.childId.disable();
     });
