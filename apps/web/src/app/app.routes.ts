@@ -33,6 +33,12 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@lotse/web/auth/feature').then((m) => m.confirmEmailRoutes),
   },
   {
+    // Before `register` (the childminders'): parents register on a page of their own.
+    path: 'register/parent',
+    canMatch: [guestGuard],
+    loadChildren: () => import('@lotse/web/placements/feature').then((m) => m.parentRegisterRoutes),
+  },
+  {
     path: 'register',
     canMatch: [guestGuard],
     loadChildren: () => import('@lotse/web/childminders/feature').then((m) => m.registerRoutes),
@@ -89,7 +95,13 @@ export const appRoutes: Route[] = [
   {
     path: 'admin',
     canMatch: [roleGuard('admin')],
-    loadChildren: () => import('@lotse/web/admin/feature').then((m) => m.adminRoutes),
+    children: [
+      {
+        path: 'capacity-settings',
+        loadChildren: () => import('@lotse/web/placements/feature').then((m) => m.adminCapacitySettingsRoutes),
+      },
+      { path: '', loadChildren: () => import('@lotse/web/admin/feature').then((m) => m.adminRoutes) },
+    ],
   },
   // Unknown paths (and the login page for signed-in users) lead to the user's home.
   { path: '**', redirectTo: roleHomeRedirect },

@@ -34,6 +34,7 @@ describe('navigation', () => {
       'nav-admin',
       'nav-admin-evidence-rules',
       'nav-admin-permit-settings',
+      'nav-admin-capacity-settings',
       'nav-admin-audit',
       'nav-profile',
     ]);

@@ -21,6 +21,7 @@ export const NAV_ITEMS: Readonly<Record<Role, readonly NavItem[]>> = {
     { path: '/admin', labelKey: 'nav.adminUsers', icon: 'admin_panel_settings', testId: 'nav-admin', exact: true },
     { path: '/admin/evidence-rules', labelKey: 'nav.adminEvidenceRules', icon: 'rule', testId: 'nav-admin-evidence-rules' },
     { path: '/admin/permit-settings', labelKey: 'nav.adminPermitSettings', icon: 'tune', testId: 'nav-admin-permit-settings' },
+    { path: '/admin/capacity-settings', labelKey: 'nav.adminCapacitySettings', icon: 'groups', testId: 'nav-admin-capacity-settings' },
     { path: '/admin/audit', labelKey: 'nav.adminAudit', icon: 'history', testId: 'nav-admin-audit' },
     profile,
   ],

@@ -15,8 +15,8 @@ interface Visit {
 }
 
 const PAGES: Record<Role | 'anonymous', Visit[]> = {
-  anonymous: [{ path: '/login' }, { path: '/register' }, { path: '/forgot-password' }, { path: '/reset-password' }],
-  admin: [{ path: '/admin' }, { path: '/admin/evidence-rules' }, { path: '/admin/permit-settings' }, { path: '/admin/audit' }, { path: '/profile' }],
+  anonymous: [{ path: '/login' }, { path: '/register' }, { path: '/register/parent' }, { path: '/forgot-password' }, { path: '/reset-password' }],
+  admin: [{ path: '/admin' }, { path: '/admin/evidence-rules' }, { path: '/admin/permit-settings' }, { path: '/admin/capacity-settings' }, { path: '/admin/audit' }, { path: '/profile' }],
   advisor: [
     { path: '/advisor' },
     { path: '/advisor/children' },
@@ -30,6 +30,8 @@ const PAGES: Record<Role | 'anonymous', Visit[]> = {
     { path: '/advisor/permits', follow: /^\/advisor\/permits\/[0-9a-f-]{36}$/ },
     { path: '/advisor/care-requests' },
     { path: '/advisor/care-requests', follow: /^\/advisor\/care-requests\/[0-9a-f-]{36}$/ },
+    { path: '/advisor/care-requests/new' },
+    { path: '/advisor/care-requests/new', follow: /^\/advisor\/care-requests\/new\/[0-9a-f-]{36}$/ },
     { path: '/advisor/placements' },
     // The demo office has no vacancies or care requests: the suggestions page (/advisor/matching/requests/:id)
     // is checked by specs/matching/advisor-matching.e2e-spec.ts on its own data instead.

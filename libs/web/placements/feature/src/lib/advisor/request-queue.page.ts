@@ -42,6 +42,10 @@ const ALL = 'all' as const;
   ],
   template: `
     <lotse-page [title]="'placements.queue.title' | transloco" [subtitle]="'placements.queue.subtitle' | transloco" [loading]="list.isLoading()">
+      <a lotsePageActions mat-flat-button routerLink="new" data-testid="queue-enter-request">
+        <mat-icon aria-hidden="true" fontIcon="add" />
+        {{ 'placements.enter.title' | transloco }}
+      </a>
       @let s = state();
       <div class="filter-bar" role="search" [attr.aria-label]="'placements.queue.filters' | transloco">
         <mat-form-field>

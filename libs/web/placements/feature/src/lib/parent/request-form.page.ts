@@ -10,15 +10,20 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import type { ChildDto, Page } from '@lotse/shared/contracts';
 import { ChildrenApi, Notifier, TenantApi, toApiError } from '@lotse/web/core';
 import { CareRequestsApi } from '@lotse/web/placements/data-access';
 import { FieldErrorPipe, FormMessageComponent, PageComponent, applyApiErrors, focusFirstInvalid, type FormMessage } from '@lotse/web/ui';
-import { of } from 'rxjs';
+import { map, of } from 'rxjs';
 import { todayIso } from '../shared/presentation';
 import { createRequestForm, fillRequestForm, requestDetails } from '../shared/request-form';
 import { ScheduleEditorComponent } from '../shared/schedule-editor.component';
 
-/** "Neue Betreuungsanfrage" (`/parent/requests/new`) and "Anfrage ändern" (`/parent/requests/:id/edit`). */
+/**
+ * "Neue Betreuungsanfrage" (`/parent/requests/new`), "Anfrage ändern" (`/parent/requests/:id/edit`)
+ * and, for advisors, "Anfrage für Eltern erfassen" (`/advisor/care-requests/new/:childId`, route
+ * data `staff`): the same form for the child picked before (the server marks it `enteredByStaff`).
+ */
 @Component({
   selector: 'lotse-request-form-page',
   imports: [
@@ -38,11 +43,11 @@ import { ScheduleEditorComponent } from '../shared/schedule-editor.component';
     ScheduleEditorComponent,
   ],
   template: `
-    <lotse-page [title]="(id() ? 'placements.form.editTitle' : 'placements.form.title') | transloco" [loading]="saving() || existing.isLoading()">
+    <lotse-page [title]="(staff() ? 'placements.enter.title' : id() ? 'placements.form.editTitle' : 'placements.form.title') | transloco" [loading]="saving() || existing.isLoading()">
       <mat-card appearance="outlined" class="form-card">
         <mat-card-content>
           <lotse-form-message [message]="message()" testId="request-form-error" />
-          <p class="form-intro">{{ 'placements.form.intro' | transloco }} {{ 'common.requiredNote' | transloco }}</p>
+          <p class="form-intro">{{ (staff() ? 'placements.enter.formIntro' : 'placements.form.intro') | transloco }} {{ 'common.requiredNote' | transloco }}</p>
           <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="request-form">
             <fieldset class="form-section">
               <legend>{{ 'placements.form.sections.child' | transloco }}</legend>
@@ -50,7 +55,7 @@ import { ScheduleEditorComponent } from '../shared/schedule-editor.component';
                 <mat-form-field>
                   <mat-label>{{ 'placements.form.child' | transloco }}</mat-label>
                   <mat-select formControlName="childId" required data-testid="request-child">
-                    @for (c of children.value()?.items ?? []; track c.id) {
+                    @for (c of childItems(); track c.id) {
                       <mat-option [value]="c.id">{{ c.firstName }} {{ c.lastName }}</mat-option>
                     }
                   </mat-select>
@@ -154,7 +159,7 @@ import { ScheduleEditorComponent } from '../shared/schedule-editor.component';
             </mat-form-field>
 
             <div class="form-actions">
-              <a mat-button [routerLink]="id() ? ['/parent/requests', id()] : '/parent/requests'">{{ 'common.cancel' | transloco }}</a>
+              <a mat-button [routerLink]="cancelLink()" data-testid="request-cancel">{{ 'common.cancel' | transloco }}</a>
               <button mat-flat-button type="submit" [disabled]="saving()" data-testid="request-submit">
                 {{ (id() ? 'placements.form.save' : 'placements.form.submit') | transloco }}
               </button>
@@ -194,12 +199,25 @@ export class RequestFormPage {
 
   /** Route parameter `:id` when editing. */
   readonly id = input<string | undefined>(undefined);
+  /** Route parameter `:childId` when an advisor enters a request for the parents. */
+  readonly childId = input<string | undefined>(undefined);
+  /** Route data: an advisor enters the request on the parents' behalf. */
+  readonly staff = input(false);
 
   protected readonly form = createRequestForm();
   protected readonly minDate = new Date(`${todayIso()}T00:00:00`);
   protected readonly saving = signal(false);
   protected readonly message = signal<FormMessage | null>(null);
-  protected readonly children = rxResource({ stream: () => this.childrenApi.list({ page: 1, pageSize: 100 }) });
+  /** Parents choose among their children; an advisor's child was picked on the step before. */
+  protected readonly children = rxResource({
+    params: () => ({ staff: this.staff(), childId: this.childId() }),
+    stream: ({ params }) =>
+      params.staff && params.childId ? this.childrenApi.get(params.childId).pipe(map((c): Page<ChildDto> => ({ items: [c], total: 1, page: 1, pageSize: 1 }))) : this.childrenApi.list({ page: 1, pageSize: 100 }),
+  });
+  private readonly home = computed(() => (this.staff() ? '/advisor/care-requests' : '/parent/requests'));
+  protected readonly cancelLink = computed(() => (this.id() ? [this.home(), this.id()] : [this.home()]));
+  /** `value()` throws while the resource is in error (an advisor's unknown child): read it only when there. */
+  protected readonly childItems = computed(() => (this.children.hasValue() ? this.children.value().items : []));
   protected readonly noChildren = computed(() => this.children.hasValue() && this.children.value().items.length === 0);
   private readonly office = rxResource({ stream: () => this.tenant.get() });
   protected readonly districts = computed(() => this.office.value()?.districts ?? []);
@@ -213,10 +231,15 @@ export class RequestFormPage {
         this.form.controls.childId.disable();
       }
     });
+    // The advisor's child could not be read (unknown id, another office's): say so instead of an empty select.
+    effect(() => {
+      if (this.staff() && this.children.error()) this.message.set({ key: 'placements.enter.childNotFound' });
+    });
     // One child: preselected.
     effect(() => {
-      const items = this.children.value()?.items ?? [];
+      const items = this.childItems();
       if (!this.id() && items.length === 1 && !this.form.controls.childId.value) this.form.controls.childId.setValue(items[0].id);
+      if (this.staff() && items.length === 1) this.form.controls.childId.disable();
     });
   }
 
@@ -238,7 +261,7 @@ export class RequestFormPage {
       next: (saved) => {
         this.saving.set(false);
         this.notifier.success(existing ? 'placements.form.saved' : 'placements.form.submitted');
-        void this.router.navigate(['/parent/requests', saved.id]);
+        void this.router.navigate([this.home(), saved.id]);
       },
       error: (err: unknown) => {
         this.saving.set(false);

@@ -66,7 +66,12 @@ import { ageParts, requestStatusBadge, scheduleText } from './presentation';
             <dd class="pre">{{ r.notes }}</dd>
           }
           <dt>{{ 'placements.columns.submitted' | transloco }}</dt>
-          <dd>{{ r.submittedAt | lotseDate: language.tag() : 'dateTime' }}</dd>
+          <dd>
+            {{ r.submittedAt | lotseDate: language.tag() : 'dateTime' }}
+            @if (r.enteredByStaff) {
+              <span class="secondary" data-testid="request-entered-by-staff">({{ 'placements.request.enteredByStaff' | transloco }})</span>
+            }
+          </dd>
           @if (r.closedReason) {
             <dt>{{ 'placements.request.closedReason' | transloco }}</dt>
             <dd class="pre" data-testid="request-closed-reason">{{ r.closedReason }}</dd>
