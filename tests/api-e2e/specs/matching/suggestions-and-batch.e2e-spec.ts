@@ -97,6 +97,41 @@ describe('matching: suggestions and batch runs', () => {
     expect(after.rows.filter((r: { proposalId: string | null }) => r.proposalId)).toHaveLength(2);
   });
 
+  it('follows the office\'s tie-break: with "older child first" the older of two equal requests gets the one place', async () => {
+    const admin = ctx.client();
+    await admin.login((await createUser(ctx.ds, tenant, 'admin')).email, TEST_PASSWORD);
+    const settings = (await admin.get('/api/admin/matching-settings')).body;
+    expect(settings).toMatchObject({ tieBreak: 'lottery' });
+    expect(settings.priorityOrder).toMatch(/Losnummer/);
+    expect((await admin.put('/api/admin/matching-settings', { tieBreak: 'coinFlip', version: settings.version })).status).toBe(400);
+    expect((await a.put('/api/admin/matching-settings', { tieBreak: 'olderFirst', version: settings.version })).status).toBe(403);
+    const changed = await admin.put('/api/admin/matching-settings', { tieBreak: 'olderFirst', version: settings.version });
+    expect(changed.body).toMatchObject({ tieBreak: 'olderFirst' });
+    expect(changed.body.priorityOrder).toMatch(/ältere Kind zuerst/);
+    // Earlier requests of this file are out of the way: closed.
+    await ctx.ds.query(`UPDATE care_request SET status = 'closed' WHERE tenant_id = $1 AND status IN ('submitted', 'in_review')`, [tenant.id]);
+    const cm = await activeChildminder(ctx.ds, tenant, { maxChildren: 1, lastName: 'Einzelplatz' });
+    await vacancy(cm.id, weekdays('07:00', '17:00'));
+    const younger = (await request({ schedule: weekdays('08:00', '12:00') }, '2026-02-01')).req;
+    const older = (await request({ schedule: weekdays('08:00', '12:00') }, '2025-11-01')).req;
+    await ctx.ds.query(`UPDATE care_request SET submitted_at = '2026-11-20T10:00:00Z' WHERE id = ANY($1::uuid[])`, [[younger.id, older.id]]);
+    // Other childminders of this file must not take either child: only the single place is in the instance.
+    await ctx.ds.query(`UPDATE vacancy SET withdrawn_at = now() WHERE tenant_id = $1 AND childminder_id <> $2`, [tenant.id, cm.id]);
+    const started = (await a.post('/api/matching/runs', { seed: 1 })).body;
+    expect(started.priorityOrder).toMatch(/ältere Kind zuerst/);
+    let run = started;
+    await waitFor(
+      async () => {
+        run = (await a.get(`/api/matching/runs/${started.id}`)).body;
+        return run.status === 'done' || run.status === 'failed';
+      },
+      { timeoutMs: 30_000, what: 'the matching run' },
+    );
+    const placed = run.rows.filter((r: { childminderId: string | null }) => r.childminderId === cm.id).map((r: { careRequestId: string }) => r.careRequestId);
+    expect(placed).toEqual([older.id]);
+    expect(run.rows.find((r: { careRequestId: string }) => r.careRequestId === younger.id).unplacedReason).toBeTruthy();
+  });
+
   it('keeps matching to the office\'s advisors', async () => {
     const { p, req } = await request();
     expect((await p.get(`/api/care-requests/${req.id}/suggestions`)).status).toBe(403);

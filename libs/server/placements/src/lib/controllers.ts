@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { CapacitySettings } from './usecases/capacity-settings';
 import { MatchingRuns } from './matching/matching-runs';
+import { MatchingSettings } from './matching/matching-settings';
 import { Suggestions } from './matching/suggestions';
 import { ApiTags } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
@@ -17,11 +18,13 @@ import {
   SendRunProposalsDto,
   StartMatchingRunDto,
   UpdateCapacitySettingsDto,
+  UpdateMatchingSettingsDto,
   UpdatePlacementDto,
   UpdateVacancyDto,
   WithdrawProposalDto,
   type CapacitySettingsDto,
   type MatchingRunDto,
+  type MatchingSettingsDto,
   type SendRunProposalsResultDto,
   type SuggestionsDto,
   type Page,
@@ -239,5 +242,24 @@ export class MatchingController {
   @Roles('advisor')
   send(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: SendRunProposalsDto): Promise<SendRunProposalsResultDto> {
     return this.runs.sendProposals(user, id, dto, this.propose);
+  }
+}
+
+/** The office's priority order for matching (its last tie-break); admins change it, staff read it. */
+@ApiTags('admin')
+@Controller('admin/matching-settings')
+export class MatchingSettingsController {
+  constructor(private readonly settings: MatchingSettings) {}
+
+  @Get()
+  @Roles('admin', 'advisor')
+  read(@CurrentUser() user: RequestUser): Promise<MatchingSettingsDto> {
+    return this.settings.read(user);
+  }
+
+  @Put()
+  @Roles('admin')
+  update(@CurrentUser() user: RequestUser, @Body() dto: UpdateMatchingSettingsDto): Promise<MatchingSettingsDto> {
+    return this.settings.update(user, dto);
   }
 }

@@ -81,6 +81,7 @@ export const AUDIT_ACTIONS = [
   'tenant.created',
   'tenant.permit_settings_changed',
   'tenant.capacity_settings_changed',
+  'tenant.matching_settings_changed',
   // Installation operator
   'queues.dashboard_read',
 ] as const;

@@ -45,3 +45,16 @@ export type PlacementState = (typeof PLACEMENT_STATES)[number];
 export const SETTLING_IN_WEEKS = { min: 1, max: 8, default: 4 } as const;
 /** Acceptable distance a parent may give, in km. */
 export const MAX_DISTANCE_KM = { min: 1, max: 50, default: 5 } as const;
+
+/**
+ * The office's last tie-break in the matching priority order (after legal entitlement and the date
+ * of the request): a lottery number from the run's recorded seed, or the older child first.
+ */
+export const MATCHING_TIE_BREAKS = ['lottery', 'olderFirst'] as const;
+export type MatchingTieBreak = (typeof MATCHING_TIE_BREAKS)[number];
+
+export const PRIORITY_ORDER_DE: Record<MatchingTieBreak, string> = {
+  lottery:
+    '1. Kinder mit Rechtsanspruch (§ 24 SGB VIII) zuerst, 2. früheres Anfragedatum, 3. Losnummer aus dem Startwert des Laufs (mit dem Lauf gespeichert), 4. Kennung der Anfrage.',
+  olderFirst: '1. Kinder mit Rechtsanspruch (§ 24 SGB VIII) zuerst, 2. früheres Anfragedatum, 3. das ältere Kind zuerst, 4. Kennung der Anfrage.',
+};

@@ -24,12 +24,14 @@ import {
 import {
   CARE_REQUEST_SORT_KEYS,
   CARE_REQUEST_STATUSES,
+  MATCHING_TIE_BREAKS,
   MAX_DISTANCE_KM,
   MEASLES_PROOF_STATUSES,
   PROPOSAL_ANSWERS,
   SETTLING_IN_WEEKS,
   type CareRequestSortKey,
   type CareRequestStatus,
+  type MatchingTieBreak,
   type MeaslesProofStatus,
   type PlacementState,
   type ProposalAnswer,
@@ -698,4 +700,17 @@ export interface MatchingRunDto {
 
 export interface SendRunProposalsResultDto {
   results: Array<{ careRequestId: string; status: number; proposalId: string | null; message: string | null }>;
+}
+
+/** The office's priority order for matching: its last tie-break (admin). */
+export class UpdateMatchingSettingsDto extends VersionedDto {
+  @IsIn(MATCHING_TIE_BREAKS, { message: de.oneOf(MATCHING_TIE_BREAKS) })
+  tieBreak!: MatchingTieBreak;
+}
+
+export interface MatchingSettingsDto {
+  tieBreak: MatchingTieBreak;
+  /** The whole priority order in words, as every batch result states it. */
+  priorityOrder: string;
+  version: number;
 }

@@ -11,6 +11,8 @@ export interface MatchingRunSummary {
   gap: number;
   millis: number;
   skipped: number;
+  /** The office's priority order in words at the time of the run. */
+  priorityOrder?: string;
 }
 
 /** One batch matching run of an office; the worker fills in the result. */

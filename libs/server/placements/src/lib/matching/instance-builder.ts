@@ -4,6 +4,7 @@ import type { PermitPeriod } from '@lotse/shared/domain';
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { officeCapacitySettings } from '../capacity/capacity-facts';
+import { officeTieBreak } from './matching-settings';
 import { permitCoveredUntil } from '../placement-rules';
 
 /** Units of a complete qualification (KiBiz §21): before, a childminder takes one child. */
@@ -61,6 +62,7 @@ export async function buildInstance(
   // Vacancies unconfirmed for 40 days are hidden (by the office's clock, as everywhere).
   const visibleSince = new Date(now.getTime() - 40 * 86_400_000);
   const settings = await officeCapacitySettings(m, tenantId);
+  const tieBreak = await officeTieBreak(m, tenantId);
   const skipped: BuiltInstance['skipped'] = [];
   const cms: CmRow[] = await m.query(
     `SELECT id, languages, pets, smoking_household, street, postcode, city, district, care_location_type, care_street, care_postcode, care_city, nutrition
@@ -188,7 +190,8 @@ export async function buildInstance(
       start: r.desired_start < today ? today : r.desired_start,
       entitled: r.entitled,
       requestedAt: r.submitted_at.toISOString(),
-      tieBreak: lottery(seed, r.id),
+      // The office's last tie-break: the seeded lottery, or the older child first (earlier birth, smaller number).
+      tieBreak: tieBreak === 'olderFirst' ? birthOrder(r.dob) : lottery(seed, r.id),
       lat: point.lat,
       lon: point.lon,
       maxDistanceKm: r.max_distance_km,
@@ -205,6 +208,11 @@ export async function buildInstance(
     instance: { format: INSTANCE_FORMAT, careYearStart: starts[0] ?? today, slotMinutes: 15, sites: [...sites.values()], childminders, requests },
     skipped,
   };
+}
+
+/** A number in [0, 1) that grows with the date of birth (days since 1900 / 10^5). */
+function birthOrder(dob: string): number {
+  return (Date.parse(`${dob}T00:00:00Z`) - Date.UTC(1900, 0, 1)) / 86_400_000 / 100_000;
 }
 
 function dayBefore(iso: string): string {

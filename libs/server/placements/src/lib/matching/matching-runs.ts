@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { match, PRIORITY_ORDER_TEXT, SuggestionEngine } from '@lotse/matching';
+import { match, SuggestionEngine } from '@lotse/matching';
+import { PRIORITY_ORDER_DE } from '@lotse/shared/contracts/values';
 import type { MatchingRunDto, MatchingRunRowDto, Page, PageQueryDto, SendRunProposalsDto, SendRunProposalsResultDto, StartMatchingRunDto } from '@lotse/shared/contracts';
 import { todayIn } from '@lotse/shared/domain';
 import { APP_CONFIG, apiError, type AppConfig, Clock, OutboxService, type RequestUser } from '@lotse/server/core';
@@ -11,6 +12,7 @@ import { DataSource } from 'typeorm';
 import { MatchingRun } from '../entities';
 import { Propose } from '../usecases/propose';
 import { buildInstance } from './instance-builder';
+import { officeTieBreak } from './matching-settings';
 import { childminderNames, round } from './suggestions';
 
 /**
@@ -32,6 +34,7 @@ export class MatchingRuns {
   ) {}
 
   async start(actor: RequestUser, dto: StartMatchingRunDto): Promise<MatchingRunDto> {
+    const priorityOrder = PRIORITY_ORDER_DE[await officeTieBreak(this.dataSource.manager, actor.tenantId)];
     return this.dataSource.transaction(async (m) => {
       const repo = m.getRepository(MatchingRun);
       const run = await repo.save(
@@ -39,7 +42,7 @@ export class MatchingRuns {
       );
       await this.outbox.plan(m, { name: 'matching.batch', tenantId: actor.tenantId, jobId: `matching.${run.id}`, data: { runId: run.id } });
       await this.audit.record({ action: 'matching.run', actor, targetType: 'matching_run', targetId: run.id, details: { seed: run.seed } }, m);
-      return this.toDto(run, []);
+      return this.toDto(run, [], priorityOrder);
     });
   }
 
@@ -75,6 +78,7 @@ export class MatchingRuns {
     try {
       const today = todayIn(this.config.TZ_OFFICE, this.clock.now());
       const built = await buildInstance(this.dataSource.manager, run.tenantId, today, run.seed, undefined, false, this.clock.now());
+      const priorityOrder = PRIORITY_ORDER_DE[await officeTieBreak(this.dataSource.manager, run.tenantId)];
       await repo.update(run.id, { progress: 40 });
       await progress(40);
       const t = performance.now();
@@ -103,6 +107,7 @@ export class MatchingRuns {
           gap: result.stats.gap,
           millis,
           skipped: built.skipped.length,
+          priorityOrder,
         },
         finishedAt: this.clock.now(),
       });
@@ -199,13 +204,13 @@ export class MatchingRuns {
     return rows.sort((x, y) => x.priority - y.priority);
   }
 
-  private toDto(r: MatchingRun, rows: MatchingRunRowDto[]): MatchingRunDto {
+  private toDto(r: MatchingRun, rows: MatchingRunRowDto[], priorityOrder = r.summary?.priorityOrder ?? PRIORITY_ORDER_DE.lottery): MatchingRunDto {
     return {
       id: r.id,
       status: r.status,
       progress: r.progress,
       seed: r.seed,
-      priorityOrder: PRIORITY_ORDER_TEXT,
+      priorityOrder,
       requestedBy: r.requestedBy,
       createdAt: r.createdAt.toISOString(),
       finishedAt: r.finishedAt?.toISOString() ?? null,
