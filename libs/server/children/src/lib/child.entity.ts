@@ -30,10 +30,11 @@ export class Child extends TenantOwnedEntity {
   measlesProofRecordedBy!: string | null;
 }
 
-export function toChildDto(c: Child): ChildDto {
+export function toChildDto(c: Child, parentName: string | null = null): ChildDto {
   return {
     id: c.id,
     parentId: c.parentId,
+    parentName,
     firstName: c.firstName,
     lastName: c.lastName,
     dateOfBirth: c.dateOfBirth,

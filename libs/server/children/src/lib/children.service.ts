@@ -40,7 +40,8 @@ export class ChildrenService {
       take: pageSize,
     });
     await this.audit.record({ action: 'child.list', actor, targetType: 'child', details: { ids: rows.map((r) => r.id) } });
-    return { items: rows.map(toChildDto), total, page, pageSize };
+    const names = await this.parentNames(rows.map((r) => r.parentId));
+    return { items: rows.map((r) => toChildDto(r, names.get(r.parentId) ?? null)), total, page, pageSize };
   }
 
   async get(actor: RequestUser, id: string): Promise<ChildDto> {
@@ -51,7 +52,16 @@ export class ChildrenService {
       throw apiError(404, 'Kind nicht gefunden.');
     }
     await this.audit.record({ action: 'child.read', actor, targetType: 'child', targetId: id });
-    return toChildDto(child);
+    return toChildDto(child, (await this.parentNames([child.parentId])).get(child.parentId) ?? null);
+  }
+
+  private async parentNames(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: Array<{ id: string; name: string }> = await this.dataSource.query(
+      `SELECT id, concat_ws(' ', first_name, last_name) AS name FROM app_user WHERE id = ANY($1::uuid[])`,
+      [[...new Set(ids)]],
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   /**
@@ -77,7 +87,7 @@ export class ChildrenService {
       child.measlesProofRecordedBy = recorded ? actor.id : null;
       const saved = await m.getRepository(Child).save(child);
       await this.audit.record({ action: 'child.update', actor, targetType: 'child', targetId: id, details: { measlesProof: dto.status } }, m);
-      return toChildDto(saved);
+      return toChildDto(saved, (await this.parentNames([saved.parentId])).get(saved.parentId) ?? null);
     });
   }
 
@@ -114,7 +124,7 @@ export class ChildrenService {
         }),
       );
       await this.audit.record({ action: 'child.create', actor, targetType: 'child', targetId: child.id }, m);
-      return toChildDto(child);
+      return toChildDto(child, actor.displayName);
     });
   }
 }

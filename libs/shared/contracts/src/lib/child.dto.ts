@@ -6,6 +6,8 @@ import { de } from './messages';
 export interface ChildDto {
   id: string;
   parentId: string;
+  /** The parent's name (lists and reads of staff and of the parent herself). */
+  parentName: string | null;
   firstName: string;
   lastName: string;
   dateOfBirth: string;

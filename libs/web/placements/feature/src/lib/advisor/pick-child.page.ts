@@ -39,6 +39,10 @@ import { EmptyStateComponent, LotseDatePipe, PageComponent } from '@lotse/web/ui
                 <th mat-header-cell *matHeaderCellDef scope="col">{{ 'placements.enter.dateOfBirth' | transloco }}</th>
                 <td mat-cell *matCellDef="let c">{{ c.dateOfBirth | lotseDate: language.tag() }}</td>
               </ng-container>
+              <ng-container matColumnDef="parent">
+                <th mat-header-cell *matHeaderCellDef scope="col">{{ 'placements.enter.parent' | transloco }}</th>
+                <td mat-cell *matCellDef="let c" data-testid="enter-child-parent">{{ c.parentName }}</td>
+              </ng-container>
               <ng-container matColumnDef="action">
                 <th mat-header-cell *matHeaderCellDef scope="col"><span class="visually-hidden">{{ 'placements.enter.action' | transloco }}</span></th>
                 <td mat-cell *matCellDef="let c">
@@ -70,7 +74,7 @@ import { EmptyStateComponent, LotseDatePipe, PageComponent } from '@lotse/web/ui
 export class PickChildPage {
   private readonly api = inject(ChildrenApi);
   protected readonly language = inject(LanguageService);
-  protected readonly columns = ['name', 'born', 'action'];
+  protected readonly columns = ['name', 'born', 'parent', 'action'];
   protected readonly page = signal(1);
   protected readonly pageSize = signal(25);
   protected readonly children = rxResource({
