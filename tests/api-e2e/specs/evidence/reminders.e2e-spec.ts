@@ -37,6 +37,13 @@ describe('evidence reminders', () => {
       ['daily-evidence-reminder-scan', 'evidence.reminder-scan', '0 6 * * *', 'Europe/Berlin'],
       ['daily-good-conduct-purge', 'evidence.good-conduct-purge', '30 5 * * *', 'Europe/Berlin'],
     ]);
+    // Every schedule of DAILY_JOB_SCHEDULES, registered in one place (core's JobSchedules).
+    const all = await Promise.all(['permits', 'placements', 'system'].map((q) => ctx.api.get(QueueRegistry).get(q as 'permits').getJobSchedulers()));
+    expect(all.flat().map((s) => [s.key, s.pattern]).sort()).toEqual([
+      ['daily-permit-scan', '15 6 * * *'],
+      ['daily-placement-scan', '30 6 * * *'],
+      ['daily-retention', '15 3 * * *'],
+    ]);
   });
 
   it('mails once when an item enters its warning window, however often the scan runs', async () => {

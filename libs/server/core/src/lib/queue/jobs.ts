@@ -111,12 +111,14 @@ export const JOB_QUEUE: { [K in JobName]: QueueName } = {
 };
 
 /**
- * Repeating jobs, registered by the worker at boot with `queue.upsertJobScheduler` (idempotent;
+ * Every repeating job, in one place: registered by the worker at boot (`JobSchedules`, with
+ * `queue.upsertJobScheduler`: idempotent;
  * BullMQ runs each occurrence once across all workers). Cron patterns in TZ_OFFICE.
  */
 export const DAILY_JOB_SCHEDULES: ReadonlyArray<{ schedulerId: string; name: JobName; pattern: string }> = [
   { schedulerId: 'daily-good-conduct-purge', name: 'evidence.good-conduct-purge', pattern: '30 5 * * *' },
   { schedulerId: 'daily-evidence-reminder-scan', name: 'evidence.reminder-scan', pattern: '0 6 * * *' },
+  { schedulerId: 'daily-permit-scan', name: 'permits.daily-scan', pattern: '15 6 * * *' },
   { schedulerId: 'daily-placement-scan', name: 'placements.daily-scan', pattern: '30 6 * * *' },
   { schedulerId: 'daily-retention', name: 'system.retention', pattern: '15 3 * * *' },
 ];

@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '../config/env.schema';
+import { JobSchedules } from './job-schedules';
 import { jobOptions, QUEUES } from './jobs';
 import { OUTBOX_RELAY_ENABLED, OutboxRelay } from './outbox-relay.service';
 import { OutboxService } from './outbox.service';
@@ -30,7 +31,7 @@ export class QueueModule {
         }),
         BullModule.registerQueue(...QUEUES.map((name) => ({ name }))),
       ],
-      providers: [OutboxService, QueueRegistry, QueueErrorLogger, QueueShutdown, OutboxRelay, RedisClient, { provide: OUTBOX_RELAY_ENABLED, useValue: opts.relay }],
+      providers: [OutboxService, QueueRegistry, QueueErrorLogger, QueueShutdown, OutboxRelay, RedisClient, JobSchedules, { provide: OUTBOX_RELAY_ENABLED, useValue: opts.relay }],
       exports: [OutboxService, QueueRegistry, OutboxRelay, RedisClient, BullModule],
     };
   }

@@ -1,6 +1,4 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { APP_CONFIG, DEFAULT_JOB_OPTIONS, QueueRegistry, type AppConfig } from '@lotse/server/core';
 import type { Job } from 'bullmq';
 import { RenderPermit } from './render-permit';
 import { ScanPermits } from './scan-permits';
@@ -19,24 +17,11 @@ export class RenderPermitProcessor extends WorkerHost {
   }
 }
 
-/** Daily permit scan (queue `permits`): expiry and the 6- and 1-month reminders. */
+/** Daily permit scan (queue `permits`, scheduled in DAILY_JOB_SCHEDULES): expiry and the 6- and 1-month reminders. */
 @Processor('permits')
-export class PermitScanProcessor extends WorkerHost implements OnApplicationBootstrap {
-  private readonly logger = new Logger(PermitScanProcessor.name);
-
-  constructor(
-    private readonly scan: ScanPermits,
-    private readonly queues: QueueRegistry,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
+export class PermitScanProcessor extends WorkerHost {
+  constructor(private readonly scan: ScanPermits) {
     super();
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.queues
-      .get('permits')
-      .upsertJobScheduler('daily-permit-scan', { pattern: '15 6 * * *', tz: this.config.TZ_OFFICE }, { name: 'permits.daily-scan', data: {}, opts: { ...DEFAULT_JOB_OPTIONS } })
-      .catch((e: unknown) => this.logger.error(`could not register the permit scan: ${String(e)}`));
   }
 
   async process(job: Job): Promise<unknown> {
