@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createChildminder, type ChildminderFixture } from '../../../fixtures/childminders';
 import { createTenant, createUser, TEST_PASSWORD, type TenantFixture } from '../../../fixtures/factories';
-import { HOME_VISIT, readyApplicant } from '../../../fixtures/permits';
+import { HOME_VISIT, INTERVIEW, readyApplicant } from '../../../fixtures/permits';
 import type { ApiClient } from '../../../support/api-client';
 import { FakeS3 } from '../../../support/fake-s3';
 import { TestContext } from '../../../support/test-app';
@@ -95,6 +95,7 @@ describe.each(['postgres', 's3', 'filesystem'] as const)('documents across API r
     const applied = await own.post('/api/permit-applications', { kind: 'initial', requestedMaxChildren: 5 });
     expect(applied.status).toBe(201);
     expect((await advisor.post(`/api/permit-applications/${applied.body.id}/checks`, HOME_VISIT)).status).toBe(201);
+    expect((await advisor.post(`/api/permit-applications/${applied.body.id}/checks`, INTERVIEW)).status).toBe(201);
     const decided = await advisor.post(`/api/permit-applications/${applied.body.id}/decision`, { decision: 'grant', maxChildren: 5 });
     expect(decided.status).toBe(201);
     const permitId = decided.body.permit.id as string;
