@@ -1,6 +1,6 @@
 import { Component, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -119,6 +119,8 @@ export class MyReportsPage {
   private readonly notifier = inject(Notifier);
   protected readonly language = inject(LanguageService);
   private readonly formRef = viewChild.required<ElementRef<HTMLFormElement>>('formEl');
+  /** `resetForm` also clears the submitted state, so the emptied fields show no errors. */
+  private readonly formDir = viewChild.required(FormGroupDirective);
 
   protected readonly events = REPORTABLE;
   protected readonly form = new FormGroup({
@@ -143,7 +145,7 @@ export class MyReportsPage {
     this.api.report({ event, description: description.trim() }).subscribe({
       next: () => {
         this.saving.set(false);
-        this.form.reset({ event: null, description: '' });
+        this.formDir().resetForm({ event: null, description: '' });
         this.notifier.success('recheck.report.sent');
         this.reports.reload();
       },
