@@ -38,7 +38,7 @@ import { REPORTABLE } from './recheck-labels';
             <mat-hint>{{ 'recheck.report.descriptionHint' | transloco }}</mat-hint>
             <mat-error>{{ form.controls.description | lotseFieldError }}</mat-error>
           </mat-form-field>
-          <button mat-flat-button type="submit" [disabled]="saving()" data-testid="report-submit">
+          <button mat-flat-button type="submit" class="submit" [disabled]="saving()" data-testid="report-submit">
             <mat-icon aria-hidden="true" fontIcon="send" />
             {{ 'recheck.report.submit' | transloco }}
           </button>
@@ -87,6 +87,9 @@ import { REPORTABLE } from './recheck-labels';
     }
     .full-width {
       width: 100%;
+    }
+    .submit {
+      margin-top: 16px;
     }
     .reports {
       list-style: none;
