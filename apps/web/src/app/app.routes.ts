@@ -62,6 +62,10 @@ export const appRoutes: Route[] = [
       },
       { path: 'permits', loadChildren: () => import('@lotse/web/permits/feature').then((m) => m.advisorPermitRoutes) },
       {
+        path: 'recheck-tasks',
+        loadChildren: () => import('@lotse/web/childminders/feature').then((m) => m.advisorRecheckRoutes),
+      },
+      {
         path: 'care-requests',
         loadChildren: () => import('@lotse/web/placements/feature').then((m) => m.advisorCareRequestRoutes),
       },

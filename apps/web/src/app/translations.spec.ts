@@ -100,6 +100,9 @@ describe('translations', () => {
       ...['done', 'current', 'todo'].map((s) => `childminders.path.state.${s}`),
       ...['paused', 'ended'].map((s) => `childminders.path.side.${s}`),
       ...['all', 'born_after_1970'].map((a) => `admin.evidenceRules.appliesTo.${a}`),
+      ...['move', 'care_location', 'household', 'illness', 'end_of_care', 'other'].map((e) => `recheck.event.${e}`),
+      ...['profile_change', 'report'].map((s) => `recheck.source.${s}`),
+      ...['amendment_started', 'no_change_needed', 'permit_revoked', 'other'].map((o) => `recheck.outcome.${o}`),
     ];
     const missing = [...used, ...dynamic].filter((key) => !(key in de) && !(key in scopedDe));
     expect(used.size).toBeGreaterThan(50);

@@ -4,3 +4,4 @@ export * from './lib/evidence-rules.api';
 export * from './lib/document-uploader';
 export * from './lib/http-params';
 export * from './lib/public-office.api';
+export * from './lib/recheck-tasks.api';

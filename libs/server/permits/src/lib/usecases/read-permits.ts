@@ -5,7 +5,7 @@ import { plusDays } from '@lotse/shared/domain';
 import { apiError, type RequestUser } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
 import { DocumentsService, StoredDocument } from '@lotse/server/documents';
-import { Brackets, DataSource, In } from 'typeorm';
+import { Brackets, DataSource, In, IsNull, Not } from 'typeorm';
 import { Permit } from '../entities';
 import { loadNames, toPermitDto } from '../shared/mappers';
 import { OfficeToday } from '../shared/office-today';
@@ -68,7 +68,14 @@ export class ReadPermits {
   async mine(actor: RequestUser): Promise<PermitDto[]> {
     const m = this.dataSource.manager;
     const cm = await this.access.own(m, actor);
-    const rows = await m.getRepository(Permit).find({ where: { childminderId: cm.id, status: In(['issued', 'expired', 'revoked', 'superseded']) }, order: { issuedAt: 'DESC' } });
+    // An ended permit is hers too once it had been issued (the end of the file ends drafts as well).
+    const rows = await m.getRepository(Permit).find({
+      where: [
+        { childminderId: cm.id, status: In(['issued', 'expired', 'revoked', 'superseded']) },
+        { childminderId: cm.id, status: 'ended', issuedAt: Not(IsNull()) },
+      ],
+      order: { issuedAt: 'DESC' },
+    });
     return this.dtos(rows);
   }
 

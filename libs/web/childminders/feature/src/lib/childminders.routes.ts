@@ -7,12 +7,14 @@ import { ChildminderListPage } from './advisor/childminder-list.page';
 import { MyEvidencePage } from './portal/my-evidence.page';
 import { MyProfilePage } from './portal/my-profile.page';
 import { PermitPathPage } from './portal/permit-path.page';
+import { MyReportsPage } from './recheck/my-reports.page';
+import { RecheckWorklistPage } from './recheck/recheck-worklist.page';
 import { RegisterPage } from './register/register.page';
 
 /** Mounted at `/register` (signed-out users only). */
 export const registerRoutes: Route[] = [{ path: '', providers: provideLotseMaterial(), component: RegisterPage, title: 'register.title' }];
 
-/** Mounted under `/childminder` (childminders): `profile`, `evidence`, `permit-path`. */
+/** Mounted under `/childminder` (childminders): `profile`, `evidence`, `permit-path`, `reports`. */
 export const childminderPortalRoutes: Route[] = [
   {
     path: '',
@@ -21,6 +23,7 @@ export const childminderPortalRoutes: Route[] = [
       { path: 'profile', component: MyProfilePage, title: 'childminder.profile.title' },
       { path: 'evidence', component: MyEvidencePage, title: 'childminder.evidence.title' },
       { path: 'permit-path', component: PermitPathPage, title: 'childminder.path.title' },
+      { path: 'reports', component: MyReportsPage, title: 'recheck.report.title' },
     ],
   },
 ];
@@ -37,3 +40,6 @@ export const advisorChildminderRoutes: Route[] = [
     ],
   },
 ];
+
+/** Mounted at `/advisor/recheck-tasks` (advisors): the § 43 Abs. 3 re-check worklist. */
+export const advisorRecheckRoutes: Route[] = [{ path: '', providers: provideLotseMaterial(), component: RecheckWorklistPage, title: 'recheck.list.title' }];

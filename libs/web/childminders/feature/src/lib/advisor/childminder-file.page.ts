@@ -23,6 +23,7 @@ import { QualificationVariantComponent } from './qualification-variant.component
 import { StatusPathComponent } from '../shared/status-path.component';
 import { TimelineComponent } from '../shared/timeline.component';
 import { TransitionControlComponent } from '../shared/transition-control.component';
+import { FileRecheckTasksComponent } from '../recheck/file-recheck-tasks.component';
 
 /**
  * A childminder's file for the advisory service: status and next steps with the transition
@@ -32,6 +33,7 @@ import { TransitionControlComponent } from '../shared/transition-control.compone
 @Component({
   selector: 'lotse-childminder-file-page',
   imports: [
+    FileRecheckTasksComponent,
     ReactiveFormsModule,
     MatButtonModule,
     MatCardModule,
