@@ -94,6 +94,10 @@ describe('permit and evidence rules against the law (issue 11)', () => {
       const [row] = await ctx.ds.query(`SELECT status, to_char(ended_on, 'YYYY-MM-DD') AS ended_on FROM permit WHERE id = $1`, [permit.id]);
       expect(row).toEqual({ status: 'ended', ended_on: '2026-11-25' });
       expect((await asAdvisor.get(`/api/permits/${permit.id}`)).body.status).toBe('ended');
+      // She sees her ended permit too (her page then offers a new application).
+      const holder = ctx.client();
+      await holder.login(cm.user!.email, TEST_PASSWORD);
+      expect((await holder.get('/api/permits/mine')).body.map((p: { id: string; status: string }) => [p.id, p.status])).toEqual([[permit.id, 'ended']]);
       const events = (await asAdvisor.get(`/api/childminders/${cm.id}/timeline`)).body.items.map((e: { type: string }) => e.type);
       expect(events).toContain('permit_ended');
       // Not valid any more: the scan 6 months before its old expiry reminds nobody.
