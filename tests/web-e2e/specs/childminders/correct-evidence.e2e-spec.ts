@@ -57,7 +57,9 @@ describe('correcting evidence: delete a wrongly recorded item', () => {
     expect(await checklist.entry('first_aid').getByTestId('evidence-delete').count()).toBe(0);
     await checklist.record('first_aid', { date: daysAgo(40), units: 9 });
     await checklist.record('ifsg_instruction', { date: daysAgo(10) });
-    await page.locator('[data-testid="evidence-entry"][data-evidence-type="first_aid"][data-status="valid"]').waitFor();
+    // Her own entries are declarations until an advisor confirms them (issue 11): recorded, not yet valid.
+    await checklist.entry('first_aid').getByTestId('evidence-delete').waitFor();
+    expect(await checklist.entry('first_aid').getAttribute('data-status')).toBe('missing');
 
     const remove = checklist.entry('first_aid').getByTestId('evidence-delete');
     expect(await remove.getAttribute('aria-label')).toBe('Nachweis löschen: Erste-Hilfe-Kurs am Kind');
@@ -92,7 +94,7 @@ describe('correcting evidence: delete a wrongly recorded item', () => {
     await page.waitForURL((u) => /^\/advisor\/childminders\/[0-9a-f-]{36}$/.test(u.pathname));
 
     const checklist = new EvidenceChecklist(page);
-    await page.locator('[data-testid="evidence-entry"][data-evidence-type="ifsg_instruction"][data-status="valid"]').waitFor();
+    await checklist.entry('ifsg_instruction').getByTestId('evidence-delete').waitFor();
     // Without a reason the dialog refuses in place.
     await checklist.entry('ifsg_instruction').getByTestId('evidence-delete').click();
     const dialog = page.getByRole('dialog');
