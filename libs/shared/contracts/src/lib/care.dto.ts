@@ -38,13 +38,12 @@ import {
   type ProposalStatus,
   type VacancyState,
 } from './care-values';
-import { AddressDto, AgeRangeDto, WeeklyTimeDto, type WeeklyTimeView } from './childminder.dto';
+import { AddressDto, AgeRangeDto, WeeklySchedule, WeeklyTimeDto, type WeeklyTimeView } from './childminder.dto';
 import { SORT_ORDERS, type SortOrder } from './childminder-values';
 import { IsNewPassword } from './auth.dto';
 import { de, PHONE_PATTERN } from './messages';
 import { TENANT_SLUG_PATTERN } from './public-office.dto';
 import { PageQueryDto } from './pagination';
-import { NoOverlappingTimes } from './validators';
 
 const isoDate = { strict: true, strictSeparator: true } as const;
 
@@ -112,12 +111,7 @@ export class CareRequestDetailsDto {
   desiredStart!: string;
 
   /** Weekly care times on the quarter-hour grid, no overlaps. Errors read `schedule.0.from`. */
-  @IsArray({ message: de.list })
-  @ArrayMinSize(1, { message: de.minItems(1) })
-  @ArrayMaxSize(21, { message: de.maxItems(21) })
-  @ValidateNested({ each: true })
-  @Type(() => WeeklyTimeDto)
-  @NoOverlappingTimes({ message: de.timeOverlap })
+  @WeeklySchedule({ min: 1, max: 21 })
   schedule!: WeeklyTimeDto[];
 
   @IsObject({ message: de.object })
@@ -287,12 +281,7 @@ export class VacancyDetailsDto {
   @IsISO8601(isoDate, { message: de.date })
   fromDate!: string;
 
-  @IsArray({ message: de.list })
-  @ArrayMinSize(1, { message: de.minItems(1) })
-  @ArrayMaxSize(21, { message: de.maxItems(21) })
-  @ValidateNested({ each: true })
-  @Type(() => WeeklyTimeDto)
-  @NoOverlappingTimes({ message: de.timeOverlap })
+  @WeeklySchedule({ min: 1, max: 21 })
   schedule!: WeeklyTimeDto[];
 
   @IsObject({ message: de.object })
@@ -350,12 +339,7 @@ export class CreateProposalDto {
   startOn?: string;
 
   @IsOptional()
-  @IsArray({ message: de.list })
-  @ArrayMinSize(1, { message: de.minItems(1) })
-  @ArrayMaxSize(21, { message: de.maxItems(21) })
-  @ValidateNested({ each: true })
-  @Type(() => WeeklyTimeDto)
-  @NoOverlappingTimes({ message: de.timeOverlap })
+  @WeeklySchedule({ min: 1, max: 21 })
   schedule?: WeeklyTimeDto[];
 
   @IsOptional()
@@ -433,12 +417,7 @@ export interface ProposalDto {
 /** The advisor changes a placement's schedule or end; the capacity check runs again. */
 export class UpdatePlacementDto extends VersionedDto {
   @IsOptional()
-  @IsArray({ message: de.list })
-  @ArrayMinSize(1, { message: de.minItems(1) })
-  @ArrayMaxSize(21, { message: de.maxItems(21) })
-  @ValidateNested({ each: true })
-  @Type(() => WeeklyTimeDto)
-  @NoOverlappingTimes({ message: de.timeOverlap })
+  @WeeklySchedule({ min: 1, max: 21 })
   schedule?: WeeklyTimeDto[];
 
   /** From when the new schedule applies (default: the start, or today for a running placement). */

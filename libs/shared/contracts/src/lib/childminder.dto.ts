@@ -1,6 +1,7 @@
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   Equals,
   IsArray,
   IsBoolean,
@@ -118,6 +119,23 @@ export class WeeklyTimeDto {
 }
 
 /**
+ * A weekly schedule field: a list of `WeeklyTimeDto` on the quarter-hour grid without overlaps, with
+ * at least `min` (optional) and at most `max` entries. One decorator for every schedule in the
+ * contracts (care requests, vacancies, proposals, placements, the childminder's offered times).
+ */
+export function WeeklySchedule(opts: { min?: number; max: number }): (target: object, key: string) => void {
+  const decorators: Array<(target: object, key: string) => void> = [
+    IsArray({ message: de.list }),
+    ...(opts.min ? [ArrayMinSize(opts.min, { message: de.minItems(opts.min) })] : []),
+    ArrayMaxSize(opts.max, { message: de.maxItems(opts.max) }),
+    ValidateNested({ each: true }),
+    Type(() => WeeklyTimeDto),
+    NoOverlappingTimes({ message: de.timeOverlap }),
+  ];
+  return (target, key) => decorators.forEach((d) => d(target, key));
+}
+
+/**
  * Profile details that describe the care offered. All optional: a prospective childminder may
  * complete them later. `null` clears a value (PATCH).
  */
@@ -165,11 +183,7 @@ export class ChildminderDetailsDto {
   agesAccepted?: AgeRangeDto | null;
 
   @IsOptional()
-  @IsArray({ message: de.list })
-  @ArrayMaxSize(35, { message: de.maxItems(35) })
-  @NoOverlappingTimes({ message: de.timeOverlap })
-  @ValidateNested({ each: true })
-  @Type(() => WeeklyTimeDto)
+  @WeeklySchedule({ max: 35 })
   weeklyTimes?: WeeklyTimeDto[];
 
   /**
