@@ -11,6 +11,7 @@ export * from './lib/auth/guards';
 export * from './lib/i18n/locales';
 export * from './lib/i18n/language.service';
 export * from './lib/notify/notifier.service';
+export * from './lib/data/query-params';
 export * from './lib/data/tenant.api';
 export * from './lib/data/users.api';
 export * from './lib/data/children.api';

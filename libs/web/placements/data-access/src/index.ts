@@ -1,4 +1,3 @@
-export * from './lib/query-params';
 export * from './lib/care-requests.api';
 export * from './lib/matching.api';
 export * from './lib/week-grid';

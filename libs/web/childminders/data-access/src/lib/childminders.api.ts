@@ -17,9 +17,8 @@ import type {
   TimelineEventDto,
   UpdateChildminderProfileDto,
 } from '@lotse/shared/contracts';
-import { FORM_ERRORS, handles } from '@lotse/web/core';
+import { FORM_ERRORS, handles, queryParams } from '@lotse/web/core';
 import type { Observable } from 'rxjs';
-import { toHttpParams } from './http-params';
 
 /**
  * Which file: `'me'` is the signed-in childminder's own (`/api/childminders/me/…`), otherwise the
@@ -70,7 +69,7 @@ export class ChildmindersApi {
   private readonly http = inject(HttpClient);
 
   list(query: ChildmindersQueryDto): Observable<Page<ChildminderListItemDto>> {
-    return this.http.get<Page<ChildminderListItemDto>>('/api/childminders', { params: toHttpParams(query), context: handles(400) });
+    return this.http.get<Page<ChildminderListItemDto>>('/api/childminders', { params: queryParams(query), context: handles(400) });
   }
 
   create(body: CreateChildminderDto): Observable<ChildminderProfileDto> {
@@ -134,6 +133,6 @@ export class ChildmindersApi {
   }
 
   timeline(ref: FileRef, query: { page?: number; pageSize?: number } = {}): Observable<Page<TimelineEventDto>> {
-    return this.http.get<Page<TimelineEventDto>>(`${fileBase(ref)}/timeline`, { params: toHttpParams(query) });
+    return this.http.get<Page<TimelineEventDto>>(`${fileBase(ref)}/timeline`, { params: queryParams(query) });
   }
 }

@@ -1,9 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { EvidenceRuleDto, EvidenceType, OpenReminderDto, Page, ReminderThreshold, UpdateEvidenceRuleDto } from '@lotse/shared/contracts';
-import { FORM_ERRORS, handles } from '@lotse/web/core';
+import { FORM_ERRORS, handles, queryParams } from '@lotse/web/core';
 import type { Observable } from 'rxjs';
-import { toHttpParams } from './http-params';
 
 /** PATCH body: `null` removes a limit (validity, maximum age, units). */
 export type EvidenceRulePatch = Omit<UpdateEvidenceRuleDto, 'validityMonths' | 'maxAgeMonthsAtSubmission' | 'unitsRequired'> & {
@@ -34,6 +33,6 @@ export class EvidenceRulesApi {
   }
 
   reminders(query: RemindersQuery = {}): Observable<Page<OpenReminderDto>> {
-    return this.http.get<Page<OpenReminderDto>>('/api/evidence/reminders', { params: toHttpParams(query) });
+    return this.http.get<Page<OpenReminderDto>>('/api/evidence/reminders', { params: queryParams(query) });
   }
 }

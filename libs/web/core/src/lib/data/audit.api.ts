@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { AuditAction, AuditEventDto, Page } from '@lotse/shared/contracts';
 import type { Observable } from 'rxjs';
-import { toParams } from './query-params';
+import { queryParams } from './query-params';
 
 export interface AuditQuery {
   action?: AuditAction | null;
@@ -17,6 +17,6 @@ export class AuditApi {
   private readonly http = inject(HttpClient);
 
   list(query: AuditQuery): Observable<Page<AuditEventDto>> {
-    return this.http.get<Page<AuditEventDto>>('/api/audit', { params: toParams(query) });
+    return this.http.get<Page<AuditEventDto>>('/api/audit', { params: queryParams(query) });
   }
 }

@@ -3,7 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import type { ChildDto, CreateChildDto, Page } from '@lotse/shared/contracts';
 import type { Observable } from 'rxjs';
 import { FORM_ERRORS, handles } from '../http/handled-errors';
-import { toParams } from './query-params';
+import { queryParams } from './query-params';
 
 export interface PageQuery {
   page?: number;
@@ -15,7 +15,7 @@ export class ChildrenApi {
   private readonly http = inject(HttpClient);
 
   list(query: PageQuery = {}): Observable<Page<ChildDto>> {
-    return this.http.get<Page<ChildDto>>('/api/children', { params: toParams(query) });
+    return this.http.get<Page<ChildDto>>('/api/children', { params: queryParams(query) });
   }
 
   /** 403 and 404 are shown by the detail page itself ("not found"). */

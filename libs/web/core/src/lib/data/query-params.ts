@@ -1,11 +1,14 @@
 import { HttpParams } from '@angular/common/http';
 
-/** Builds query params, leaving out empty values (so `role=` is never sent). */
-export function toParams(query: object): HttpParams {
+/**
+ * The one query-parameter builder of the client: leaves out empty values (so `role=` is never
+ * sent) and repeats arrays (`status=a&status=b`).
+ */
+export function queryParams(query: object): HttpParams {
   let params = new HttpParams();
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') {
-      params = params.set(key, String(value));
+    for (const v of Array.isArray(value) ? value : [value]) {
+      if (v !== undefined && v !== null && v !== '') params = params.append(key, String(v));
     }
   }
   return params;

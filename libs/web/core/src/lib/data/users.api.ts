@@ -3,7 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import type { CreateUserDto, Page, Role, UpdateProfileDto, UserDto } from '@lotse/shared/contracts';
 import type { Observable } from 'rxjs';
 import { FORM_ERRORS, handles } from '../http/handled-errors';
-import { toParams } from './query-params';
+import { queryParams } from './query-params';
 
 export interface UserQuery {
   role?: Role | null;
@@ -27,7 +27,7 @@ export class UsersApi {
   }
 
   list(query: UserQuery): Observable<Page<UserDto>> {
-    return this.http.get<Page<UserDto>>('/api/users', { params: toParams(query) });
+    return this.http.get<Page<UserDto>>('/api/users', { params: queryParams(query) });
   }
 
   create(body: CreateUserDto): Observable<UserDto> {

@@ -13,9 +13,8 @@ import type {
   UpdateCareRequestDto,
   WithdrawCareRequestDto,
 } from '@lotse/shared/contracts';
-import { FORM_ERRORS, handles } from '@lotse/web/core';
+import { FORM_ERRORS, handles, queryParams } from '@lotse/web/core';
 import type { Observable } from 'rxjs';
-import { queryParams } from './query-params';
 
 export interface CareRequestQuery {
   status?: CareRequestStatus[];

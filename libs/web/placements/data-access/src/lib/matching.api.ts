@@ -14,9 +14,8 @@ import type {
   WeekGridDto,
   WithdrawProposalDto,
 } from '@lotse/shared/contracts';
-import { FORM_ERRORS, handles } from '@lotse/web/core';
+import { FORM_ERRORS, handles, queryParams } from '@lotse/web/core';
 import type { Observable } from 'rxjs';
-import { queryParams } from './query-params';
 
 const enc = encodeURIComponent;
 
