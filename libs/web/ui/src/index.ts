@@ -15,3 +15,4 @@ export * from './lib/forms/field-error.pipe';
 export * from './lib/date/iso-date';
 export * from './lib/date/lotse-date-adapter';
 export * from './lib/forms/weekly-times';
+export * from './lib/reason-dialog/reason-dialog';

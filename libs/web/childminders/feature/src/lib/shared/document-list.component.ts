@@ -7,10 +7,9 @@ import type { EvidenceDocumentDto } from '@lotse/shared/contracts';
 import { ChildmindersApi, documentContentUrl, type FileRef } from '@lotse/web/childminders/data-access';
 import { LanguageService, Notifier, toApiError } from '@lotse/web/core';
 import { StatusChipComponent } from '@lotse/web/childminders/ui';
-import { LotseDatePipe } from '@lotse/web/ui';
+import { LotseDatePipe, openReasonDialog } from '@lotse/web/ui';
 import { EvidenceLabelPipe } from './evidence-label.pipe';
 import { formatBytes } from './file-picker';
-import { RejectDocumentDialog, type RejectDocumentData } from './reject-document.dialog';
 
 /**
  * Uploaded documents with their review state: download link, uploaded by/when, the rejection
@@ -130,15 +129,21 @@ export class DocumentListComponent {
   }
 
   protected reject(doc: EvidenceDocumentDto): void {
-    this.dialog
-      .open<RejectDocumentDialog, RejectDocumentData, EvidenceDocumentDto>(RejectDocumentDialog, {
-        data: { childminderId: doc.childminderId, document: doc },
-        width: '560px',
-        maxWidth: '95vw',
-        injector: this.injector,
-      })
-      .afterClosed()
-      .subscribe((updated) => {
+    openReasonDialog(this.dialog, this.injector, {
+      titleKey: 'evidence.review.rejectTitle',
+      introKey: 'evidence.review.rejectIntro',
+      params: { file: doc.filename },
+      reason: 'required',
+      reasonLabelKey: 'evidence.review.reason',
+      reasonHintKey: 'evidence.review.reasonHint',
+      submitKey: 'evidence.review.reject',
+      testId: 'reject',
+      // The reason is what the server may refuse; its field errors belong to it.
+      fieldMap: { reason: 'reason' },
+      conflictKey: 'evidence.review.conflict',
+      run: (reason) => this.api.review(doc.childminderId, doc.id, { decision: 'rejected', reason, version: doc.version }),
+    }).subscribe((done) => {
+        const updated = done?.value;
         if (updated) {
           this.notifier.success('evidence.review.rejected', { file: updated.filename });
           this.changed.emit(updated);

@@ -8,10 +8,9 @@ import type { ChecklistEntryDto, EvidenceChecklistDto } from '@lotse/shared/cont
 import { ChildmindersApi, type FileRef } from '@lotse/web/childminders/data-access';
 import { StatusChipComponent } from '@lotse/web/childminders/ui';
 import { LanguageService, Notifier } from '@lotse/web/core';
-import { LotseDatePipe } from '@lotse/web/ui';
+import { LotseDatePipe, formatDate, openReasonDialog } from '@lotse/web/ui';
 import { DocumentListComponent } from './document-list.component';
 import { EvidenceLabelPipe } from './evidence-label.pipe';
-import { DeleteEvidenceDialog, type DeleteEvidenceData } from './delete-evidence.dialog';
 import { canDelete, canRecord, canUpload, ruleFacts } from './evidence-rules';
 import { RecordEvidenceDialog, type RecordEvidenceData, type RecordEvidenceResult } from './record-evidence.dialog';
 
@@ -84,15 +83,21 @@ export class EvidenceChecklistComponent {
 
   protected remove(entry: ChecklistEntryDto): void {
     if (!entry.current) return;
-    const data: DeleteEvidenceData = {
-      ref: this.fileRef(),
-      item: entry.current,
-      label: this.itemLabel(entry),
-      reasonRequired: this.viewer() === 'advisor',
-    };
-    this.dialog
-      .open<DeleteEvidenceDialog, DeleteEvidenceData, boolean>(DeleteEvidenceDialog, { data, width: '560px', maxWidth: '95vw', injector: this.injector })
-      .afterClosed()
+    const item = entry.current;
+    const advisor = this.viewer() === 'advisor';
+    // Advisors give a reason (shown in the file's timeline); for the childminder it is optional.
+    openReasonDialog(this.dialog, this.injector, {
+      titleKey: 'evidence.delete.title',
+      introKey: 'evidence.delete.intro',
+      params: { label: this.itemLabel(entry), date: formatDate(item.date, this.language.tag()) },
+      reason: advisor ? 'required' : 'optional',
+      reasonLabelKey: advisor ? 'evidence.delete.reason' : 'evidence.delete.reasonOptional',
+      reasonHintKey: 'evidence.delete.reasonHint',
+      submitKey: 'evidence.delete.submit',
+      danger: true,
+      testId: 'delete-evidence',
+      run: (reason) => this.api.deleteItem(this.fileRef(), item.id, reason ? { reason } : {}),
+    })
       .subscribe((done) => {
         if (!done) return;
         this.notifier.success('evidence.delete.done');

@@ -2,11 +2,9 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { FormGroup } from '@angular/forms';
-import { MatDialogRef, MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { TranslocoTestingModule } from '@jsverse/transloco';
-import type { ChildminderProfileDto, EvidenceDocumentDto } from '@lotse/shared/contracts';
+import type { ChildminderProfileDto } from '@lotse/shared/contracts';
 import { provideLotseMaterial } from '@lotse/web/ui';
-import { RejectDocumentDialog } from './reject-document.dialog';
 import { TransitionControlComponent } from './transition-control.component';
 
 const transloco = TranslocoTestingModule.forRoot({
@@ -61,40 +59,6 @@ describe('TransitionControlComponent', () => {
     const { el } = await render([]);
     expect(el.querySelector('[data-testid="transition-none"]')).not.toBeNull();
     expect(el.querySelector('[data-testid="transition-select"]')).toBeNull();
-  });
-});
-
-describe('RejectDocumentDialog', () => {
-  const close = jest.fn();
-  beforeEach(() =>
-    TestBed.configureTestingModule({
-      imports: [RejectDocumentDialog, transloco],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideLotseMaterial(),
-        { provide: MatDialogRef, useValue: { close } },
-        { provide: MAT_DIALOG_DATA, useValue: { childminderId: 'c1', document: { id: 'd1', filename: 'a.pdf', version: 2 } as EvidenceDocumentDto } },
-      ],
-    }),
-  );
-
-  it('requires a reason, then rejects with it and the version', async () => {
-    const fixture = TestBed.createComponent(RejectDocumentDialog);
-    await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
-    const http = TestBed.inject(HttpTestingController);
-    el.querySelector<HTMLButtonElement>('[data-testid="reject-submit"]')?.click();
-    http.expectNone('/api/childminders/c1/documents/d1/review');
-    const input = el.querySelector<HTMLTextAreaElement>('[data-testid="reject-reason"]');
-    if (!input) throw new Error('no reason field');
-    input.value = 'Die Bescheinigung ist nicht lesbar.';
-    input.dispatchEvent(new Event('input'));
-    el.querySelector<HTMLButtonElement>('[data-testid="reject-submit"]')?.click();
-    const req = http.expectOne('/api/childminders/c1/documents/d1/review');
-    expect(req.request.body).toEqual({ decision: 'rejected', reason: 'Die Bescheinigung ist nicht lesbar.', version: 2 });
-    req.flush({ id: 'd1', status: 'rejected' });
-    expect(close).toHaveBeenCalledWith({ id: 'd1', status: 'rejected' });
   });
 });
 

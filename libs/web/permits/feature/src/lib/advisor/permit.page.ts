@@ -6,13 +6,13 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService, Notifier, SessionStore, toApiError } from '@lotse/web/core';
-import { PermitsApi } from '@lotse/web/permits/data-access';
-import { EmptyStateComponent, FormMessageComponent, PageComponent, type FormMessage } from '@lotse/web/ui';
+import { PERMIT_LIMITS, PermitsApi } from '@lotse/web/permits/data-access';
+import { EmptyStateComponent, FormMessageComponent, PageComponent, openReasonDialog, type FormMessage } from '@lotse/web/ui';
 import { PermitDetailsComponent } from '../shared/permit-details.component';
 import { PermitDocumentComponent } from '../shared/permit-document.component';
 import { PermitHistoryComponent } from '../shared/permit-history.component';
 import { canApprove } from '../shared/presentation';
-import { RevokeDialog } from './revoke.dialog';
+import { today } from '../shared/dates';
 
 /**
  * One permit (advisors): all data, conditions, history, the document (preview, open, download),
@@ -156,10 +156,23 @@ export class PermitPage {
   protected revoke(): void {
     if (!this.permit.hasValue()) return;
     this.message.set(null);
-    this.dialog
-      .open<RevokeDialog, unknown, boolean>(RevokeDialog, { data: this.permit.value(), injector: this.injector, width: '560px', maxWidth: '95vw' })
-      .afterClosed()
-      .subscribe((done) => {
+    const permit = this.permit.value();
+    openReasonDialog(this.dialog, this.injector, {
+      titleKey: 'permits.revoke.title',
+      introKey: 'permits.revoke.intro',
+      params: { number: permit.number ?? '', name: permit.holderName },
+      reason: 'required',
+      reasonLabelKey: 'permits.revoke.reason',
+      maxLength: PERMIT_LIMITS.revokeReasonMaxLength,
+      dateLabelKey: 'permits.revoke.effectiveOn',
+      dateHintKey: 'permits.common.dateHint',
+      dateDefault: today(),
+      fieldMap: { effectiveOn: 'date' },
+      submitKey: 'permits.revoke.submit',
+      danger: true,
+      testId: 'revoke',
+      run: (reason, effectiveOn) => this.api.revoke(permit.id, { reason, effectiveOn: effectiveOn ?? '' }),
+    }).subscribe((done) => {
         if (done) {
           this.notifier.success('permits.revoke.done');
           this.permit.reload();

@@ -5,11 +5,11 @@ import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { PermitApplicationDto } from '@lotse/shared/contracts';
 import { LanguageService, Notifier, toApiError } from '@lotse/web/core';
-import { PermitsApi } from '@lotse/web/permits/data-access';
-import { EmptyStateComponent, LotseDatePipe, PageComponent, StatusBadgeComponent } from '@lotse/web/ui';
+import { PERMIT_LIMITS, PermitsApi } from '@lotse/web/permits/data-access';
+import { EmptyStateComponent, LotseDatePipe, PageComponent, StatusBadgeComponent, openReasonDialog } from '@lotse/web/ui';
 import { forkJoin } from 'rxjs';
 import { fromBlockingItem } from '../shared/blocking';
 import { BlockingListComponent } from '../shared/blocking-list.component';
@@ -19,7 +19,6 @@ import { PermitHistoryComponent } from '../shared/permit-history.component';
 import { applicationStatusBadge, grantedNotIssued, isOpenApplication, splitCurrent } from '../shared/presentation';
 import { ApplyFormComponent } from './apply-form.component';
 import { applicableKinds } from './apply-form';
-import { WithdrawDialog } from './withdraw.dialog';
 
 /**
  * "Meine Pflegeerlaubnis": the holder's permit (status, number, validity, children, conditions,
@@ -73,6 +72,7 @@ export class MyPermitPage {
   private readonly dialog = inject(MatDialog);
   private readonly injector = inject(Injector);
   private readonly notifier = inject(Notifier);
+  private readonly transloco = inject(TranslocoService);
   protected readonly language = inject(LanguageService);
 
   protected readonly data = rxResource({
@@ -111,10 +111,19 @@ export class MyPermitPage {
   }
 
   protected withdraw(app: PermitApplicationDto): void {
-    this.dialog
-      .open<WithdrawDialog, PermitApplicationDto, boolean>(WithdrawDialog, { data: app, injector: this.injector, width: '520px', maxWidth: '95vw' })
-      .afterClosed()
-      .subscribe((done) => {
+    openReasonDialog(this.dialog, this.injector, {
+      titleKey: 'permits.withdraw.title',
+      introKey: 'permits.withdraw.intro',
+      params: { kind: this.transloco.translate(`permits.kind.${app.kind}`) },
+      reason: 'optional',
+      reasonLabelKey: 'permits.withdraw.reason',
+      reasonHintKey: 'permits.withdraw.reasonHint',
+      maxLength: PERMIT_LIMITS.withdrawReasonMaxLength,
+      submitKey: 'permits.withdraw.submit',
+      danger: true,
+      testId: 'withdraw',
+      run: (reason) => this.api.withdraw(app.id, { ...(reason ? { reason } : {}), version: app.version }),
+    }).subscribe((done) => {
         if (done) {
           this.notifier.success('permits.withdraw.done');
           this.data.reload();
