@@ -17,7 +17,7 @@ describe('OpenAPI sweep: hostile input on every endpoint', () => {
     ctx = await TestContext.create();
     const t = await createTenant(ctx.ds);
     const users: Record<string, UserFixture> = {};
-    for (const role of ['admin', 'advisor', 'childminder', 'parent'] as const) {
+    for (const role of ['admin', 'advisor', 'childminder', 'parent', 'operator'] as const) {
       users[role] = await createUser(ctx.ds, t, role);
       clients[role] = ctx.client();
       await clients[role].login(users[role].email, TEST_PASSWORD);
@@ -55,6 +55,15 @@ describe('OpenAPI sweep: hostile input on every endpoint', () => {
   const DEEP_BODIES = ['{"a":'.repeat(5000) + '1' + '}'.repeat(5000), '['.repeat(5000) + ']'.repeat(5000)];
   const MALFORMED_XSRF_COOKIES = ['%E0%A4%A', '%'];
   const JSON_LIMIT = 1024 * 1024;
+  /**
+   * Each client (role) walks its requests in order — its cookie jar is its own — while the clients
+   * run side by side: the same requests as one after the other, in a fraction of the time.
+   */
+  const perClient = async (who: string[], walk: (who: string, client: ApiClient) => Promise<void>) => {
+    await Promise.all(who.map((w) => walk(w, clients[w])));
+  };
+  const everyone = () => Object.keys(clients);
+
   const operations = () =>
     Object.entries(spec.paths)
       .filter(([path]) => path !== '/api/auth/logout')
@@ -63,23 +72,23 @@ describe('OpenAPI sweep: hostile input on every endpoint', () => {
   // Body parsing comes before every guard, so the answer is the same 400 for every role and route.
   it('refuses deeply nested JSON with 400 on every operation, for every role', async () => {
     const failures: string[] = [];
-    for (const { method, url } of operations()) {
-      if (method === 'get') continue;
-      for (const [who, client] of Object.entries(clients)) {
+    await perClient(everyone(), async (who, client) => {
+      for (const { method, url } of operations()) {
+        if (method === 'get') continue;
         for (const raw of DEEP_BODIES) {
           const res = await client.send(method as 'post', url, undefined, { raw });
           if (res.status !== 400 || res.body?.message !== 'Der Inhalt der Anfrage ist zu tief verschachtelt.' || !Array.isArray(res.body?.errors))
             failures.push(`${who} ${method.toUpperCase()} ${url} ${raw.slice(0, 6)}… -> ${res.status} ${JSON.stringify(res.body).slice(0, 120)}`);
         }
       }
-    }
+    });
     expect(failures).toEqual([]);
   }, 300_000);
 
   it('answers a malformed XSRF-TOKEN cookie with 403 on every write and never with 5xx on reads, for every role', async () => {
     const failures: string[] = [];
-    for (const { method, url } of operations()) {
-      for (const [who, client] of Object.entries(clients)) {
+    await perClient(everyone(), async (who, client) => {
+      for (const { method, url } of operations()) {
         for (const cookie of MALFORMED_XSRF_COOKIES) {
           const label = `${who} ${method.toUpperCase()} ${url} cookie ${cookie}`;
           if (method === 'get') {
@@ -91,7 +100,7 @@ describe('OpenAPI sweep: hostile input on every endpoint', () => {
           if (res.status !== 403 || !/CSRF/.test(res.body?.message) || !Array.isArray(res.body?.errors)) failures.push(`${label} -> ${res.status} ${JSON.stringify(res.body).slice(0, 120)}`);
         }
       }
-    }
+    });
     expect(failures).toEqual([]);
   }, 300_000);
 
@@ -100,15 +109,15 @@ describe('OpenAPI sweep: hostile input on every endpoint', () => {
     const pad = JSON_LIMIT - Buffer.byteLength(JSON.stringify({ x: '' }));
     const at = JSON.stringify({ x: 'a'.repeat(pad) });
     const over = JSON.stringify({ x: 'a'.repeat(pad + 1) });
-    for (const { method, url } of operations()) {
-      if (method === 'get') continue;
-      for (const who of ['admin', 'anonymous']) {
+    await perClient(['admin', 'anonymous'], async (who) => {
+      for (const { method, url } of operations()) {
+        if (method === 'get') continue;
         const ok = await clients[who].send(method as 'post', url, undefined, { raw: at });
         if (ok.status >= 500 || ok.status === 413 || (ok.status >= 400 && !Array.isArray(ok.body?.errors))) failures.push(`${who} ${method.toUpperCase()} ${url} at limit -> ${ok.status}`);
         const big = await clients[who].send(method as 'post', url, undefined, { raw: over });
         if (big.status !== 413 || !Array.isArray(big.body?.errors)) failures.push(`${who} ${method.toUpperCase()} ${url} over limit -> ${big.status}`);
       }
-    }
+    });
     expect(failures).toEqual([]);
   }, 300_000);
 
@@ -120,18 +129,18 @@ describe('OpenAPI sweep: hostile input on every endpoint', () => {
       if (res.status >= 500 || typeof res.body?.statusCode !== 'number' && res.status >= 400) failures.push(`${label} -> ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
       if (res.status >= 400 && !Array.isArray(res.body?.errors)) failures.push(`${label} -> ${res.status} without errors[]`);
     };
-    for (const [path, ops] of Object.entries(spec.paths)) {
-      if (path === '/api/auth/logout') continue; // would end the sessions this sweep uses
-      for (const [method, op] of Object.entries(ops)) {
-        const schemaRef = op.requestBody?.content?.['application/json']?.schema?.$ref;
-        for (const [who, client] of Object.entries(clients)) {
+    await perClient(everyone(), async (who, client) => {
+      for (const [path, ops] of Object.entries(spec.paths)) {
+        if (path === '/api/auth/logout') continue; // would end the sessions this sweep uses
+        for (const [method, op] of Object.entries(ops)) {
+          const schemaRef = op.requestBody?.content?.['application/json']?.schema?.$ref;
           for (const url of pathVariants(path)) {
             if (method === 'get') check(`${who} GET ${url}`, await client.get(url));
             else for (const b of bodiesFor(schemaRef)) check(`${who} ${method.toUpperCase()} ${url} ${b.raw ?? JSON.stringify(b.body).slice(0, 60)}`, await client.send(method as 'post', url, b.body, { raw: b.raw }));
           }
         }
       }
-    }
+    });
     expect(failures).toEqual([]);
     expect(requests).toBeGreaterThan(200);
     // Nothing was polluted: no object suddenly carries an isAdmin flag.
