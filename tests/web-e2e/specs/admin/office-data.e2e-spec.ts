@@ -128,7 +128,7 @@ describe('office data and onboarding', () => {
     await fresh.waitForURL((u) => u.pathname === '/admin');
     await fresh.goto('/admin/office');
     await loaded(fresh);
-    expect(await fresh.getByLabel('Stadtteile').inputValue()).toBe('Mitte\nOverberge\nRünthe');
+    expect(await fresh.getByTestId('od-districts').inputValue()).toBe('Mitte\nOverberge\nRünthe');
     await fresh.getByText('Keine offenen Sprechzeiten: nur nach Vereinbarung.').waitFor();
   });
 });

@@ -39,11 +39,12 @@ export class OnboardOffice {
     const unusable = await hashPassword(randomBytes(32).toString('base64url'));
     const email = dto.admin.email.trim();
     return this.dataSource.transaction(async (m) => {
+      // The slug first (the office's identity), then the admin's address; either taken → 409, nothing written.
+      const { tenantId } = await createTenant(m, dto);
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('app_user.email:' || lower($1)))`, [email]);
       if ((await m.query(`SELECT 1 FROM app_user WHERE lower(email) = lower($1)`, [email])).length) {
         throw apiError(409, officeMessages.emailTaken, [{ field: 'admin.email', message: officeMessages.emailTaken, code: 'taken' }]);
       }
-      const { tenantId } = await createTenant(m, dto);
       const [{ id: adminId }] = await m.query(
         `INSERT INTO app_user (tenant_id, email, password_hash, first_name, last_name, role, email_verified_at) VALUES ($1, $2, $3, $4, $5, 'admin', now()) RETURNING id`,
         [tenantId, email, unusable, dto.admin.firstName.trim(), dto.admin.lastName.trim()],
