@@ -6,7 +6,6 @@ import {
   IsArray,
   IsBoolean,
   IsDefined,
-  IsEmail,
   IsInt,
   IsObject,
   IsString,
@@ -16,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import type { PermitSettings } from '@lotse/shared/domain';
-import { de, PHONE_PATTERN, POSTCODE_PATTERN } from './messages';
+import { de } from './messages';
 import { PERMIT_SETTINGS_LIMITS } from './permit-settings-limits';
 import { MaxLengthIfString } from './validators';
 
