@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { AuditEvent } from '@lotse/server/audit';
 import { ConfigError, dataSourceOptions } from '@lotse/server/core';
 import { DataSource } from 'typeorm';
 import { CREATE_OFFICE_USAGE, createOffice } from './cli/create-office';
@@ -27,7 +28,8 @@ async function main(command: string | undefined) {
   }
   const url = process.env['DATABASE_URL'];
   if (!url) throw new ConfigError('DATABASE_URL: Required');
-  const ds = await new DataSource(dataSourceOptions(url)).initialize();
+  // create-office goes through the API's use case, which audits through the AuditEvent entity.
+  const ds = await new DataSource(dataSourceOptions(url, command === 'create-office' ? { entities: [AuditEvent] } : {})).initialize();
   try {
     if (command === 'migrate') {
       const done = await ds.runMigrations({ transaction: 'each' });

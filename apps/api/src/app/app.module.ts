@@ -5,6 +5,7 @@ import { AuthModule } from '@lotse/server/auth';
 import { ChildrenModule } from '@lotse/server/children';
 import { ApiExceptionFilter, CoreModule, type CoreModuleOptions, HealthModule } from '@lotse/server/core';
 import { DocumentsModule } from '@lotse/server/documents';
+import { OfficeModule } from '@lotse/server/office';
 import { PermitsModule } from '@lotse/server/permits';
 import { PlacementsModule } from '@lotse/server/placements';
 
@@ -18,6 +19,7 @@ export class AppModule {
         CoreModule.forRoot({ ...opts, role: 'api' }),
         HealthModule,
         AuditModule,
+        OfficeModule,
         AuthModule,
         DocumentsModule,
         ChildrenModule,

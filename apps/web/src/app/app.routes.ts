@@ -107,6 +107,11 @@ export const appRoutes: Route[] = [
       { path: '', loadChildren: () => import('@lotse/web/admin/feature').then((m) => m.adminRoutes) },
     ],
   },
+  {
+    path: 'operator',
+    canMatch: [roleGuard('operator')],
+    loadChildren: () => import('@lotse/web/admin/feature').then((m) => m.operatorRoutes),
+  },
   // Unknown paths (and the login page for signed-in users) lead to the user's home.
   { path: '**', redirectTo: roleHomeRedirect },
 ];

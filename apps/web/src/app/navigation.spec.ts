@@ -34,13 +34,14 @@ describe('navigation', () => {
     ]);
     expect(navFor('admin').map((i) => i.testId)).toEqual([
       'nav-admin',
+      'nav-admin-office',
       'nav-admin-evidence-rules',
       'nav-admin-permit-settings',
       'nav-admin-capacity-settings',
       'nav-admin-audit',
       'nav-profile',
     ]);
-    expect(navFor('operator').map((i) => i.testId)).toEqual(['nav-admin-queues', 'nav-profile']);
+    expect(navFor('operator').map((i) => i.testId)).toEqual(['nav-operator-offices', 'nav-admin-queues', 'nav-profile']);
   });
 
   it('derives every test id from its route', () => {

@@ -19,6 +19,7 @@ const profile: NavItem = { path: '/profile', labelKey: 'nav.profile', icon: 'acc
 export const NAV_ITEMS: Readonly<Record<Role, readonly NavItem[]>> = {
   admin: [
     { path: '/admin', labelKey: 'nav.adminUsers', icon: 'admin_panel_settings', testId: 'nav-admin', exact: true },
+    { path: '/admin/office', labelKey: 'nav.adminOffice', icon: 'apartment', testId: 'nav-admin-office' },
     { path: '/admin/evidence-rules', labelKey: 'nav.adminEvidenceRules', icon: 'rule', testId: 'nav-admin-evidence-rules' },
     { path: '/admin/permit-settings', labelKey: 'nav.adminPermitSettings', icon: 'tune', testId: 'nav-admin-permit-settings' },
     { path: '/admin/capacity-settings', labelKey: 'nav.adminCapacitySettings', icon: 'groups', testId: 'nav-admin-capacity-settings' },
@@ -57,6 +58,7 @@ export const NAV_ITEMS: Readonly<Record<Role, readonly NavItem[]>> = {
     profile,
   ],
   operator: [
+    { path: '/operator/offices', labelKey: 'nav.operatorOffices', icon: 'apartment', testId: 'nav-operator-offices' },
     { path: '/api/admin/queues', labelKey: 'nav.adminQueues', icon: 'dns', testId: 'nav-admin-queues', external: true },
     profile,
   ],

@@ -1,5 +1,4 @@
 export * from './lib/auth.module';
-export * from './lib/entities/tenant.entity';
 export * from './lib/entities/user.entity';
 export * from './lib/password';
 export { LoginThrottlerGuard } from './lib/guards/login-throttler.guard';
@@ -13,4 +12,5 @@ export { OneTimeTokens } from './lib/links/one-time-tokens';
 export { EmailLinksService, EMAIL_VERIFY_TTL_HOURS } from './lib/email/email-links.service';
 export { registrationExistingMail, verifyEmailMail } from './lib/email/email-mails';
 export { ACCOUNT_COLUMNS, planAccountMail, recipientOf, type Account } from './lib/password-reset/account';
+export { OnboardOffice, INVITATION_TTL_DAYS } from './lib/onboarding/onboard-office';
 export { SelfRegistration, type NewAccount } from './lib/email/self-registration';

@@ -8,6 +8,7 @@ export * from './lib/child.dto';
 export * from './lib/audit.dto';
 export * from './lib/tenant.dto';
 export * from './lib/public-office.dto';
+export * from './lib/office.dto';
 export * from './lib/childminder-values';
 export * from './lib/childminder.dto';
 export * from './lib/evidence.dto';

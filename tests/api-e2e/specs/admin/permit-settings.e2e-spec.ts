@@ -8,7 +8,8 @@ import { TestContext } from '../../../support/test-app';
 const URL = '/api/admin/permit-settings';
 
 /**
- * GET/PUT /api/admin/permit-settings: the tenant's permit rules, letter texts and letterhead.
+ * GET/PUT /api/admin/permit-settings: the tenant's permit rules and letter texts; the letterhead is
+ * shown read-only (its owner is "Amtsdaten", PUT /api/admin/office).
  * Admins only; validated against the legal maxima; optimistic locking; audited; the next decision
  * follows the new settings while issued permits keep their snapshot.
  */
@@ -26,12 +27,11 @@ describe('admin: permit settings', () => {
     return c;
   };
   /** The current settings as the next PUT body, with `change` applied per group. */
-  const bodyWith = async (change: { settings?: object; texts?: object; office?: object } = {}) => {
+  const bodyWith = async (change: { settings?: object; texts?: object } = {}) => {
     const { body } = await asAdmin.get(URL);
     return {
       settings: { ...body.settings, ...change.settings },
       texts: { ...body.texts, ...change.texts },
-      office: { ...body.office, ...change.office },
       version: body.version,
     };
   };
@@ -61,7 +61,7 @@ describe('admin: permit settings', () => {
     expect(res.status).toBe(200);
     expect(res.body.settings).toEqual({ numberPrefix: 'KAM', validityYears: 5, maxChildren: 5, siteMaxChildminders: 3, siteMaxChildren: 9, fourEyes: false, reminderMonthsBeforeExpiry: [6, 1] });
     expect(res.body.texts).toEqual(DEFAULT_PERMIT_TEXTS);
-    const { openingHours: _hours, byAppointmentNote: _note, ...letterhead } = KAMEN_TENANT.settings.office;
+    const { openingHours: _hours, byAppointmentNote: _note, accessNote: _access, ...letterhead } = KAMEN_TENANT.settings.office;
     expect(res.body.office).toEqual(letterhead);
     expect(res.body.version).toEqual(expect.any(Number));
   });
@@ -83,7 +83,6 @@ describe('admin: permit settings', () => {
       await bodyWith({
         settings: { maxChildren: 6, siteMaxChildminders: 4, numberPrefix: 'ka-1', reminderMonthsBeforeExpiry: [6, 6] },
         texts: { legalRemedy: '' },
-        office: { postcode: '591', email: 'nein' },
       }),
     );
     expect(res.status).toBe(400);
@@ -94,12 +93,14 @@ describe('admin: permit settings', () => {
       'settings.numberPrefix': 'Bitte 2 bis 6 Großbuchstaben (A–Z) angeben, z. B. KAM.',
       'settings.reminderMonthsBeforeExpiry': 'Jeder Wert darf nur einmal vorkommen.',
       'texts.legalRemedy': 'Dieses Feld ist erforderlich.',
-      'office.postcode': 'Bitte eine fünfstellige Postleitzahl angeben.',
-      'office.email': 'Bitte eine gültige E-Mail-Adresse angeben.',
     });
+    // The letterhead has one owner ("Amtsdaten"): sending it here is refused, nothing changes.
+    const letterhead = await asAdmin.put(URL, { ...(await bodyWith()), office: { ...before.body.office, city: 'Anderswo' } });
+    expect(letterhead.status).toBe(400);
+    expect(letterhead.body.errors).toEqual([expect.objectContaining({ field: 'office', message: 'Dieses Feld ist nicht vorgesehen.' })]);
     const missing = await asAdmin.put(URL, { version: before.body.version, settings: before.body.settings });
     expect(missing.status).toBe(400);
-    expect(missing.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['texts', 'office']));
+    expect(missing.body.errors.map((e: { field: string }) => e.field)).toEqual(['texts']);
     expect((await asAdmin.get(URL)).body).toEqual(before.body);
   });
 
@@ -139,12 +140,13 @@ describe('admin: permit settings', () => {
     expect(valid_until).toBe('2031-11-30');
   });
 
-  it('keeps the consultation hours and changes only the own tenant', async () => {
+  it('keeps the office data and changes only the own tenant', async () => {
     const other = await createTenant(ctx.ds);
-    const body = await bodyWith({ office: { city: 'Kamen-Methler' } });
+    const body = await bodyWith({ texts: { place: 'Kamen-Methler' } });
     expect((await asAdmin.put(URL, body)).status).toBe(200);
     const [{ settings }] = await ctx.ds.query(`SELECT settings FROM tenant WHERE id = $1`, [tenant.id]);
-    expect(settings.office).toMatchObject({ city: 'Kamen-Methler', openingHours: KAMEN_TENANT.settings.office.openingHours, byAppointmentNote: KAMEN_TENANT.settings.office.byAppointmentNote });
+    expect(settings.permitTexts.place).toBe('Kamen-Methler');
+    expect(settings.office).toEqual(KAMEN_TENANT.settings.office);
     const [{ settings: untouched }] = await ctx.ds.query(`SELECT settings FROM tenant WHERE id = $1`, [other.id]);
     expect(untouched).toEqual(KAMEN_TENANT.settings);
   });

@@ -5,7 +5,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig, RedisClient } from '@lotse/server/core';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
-import { Tenant } from './entities/tenant.entity';
 import { User } from './entities/user.entity';
 import { AccessGuard } from './guards/access.guard';
 import { SelfRegistration } from './email/self-registration';
@@ -20,16 +19,16 @@ import { OneTimeTokens } from './links/one-time-tokens';
 import { PasswordChangeService } from './password-change/password-change.service';
 import { PasswordResetController } from './password-reset/password-reset.controller';
 import { PasswordResetService } from './password-reset/password-reset.service';
-import { PublicOfficeController } from './public-office/public-office.controller';
+import { OnboardOffice } from './onboarding/onboard-office';
+import { OperatorOfficesController } from './onboarding/operator-offices.controller';
 import { SessionStore } from './session/session-store';
 import { SessionUserService } from './session/session-user.service';
-import { TenantController } from './tenant.controller';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Tenant, User]),
+    TypeOrmModule.forFeature([User]),
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG, RedisClient],
       useFactory: (cfg: AppConfig, client: RedisClient) => ({
@@ -38,7 +37,7 @@ import { UsersService } from './users.service';
       }),
     }),
   ],
-  controllers: [AuthController, PasswordResetController, EmailController, UsersController, TenantController, PublicOfficeController],
+  controllers: [AuthController, PasswordResetController, EmailController, UsersController, OperatorOfficesController],
   providers: [
     AuthService,
     UsersService,
@@ -53,8 +52,9 @@ import { UsersService } from './users.service';
     PasswordResetThrottlerGuard,
     RegistrationThrottlerGuard,
     AccountLoginLimiter,
+    OnboardOffice,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [SessionUserService, UsersService, AccountLoginLimiter, OneTimeTokens, EmailLinksService, SelfRegistration],
+  exports: [SessionUserService, UsersService, AccountLoginLimiter, OneTimeTokens, EmailLinksService, SelfRegistration, OnboardOffice],
 })
 export class AuthModule {}

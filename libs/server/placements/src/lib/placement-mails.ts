@@ -1,4 +1,5 @@
-import { loadOffice, mailFooter, type OutboxService } from '@lotse/server/core';
+import type { OutboxService } from '@lotse/server/core';
+import { mailFooter, OfficeSettings } from '@lotse/server/office';
 import type { EntityManager } from 'typeorm';
 
 export interface Recipient {
@@ -33,7 +34,7 @@ export async function planMail(
   lines: string[],
 ): Promise<boolean> {
   if (!to) return false;
-  const office = await loadOffice(m, tenantId);
+  const office = await OfficeSettings.office(m, tenantId);
   return outbox.plan(m, {
     name: 'mail.send',
     tenantId,

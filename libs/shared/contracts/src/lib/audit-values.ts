@@ -82,6 +82,7 @@ export const AUDIT_ACTIONS = [
   'tenant.permit_settings_changed',
   'tenant.capacity_settings_changed',
   'tenant.matching_settings_changed',
+  'tenant.office_data_changed',
   // Installation operator
   'queues.dashboard_read',
 ] as const;

@@ -6,7 +6,6 @@ import {
   IsArray,
   IsBoolean,
   IsDefined,
-  IsEmail,
   IsInt,
   IsObject,
   IsString,
@@ -16,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import type { PermitSettings } from '@lotse/shared/domain';
-import { de, PHONE_PATTERN, POSTCODE_PATTERN } from './messages';
+import { de } from './messages';
 import { PERMIT_SETTINGS_LIMITS } from './permit-settings-limits';
 import { MaxLengthIfString } from './validators';
 
@@ -103,32 +102,9 @@ export class PermitTextsDto {
   signatoryTitle!: string;
 }
 
-/** `settings.office` without the consultation hours ("Briefkopf"). */
-export class LetterheadDto {
-  @RequiredText(200)
-  name!: string;
-
-  @RequiredText(200)
-  street!: string;
-
-  @IsString({ message: de.text })
-  @Matches(POSTCODE_PATTERN, { message: de.postcode })
-  postcode!: string;
-
-  @RequiredText(100)
-  city!: string;
-
-  @IsString({ message: de.text })
-  @Matches(PHONE_PATTERN, { message: de.phone })
-  phone!: string;
-
-  @IsEmail({}, { message: de.email })
-  @MaxLengthIfString(254, { message: de.tooLong(254) })
-  email!: string;
-}
-
 /**
- * PUT /api/admin/permit-settings (admins): replaces all three groups at once. `version` is the one
+ * PUT /api/admin/permit-settings (admins): replaces rules and letter texts at once (the letterhead is
+ * the office's contact, edited on "Amtsdaten", PUT /api/admin/office). `version` is the one
  * last read; a stale one gives 409. Applies to decisions and permits issued afterwards; issued
  * permits keep their snapshot.
  */
@@ -145,18 +121,12 @@ export class UpdatePermitSettingsDto {
   @Type(() => PermitTextsDto)
   texts!: PermitTextsDto;
 
-  @IsDefined({ message: de.required })
-  @IsObject({ message: de.object })
-  @ValidateNested()
-  @Type(() => LetterheadDto)
-  office!: LetterheadDto;
-
   @IsInt({ message: de.int })
   @Min(1, { message: de.min(1) })
   version!: number;
 }
 
-/** GET /api/admin/permit-settings: the stored values with the defaults filled in. */
+/** GET /api/admin/permit-settings: the stored values with the defaults filled in; `office` is read-only here. */
 export interface PermitSettingsDto {
   settings: PermitSettings;
   texts: {

@@ -20,6 +20,8 @@ export interface TenantDto {
     email: string;
     openingHours: OpeningHoursDto[];
     byAppointmentNote: string;
+    /** Step-free access ("Barrierefreier Zugang über den Hintereingang …"); optional. */
+    accessNote?: string;
   };
   districts: string[];
 }

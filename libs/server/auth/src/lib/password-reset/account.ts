@@ -1,5 +1,6 @@
 import type { Locale, Role } from '@lotse/shared/contracts';
-import { loadOffice, type LinkRef, type OutboxService } from '@lotse/server/core';
+import { type LinkRef, type OutboxService } from '@lotse/server/core';
+import { OfficeSettings } from '@lotse/server/office';
 import type { EntityManager } from 'typeorm';
 import type { MailText, ResetMailRecipient } from './password-reset-mails';
 
@@ -27,7 +28,7 @@ export async function endSessions(m: EntityManager, userId: string, keepSid: str
 }
 
 export async function recipientOf(m: EntityManager, a: Account): Promise<ResetMailRecipient> {
-  return { firstName: a.first_name, lastName: a.last_name, locale: a.locale, office: await loadOffice(m, a.tenant_id) };
+  return { firstName: a.first_name, lastName: a.last_name, locale: a.locale, office: await OfficeSettings.office(m, a.tenant_id) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Locale } from '@lotse/shared/contracts';
-import { mailFooter, type Office } from '@lotse/server/core';
+import { mailFooter, type Office } from '@lotse/server/office';
 
 export interface ResetMailRecipient {
   firstName: string;

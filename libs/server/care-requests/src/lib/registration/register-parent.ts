@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { RegisterParentDto } from '@lotse/shared/contracts';
-import { apiError, LINK_PLACEHOLDER, loadOffice, mailFooter } from '@lotse/server/core';
+import { apiError, LINK_PLACEHOLDER } from '@lotse/server/core';
+import { mailFooter, OfficeSettings } from '@lotse/server/office';
 import { AuditService } from '@lotse/server/audit';
 import { EMAIL_VERIFY_TTL_HOURS, EmailLinksService, SelfRegistration } from '@lotse/server/auth';
 import { DataSource } from 'typeorm';
@@ -28,7 +29,7 @@ export class RegisterParent {
       ip,
       async (m, account) => {
         await this.audit.record({ action: 'parent.register', actor: { id: account.id, role: 'parent', tenantId: tenant.id, ip }, targetType: 'user', targetId: account.id }, m);
-        const office = await loadOffice(m, tenant.id);
+        const office = await OfficeSettings.office(m, tenant.id);
         await this.emailLinks.planVerification(
           m,
           account,

@@ -10,11 +10,12 @@ import {
   type WithdrawCareRequestDto,
 } from '@lotse/shared/contracts';
 import { todayIn } from '@lotse/shared/domain';
-import { APP_CONFIG, apiError, type AppConfig, Clock, loadOffice, mailFooter, OutboxService, type RequestUser } from '@lotse/server/core';
+import { APP_CONFIG, apiError, type AppConfig, Clock, OutboxService, type RequestUser } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
 import { ChildrenService } from '@lotse/server/children';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CareRequestAccess } from '../care-request-access';
+import { OfficeSettings, mailFooter } from '@lotse/server/office';
 import { CareRequest } from '../care-request.entity';
 import { CareRequestHooks } from '../care-request-hooks';
 import { loadNames, toCareRequestDto } from '../care-request.mapper';
@@ -157,7 +158,7 @@ export class ChangeCareRequest {
     );
     if (!parent) return;
     const [child]: Array<{ first_name: string }> = await m.query(`SELECT first_name FROM child WHERE id = $1`, [r.childId]);
-    const office = await loadOffice(m, r.tenantId);
+    const office = await OfficeSettings.office(m, r.tenantId);
     const lines = {
       received: [`Ihre Betreuungsanfrage für ${child.first_name} ist eingegangen.`, 'Die Fachberatung Kindertagespflege meldet sich, sobald sie eine passende Tagespflegeperson vorschlagen kann.'],
       in_review: [`Die Fachberatung bearbeitet jetzt Ihre Betreuungsanfrage für ${child.first_name}.`],

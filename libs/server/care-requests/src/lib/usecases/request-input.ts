@@ -1,16 +1,13 @@
 import type { CareRequestDetailsDto, FieldError } from '@lotse/shared/contracts';
 import { ageInMonths, isEntitled, MAX_CARE_AGE_MONTHS, plusMonths, weeklyMinutes, type IsoDate } from '@lotse/shared/domain';
+import { OfficeSettings } from '@lotse/server/office';
 import type { EntityManager } from 'typeorm';
 import type { CareRequest } from '../care-request.entity';
 
 /** How far ahead a start may be requested. */
 const MAX_LEAD_MONTHS = 24;
 
-async function tenantDistricts(m: EntityManager, tenantId: string): Promise<string[]> {
-  const rows: Array<{ districts: unknown }> = await m.query(`SELECT settings->'districts' AS districts FROM tenant WHERE id = $1`, [tenantId]);
-  const d = rows[0]?.districts;
-  return Array.isArray(d) ? d.filter((x): x is string => typeof x === 'string') : [];
-}
+const tenantDistricts = OfficeSettings.districts;
 
 /**
  * The checks a DTO cannot make: dates against today and the child's birth, the office's districts,

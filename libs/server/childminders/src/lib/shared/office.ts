@@ -1,2 +1,5 @@
-// The footer helpers moved to @lotse/server/core so that mails of other domains (e.g. password reset) use them too.
-export { loadOffice, mailFooter, type Office } from '@lotse/server/core';
+// The office's contact data and the mail footer come from @lotse/server/office (the one reader of tenant settings).
+import { OfficeSettings } from '@lotse/server/office';
+export { mailFooter, type Office } from '@lotse/server/office';
+
+export const loadOffice = OfficeSettings.office;

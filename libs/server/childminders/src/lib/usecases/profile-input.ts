@@ -2,14 +2,13 @@ import type { ChildminderDetailsDto, FieldError, UpdateChildminderProfileDto } f
 import { de } from '@lotse/shared/contracts';
 import { plusMonths, type IsoDate } from '@lotse/shared/domain';
 import { apiError, INVALID_INPUT } from '@lotse/server/core';
+import { OfficeSettings } from '@lotse/server/office';
 import type { EntityManager } from 'typeorm';
 import type { Childminder } from '../entities';
 
 /** The tenant's districts (settings.districts): a file's district must be one of them. */
-export async function tenantDistricts(m: EntityManager, tenantId: string): Promise<string[]> {
-  const rows: Array<{ districts: unknown }> = await m.query(`SELECT settings->'districts' AS districts FROM tenant WHERE id = $1`, [tenantId]);
-  const d = rows[0]?.districts;
-  return Array.isArray(d) ? d.filter((x): x is string => typeof x === 'string') : [];
+export function tenantDistricts(m: EntityManager, tenantId: string): Promise<string[]> {
+  return OfficeSettings.districts(m, tenantId);
 }
 
 /** Checks that need the tenant or today's date (the DTO checks the shapes). Throws 400 with all field errors. */

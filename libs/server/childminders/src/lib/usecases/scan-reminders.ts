@@ -4,7 +4,7 @@ import type { ReminderThreshold } from '@lotse/shared/contracts';
 import { EVIDENCE_LABEL_DE, formatDe, type EvidenceType } from '@lotse/shared/domain';
 import { OutboxService, type PlannedJob } from '@lotse/server/core';
 import { DataSource, type EntityManager } from 'typeorm';
-import { mailFooter, type Office } from '../shared/office';
+import { loadOffice, mailFooter, type Office } from '../shared/office';
 import { OfficeDay } from '../shared/office-day';
 import { TimelineService } from '../shared/timeline.service';
 
@@ -86,10 +86,9 @@ export class ScanReminders {
     const candidates: Candidate[] = await m.query(
       `SELECT i.id AS item_id, i.tenant_id, i.childminder_id, i.type, i.person_name, to_char(i.expires_on, 'YYYY-MM-DD') AS expires_on,
               CASE WHEN i.expires_on < $1::date THEN 'expired' ELSE 'expiring' END AS threshold,
-              c.email, c.first_name, c.last_name, t.settings->'office' AS office
+              c.email, c.first_name, c.last_name
          FROM evidence_item i
          JOIN childminder c ON c.id = i.childminder_id
-         JOIN tenant t ON t.id = i.tenant_id
         WHERE i.current AND i.acceptable AND i.warn_from IS NOT NULL AND i.warn_from <= $1::date
           AND c.status <> 'ended'
           AND ($2::uuid IS NULL OR i.tenant_id = $2)
@@ -101,6 +100,12 @@ export class ScanReminders {
       [today, tenantId],
     );
     if (candidates.length === 0) return null;
+    // The mail footer: each office's contact data, read once per tenant of the chunk.
+    const offices = new Map<string, Office | null>();
+    for (const c of candidates) {
+      if (!offices.has(c.tenant_id)) offices.set(c.tenant_id, await loadOffice(m, c.tenant_id));
+      c.office = offices.get(c.tenant_id) ?? null;
+    }
     // Whoever inserts the row sends; a concurrent scan waits on the unique key and then skips.
     const won: Array<{ evidence_item_id: string; threshold: ReminderThreshold }> = await m.query(
       `INSERT INTO evidence_reminder (tenant_id, childminder_id, evidence_item_id, threshold, expires_on, recipient, evidence_type)

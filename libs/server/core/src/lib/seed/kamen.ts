@@ -1,4 +1,4 @@
-import { COMPLAINT_LDI_NRW, REGISTRATION_PRIVACY_TEXTS } from '../tenant/privacy-notice';
+import { COMPLAINT_LDI_NRW, REGISTRATION_PRIVACY_TEXTS } from './privacy-texts';
 
 /**
  * The privacy notice of the registration page (`settings.privacy`): Kamen's controller and data
@@ -35,6 +35,7 @@ export const KAMEN_TENANT = {
       ],
       byAppointmentNote:
         'In der Alten Villa zwischen Bahnhof, Rathaus und Innenstadt. Außerhalb der offenen Sprechzeiten nach Vereinbarung; Anrufbeantworter und E-Mail werden werktäglich abgehört.',
+      accessNote: 'Barrierefreier Zugang über den Hintereingang an der Parkseite (Klingel „Familienbüro“); ein Aufzug führt ins Obergeschoss.',
     },
     districts: ['Mitte', 'Methler', 'Heeren-Werve', 'Südkamen', 'Derne', 'Rottum'],
     privacy: KAMEN_PRIVACY_NOTICE,

@@ -2,32 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PermitSettingsDto } from '@lotse/shared/contracts';
 import { apiError, type RequestUser } from '@lotse/server/core';
-import { DataSource, type EntityManager } from 'typeorm';
-import { permitConfigFrom } from '../shared/permit-settings';
+import { OfficeSettings, permitOf, type OfficeRow } from '@lotse/server/office';
+import { DataSource } from 'typeorm';
 
-export interface TenantSettingsRow {
-  name: string;
-  settings: Record<string, unknown>;
-  version: number;
-  updated_at: Date;
-}
-
-/** The tenant row the admin settings work on; `forUpdate` locks it for a change. */
-export async function tenantSettingsRow(m: EntityManager, tenantId: string, forUpdate = false): Promise<TenantSettingsRow> {
-  const [row] = await m.query(`SELECT name, settings, version, updated_at FROM tenant WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [tenantId]);
-  if (!row) throw apiError(404, 'Jugendamt nicht gefunden.');
-  return row;
-}
-
-/** What the admin page shows: the values in force (defaults filled in), the letterhead without consultation hours. */
-export function toPermitSettingsDto(row: TenantSettingsRow): PermitSettingsDto {
-  const { settings, texts, office } = permitConfigFrom(row);
+/**
+ * What the admin page shows: the values in force (defaults filled in) and the letterhead the letter
+ * prints, read-only here: the office's contact is edited on "Amtsdaten" (PUT /api/admin/office).
+ */
+export function toPermitSettingsDto(row: OfficeRow): PermitSettingsDto {
+  const { settings, texts, office } = permitOf(row);
   return {
     settings: { ...settings, reminderMonthsBeforeExpiry: [...settings.reminderMonthsBeforeExpiry] },
     texts: { ...texts, dutiesToInform: [...texts.dutiesToInform] },
     office: { name: office.name, street: office.street, postcode: office.postcode, city: office.city, phone: office.phone, email: office.email },
     version: row.version,
-    updatedAt: new Date(row.updated_at).toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
   };
 }
 
@@ -37,6 +26,8 @@ export class ReadPermitSettings {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async execute(actor: RequestUser): Promise<PermitSettingsDto> {
-    return toPermitSettingsDto(await tenantSettingsRow(this.dataSource.manager, actor.tenantId));
+    const row = await OfficeSettings.row(this.dataSource.manager, actor.tenantId);
+    if (!row) throw apiError(404, 'Jugendamt nicht gefunden.');
+    return toPermitSettingsDto(row);
   }
 }

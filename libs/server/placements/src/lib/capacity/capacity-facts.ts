@@ -1,5 +1,6 @@
 import type { CapacityOfficeSettings, CapacityPlacement, PermitPeriod, WeeklyTime } from '@lotse/shared/domain';
 import { DEFAULT_CAPACITY_SETTINGS, validateCapacitySettings } from '@lotse/shared/domain';
+import { OfficeSettings } from '@lotse/server/office';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -24,11 +25,11 @@ export interface ChildminderCapacityFacts {
 /** Units of a complete qualification (QHB 300 UE; KiBiz §21: complete at the latest from the second child). */
 const QUALIFICATION_COMPLETE_UNITS = 300;
 
+/** The office's limits (read through the office library; invalid stored values give the defaults, never wider limits). */
 export async function officeCapacitySettings(m: EntityManager, tenantId: string): Promise<CapacityOfficeSettings> {
-  const [row]: Array<{ capacity: unknown }> = await m.query(`SELECT settings->'capacity' AS capacity FROM tenant WHERE id = $1`, [tenantId]);
-  const stored = row?.capacity && typeof row.capacity === 'object' ? { ...DEFAULT_CAPACITY_SETTINGS, ...(row.capacity as object) } : DEFAULT_CAPACITY_SETTINGS;
-  // A stored value outside the legal limits never widens capacity: the defaults apply instead.
-  return validateCapacitySettings(stored).length ? DEFAULT_CAPACITY_SETTINGS : (stored as CapacityOfficeSettings);
+  const stored = await OfficeSettings.capacity(m, tenantId);
+  // Belt and braces: the domain's own legal check too, so a schema change can never widen capacity.
+  return validateCapacitySettings(stored).length ? { ...DEFAULT_CAPACITY_SETTINGS } : stored;
 }
 
 interface PermitRow {

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MATCHING_TIE_BREAKS, PRIORITY_ORDER_DE, type MatchingSettingsDto, type MatchingTieBreak, type UpdateMatchingSettingsDto } from '@lotse/shared/contracts';
+import { PRIORITY_ORDER_DE, type MatchingSettingsDto, type MatchingTieBreak, type UpdateMatchingSettingsDto } from '@lotse/shared/contracts';
 import { apiError, Clock, type RequestUser } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
+import { OfficeSettings } from '@lotse/server/office';
 import { DataSource, type EntityManager } from 'typeorm';
 
 /** The office's tie-break (`tenant.settings.matching.tieBreak`); anything unknown counts as the lottery. */
-export async function officeTieBreak(m: EntityManager, tenantId: string): Promise<MatchingTieBreak> {
-  const [row]: Array<{ tie_break: unknown }> = await m.query(`SELECT settings->'matching'->>'tieBreak' AS tie_break FROM tenant WHERE id = $1`, [tenantId]);
-  return MATCHING_TIE_BREAKS.includes(row?.tie_break as MatchingTieBreak) ? (row.tie_break as MatchingTieBreak) : 'lottery';
+export function officeTieBreak(m: EntityManager, tenantId: string): Promise<MatchingTieBreak> {
+  return OfficeSettings.tieBreak(m, tenantId);
 }
 
 /**
@@ -25,20 +25,18 @@ export class MatchingSettings {
   ) {}
 
   async read(actor: RequestUser): Promise<MatchingSettingsDto> {
-    const [row]: Array<{ version: number }> = await this.dataSource.query(`SELECT version FROM tenant WHERE id = $1`, [actor.tenantId]);
+    const row = await OfficeSettings.row(this.dataSource.manager, actor.tenantId);
+    if (!row) throw apiError(404, 'Jugendamt nicht gefunden.');
     const tieBreak = await officeTieBreak(this.dataSource.manager, actor.tenantId);
     return { tieBreak, priorityOrder: PRIORITY_ORDER_DE[tieBreak], version: row.version };
   }
 
   async update(actor: RequestUser, dto: UpdateMatchingSettingsDto): Promise<MatchingSettingsDto> {
     return this.dataSource.transaction(async (m) => {
-      const [row]: Array<{ version: number }> = await m.query(`SELECT version FROM tenant WHERE id = $1 FOR UPDATE`, [actor.tenantId]);
+      const row = await OfficeSettings.lock(m, actor.tenantId);
       if (row.version !== dto.version) throw apiError(409, 'Die Einstellungen wurden inzwischen geändert. Bitte laden Sie neu.');
       const before = await officeTieBreak(m, actor.tenantId);
-      const [[saved]] = await m.query(
-        `UPDATE tenant SET settings = jsonb_set(settings, '{matching}', $2::jsonb), version = version + 1, updated_at = $3 WHERE id = $1 RETURNING version`,
-        [actor.tenantId, JSON.stringify({ tieBreak: dto.tieBreak }), this.clock.now()],
-      );
+      const saved = await OfficeSettings.write(m, actor.tenantId, { matching: { tieBreak: dto.tieBreak } }, this.clock.now());
       await this.audit.record({ action: 'tenant.matching_settings_changed', actor, targetType: 'tenant', targetId: actor.tenantId, details: { tieBreak: [before, dto.tieBreak] } }, m);
       return { tieBreak: dto.tieBreak, priorityOrder: PRIORITY_ORDER_DE[dto.tieBreak], version: saved.version };
     });

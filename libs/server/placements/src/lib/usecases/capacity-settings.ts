@@ -4,6 +4,7 @@ import type { CapacitySettingsDto, UpdateCapacitySettingsDto } from '@lotse/shar
 import { CAPACITY_LEGAL_MAXIMA, validateCapacitySettings, type CapacityOfficeSettings } from '@lotse/shared/domain';
 import { apiError, Clock, type RequestUser } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
+import { OfficeSettings } from '@lotse/server/office';
 import { DataSource } from 'typeorm';
 import { officeCapacitySettings } from '../capacity/capacity-facts';
 
@@ -23,23 +24,21 @@ export class CapacitySettings {
   ) {}
 
   async read(actor: RequestUser): Promise<CapacitySettingsDto> {
-    const [row]: Array<{ version: number }> = await this.dataSource.query(`SELECT version FROM tenant WHERE id = $1`, [actor.tenantId]);
+    const row = await OfficeSettings.row(this.dataSource.manager, actor.tenantId);
+    if (!row) throw apiError(404, 'Jugendamt nicht gefunden.');
     return toDto(await officeCapacitySettings(this.dataSource.manager, actor.tenantId), row.version);
   }
 
   async update(actor: RequestUser, dto: UpdateCapacitySettingsDto): Promise<CapacitySettingsDto> {
     return this.dataSource.transaction(async (m) => {
-      const [row]: Array<{ version: number }> = await m.query(`SELECT version FROM tenant WHERE id = $1 FOR UPDATE`, [actor.tenantId]);
+      const row = await OfficeSettings.lock(m, actor.tenantId);
       if (row.version !== dto.version) throw apiError(409, 'Die Einstellungen wurden inzwischen geändert. Bitte laden Sie neu.');
       const next: CapacityOfficeSettings = Object.fromEntries(KEYS.map((k) => [k, dto[k]])) as unknown as CapacityOfficeSettings;
       const problems = validateCapacitySettings(next);
       if (problems.length) throw apiError(400, 'Die Eingaben sind ungültig.', problems.map((p) => ({ field: p.field, message: p.message, code: p.code })));
       const before = await officeCapacitySettings(m, actor.tenantId);
       const values = Object.fromEntries(KEYS.filter((k) => before[k] !== next[k]).map((k) => [k, [before[k], next[k]]]));
-      const [[saved]] = await m.query(
-        `UPDATE tenant SET settings = jsonb_set(settings, '{capacity}', $2::jsonb), version = version + 1, updated_at = $3 WHERE id = $1 RETURNING version`,
-        [actor.tenantId, JSON.stringify(next), this.clock.now()],
-      );
+      const saved = await OfficeSettings.write(m, actor.tenantId, { capacity: next }, this.clock.now());
       await this.audit.record({ action: 'tenant.capacity_settings_changed', actor, targetType: 'tenant', targetId: actor.tenantId, details: { values, version: saved.version } }, m);
       return toDto(next, saved.version);
     });

@@ -39,14 +39,6 @@ export function createPermitSettingsForm() {
       fourEyes: new FormControl(false, { nonNullable: true }),
       reminderMonthsBeforeExpiry: new FormControl<number[]>([], { nonNullable: true, validators: [reminderCount] }),
     }),
-    office: new FormGroup({
-      name: text(200),
-      street: text(200),
-      postcode: new FormControl('', { nonNullable: true, validators: [Validators.required, LotseValidators.postcode] }),
-      city: text(100),
-      phone: new FormControl('', { nonNullable: true, validators: [Validators.required, LotseValidators.phone] }),
-      email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email, Validators.maxLength(254)] }),
-    }),
     texts: new FormGroup({
       legalBasis: text(4000),
       dutiesToInform: new FormControl('', { nonNullable: true, validators: [dutiesCount] }),
@@ -63,7 +55,6 @@ export type PermitSettingsForm = ReturnType<typeof createPermitSettingsForm>;
 export function fillPermitSettingsForm(form: PermitSettingsForm, dto: PermitSettingsDto): void {
   form.reset({
     settings: { ...dto.settings, reminderMonthsBeforeExpiry: [...dto.settings.reminderMonthsBeforeExpiry].sort((a, b) => b - a) },
-    office: dto.office,
     texts: { ...dto.texts, dutiesToInform: dto.texts.dutiesToInform.join('\n') },
   });
 }
@@ -79,7 +70,6 @@ export function toPermitSettingsBody(form: PermitSettingsForm, version: number):
       siteMaxChildminders: Number(v.settings.siteMaxChildminders),
       siteMaxChildren: Number(v.settings.siteMaxChildren),
     },
-    office: v.office,
     texts: { ...v.texts, dutiesToInform: dutyLines(v.texts.dutiesToInform) },
     version,
   };

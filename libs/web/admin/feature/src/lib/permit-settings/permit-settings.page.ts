@@ -1,5 +1,6 @@
 import { Component, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -24,14 +25,15 @@ import {
 import { createPermitSettingsForm, fillPermitSettingsForm, toPermitSettingsBody } from './permit-settings-form';
 
 /**
- * "Einstellungen Pflegeerlaubnis": the tenant's permit rules, letterhead and letter texts in one
- * form (PUT with the version; 409 asks to reload). New values apply to the next decision; issued
+ * "Einstellungen Pflegeerlaubnis": the tenant's permit rules and letter texts in one form; the
+ * letterhead is shown as printed and edited on "Amtsdaten" (its one owner) (PUT with the version; 409 asks to reload). New values apply to the next decision; issued
  * permits keep their snapshot.
  */
 @Component({
   selector: 'lotse-permit-settings-page',
   imports: [
     ReactiveFormsModule,
+    RouterLink,
     MatButtonModule,
     MatCardModule,
     MatCheckboxModule,
@@ -56,6 +58,10 @@ import { createPermitSettingsForm, fillPermitSettingsForm, toPermitSettingsBody 
     }
     .four-eyes {
       margin-bottom: 16px;
+    }
+    .letterhead {
+      font-style: normal;
+      margin: 8px 0 16px;
     }
   `,
 })

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { TENANT_SLUG_PATTERN, type PublicOfficeDto } from '@lotse/shared/contracts';
 import { APP_CONFIG, apiError, Public, type AppConfig } from '@lotse/server/core';
 import { DataSource } from 'typeorm';
-import { Tenant } from '../entities/tenant.entity';
+import { OfficeSettings } from '../settings/office-settings';
 import { toPublicOfficeDto } from './public-office';
 
 /** `:slug` must look like a tenant slug; anything else is a 400 before the database is asked. */
@@ -44,7 +44,7 @@ export class PublicOfficeController {
   }
 
   private async bySlug(slug: string): Promise<PublicOfficeDto> {
-    const tenant = await this.dataSource.getRepository(Tenant).findOne({ where: { slug } });
+    const tenant = await OfficeSettings.bySlug(this.dataSource.manager, slug);
     if (!tenant) throw apiError(404, 'Jugendamt nicht gefunden.');
     return toPublicOfficeDto(tenant);
   }

@@ -1,4 +1,4 @@
-import type { PrivacyNoticeDto, TenantDto } from '@lotse/shared/contracts';
+import type { PrivacyNoticeDto } from '@lotse/shared/contracts';
 
 /**
  * The privacy notice for the registration of a prospective childminder (Art. 13 DSGVO). Purposes,
@@ -29,39 +29,3 @@ export const REGISTRATION_PRIVACY_TEXTS: Omit<PrivacyNoticeDto, 'controller' | '
 /** The supervisory authority of North Rhine-Westphalia (Art. 77 DSGVO). */
 export const COMPLAINT_LDI_NRW =
   'Beschwerde bei der Aufsichtsbehörde (Art. 77 DSGVO): Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen (LDI NRW), Kavalleriestraße 2–4, 40213 Düsseldorf, poststelle@ldi.nrw.de.';
-const COMPLAINT_ELSEWHERE = 'Beschwerde bei der Datenschutz-Aufsichtsbehörde Ihres Bundeslandes (Art. 77 DSGVO).';
-
-export interface PrivacyTenant {
-  name: string;
-  state: string;
-  settings: { office?: Partial<TenantDto['office']>; privacy?: Partial<PrivacyNoticeDto>; [key: string]: unknown };
-}
-
-/** The tenant's privacy notice in force: its `settings.privacy`, gaps filled from the office data and the texts above. */
-export function privacyNoticeFor(tenant: PrivacyTenant): PrivacyNoticeDto {
-  const office = tenant.settings.office ?? {};
-  const address = [office.street, [office.postcode, office.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-  const defaults: PrivacyNoticeDto = {
-    controller: [tenant.name, office.name, address].filter(Boolean).join(', '),
-    dataProtectionOfficer: office.email
-      ? `Die oder der behördliche Datenschutzbeauftragte der ${tenant.name}, erreichbar über ${office.email}.`
-      : `Die oder der behördliche Datenschutzbeauftragte der ${tenant.name}.`,
-    ...REGISTRATION_PRIVACY_TEXTS,
-    rights: [...REGISTRATION_PRIVACY_TEXTS.rights, tenant.state === 'NW' ? COMPLAINT_LDI_NRW : COMPLAINT_ELSEWHERE],
-  };
-  const stored = tenant.settings.privacy ?? {};
-  // Only non-empty stored values replace a default: a half-filled setting never blanks the notice.
-  const pick = <K extends keyof PrivacyNoticeDto>(key: K): PrivacyNoticeDto[K] => {
-    const value = stored[key];
-    const present = Array.isArray(value) ? value.length > 0 : typeof value === 'string' && value.trim() !== '';
-    return (present ? value : defaults[key]) as PrivacyNoticeDto[K];
-  };
-  return {
-    controller: pick('controller'),
-    dataProtectionOfficer: pick('dataProtectionOfficer'),
-    purposes: pick('purposes'),
-    legalBasis: pick('legalBasis'),
-    retention: pick('retention'),
-    rights: pick('rights'),
-  };
-}

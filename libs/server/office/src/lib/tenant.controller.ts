@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { TenantDto } from '@lotse/shared/contracts';
 import { apiError, CurrentUser, type RequestUser } from '@lotse/server/core';
 import { DataSource } from 'typeorm';
-import { Tenant } from './entities/tenant.entity';
+import { OfficeSettings } from './settings/office-settings';
 
 @ApiTags('tenant')
 @Controller('tenant')
@@ -14,7 +14,7 @@ export class TenantController {
   /** The signed-in user's office: contact data, consultation hours, districts. */
   @Get()
   async current(@CurrentUser() user: RequestUser): Promise<TenantDto> {
-    const t = await this.dataSource.getRepository(Tenant).findOne({ where: { id: user.tenantId } });
+    const t = await OfficeSettings.row(this.dataSource.manager, user.tenantId);
     if (!t) throw apiError(404, 'Jugendamt nicht gefunden.');
     return { id: t.id, name: t.name, slug: t.slug, state: t.state, office: t.settings.office, districts: t.settings.districts };
   }
