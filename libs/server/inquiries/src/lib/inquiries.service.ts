@@ -85,6 +85,9 @@ export class InquiriesService {
   async create(actor: RequestUser, dto: CreateInquiryDto): Promise<InquiryDto> {
     const now = this.clock.now();
     const receivedAt = dto.receivedAt ? new Date(dto.receivedAt) : now;
+    if (Number.isNaN(receivedAt.getTime())) {
+      throw apiError(400, INVALID, [{ field: 'receivedAt', message: 'Bitte Datum und Uhrzeit angeben.', code: 'isIso8601' }]);
+    }
     if (receivedAt.getTime() > now.getTime() + 5 * 60_000) {
       throw apiError(400, INVALID, [{ field: 'receivedAt', message: 'Der Eingang darf nicht in der Zukunft liegen.', code: 'notFuture' }]);
     }
