@@ -18,6 +18,7 @@ const SCOPES = {
     "scope:permits": ["scope:core", "scope:audit", "scope:office", "scope:auth", "scope:documents", "scope:childminders"],
     "scope:care-requests": ["scope:core", "scope:audit", "scope:office", "scope:auth", "scope:children"],
     "scope:placements": ["scope:core", "scope:audit", "scope:office", "scope:auth", "scope:children", "scope:childminders", "scope:permits", "scope:care-requests", "scope:matching"],
+    "scope:inquiries": ["scope:core", "scope:audit", "scope:office", "scope:auth"],
     "scope:front-door": ["scope:core", "scope:audit", "scope:auth", "scope:office"],
     "scope:admin": ["scope:core", "scope:auth", "scope:childminders", "scope:permits", "scope:office"],
     "scope:home": ["scope:core", "scope:childminders", "scope:permits", "scope:children", "scope:care-requests", "scope:placements"],

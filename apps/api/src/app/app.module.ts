@@ -6,6 +6,7 @@ import { ChildrenModule } from '@lotse/server/children';
 import { ApiExceptionFilter, CoreModule, type CoreModuleOptions, HealthModule } from '@lotse/server/core';
 import { DocumentsModule } from '@lotse/server/documents';
 import { OfficeModule } from '@lotse/server/office';
+import { InquiriesModule } from '@lotse/server/inquiries';
 import { PermitsModule } from '@lotse/server/permits';
 import { PlacementsModule } from '@lotse/server/placements';
 
@@ -27,6 +28,8 @@ export class AppModule {
         PermitsModule.forApi(),
         // Care requests, vacancies, proposals, placements (brings the care requests module).
         PlacementsModule.forApi(),
+        // The Familienbüro's inquiries (contact form, queue, weekly summary) and open-hours rota.
+        InquiriesModule.forApi(),
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

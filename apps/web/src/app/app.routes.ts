@@ -44,6 +44,11 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@lotse/web/childminders/feature').then((m) => m.registerRoutes),
   },
   {
+    // The Familienbüro's contact form: public, signed in or not (issue 14).
+    path: 'kontakt',
+    loadChildren: () => import('@lotse/web/inquiries/feature').then((m) => m.contactRoutes),
+  },
+  {
     path: 'profile',
     canMatch: [authGuard],
     loadChildren: () => import('@lotse/web/auth/feature').then((m) => m.profileRoutes),
@@ -71,6 +76,8 @@ export const appRoutes: Route[] = [
       },
       { path: 'placements', loadChildren: () => import('@lotse/web/placements/feature').then((m) => m.advisorPlacementRoutes) },
       { path: 'matching', loadChildren: () => import('@lotse/web/matching/feature').then((m) => m.advisorMatchingRoutes) },
+      { path: 'inquiries', loadChildren: () => import('@lotse/web/inquiries/feature').then((m) => m.staffInquiryRoutes) },
+      { path: 'rota', loadChildren: () => import('@lotse/web/inquiries/feature').then((m) => m.myTurnsRoutes) },
       { path: '', loadChildren: () => import('@lotse/web/home/feature').then((m) => m.advisorRoutes) },
     ],
   },
@@ -104,6 +111,8 @@ export const appRoutes: Route[] = [
         path: 'capacity-settings',
         loadChildren: () => import('@lotse/web/placements/feature').then((m) => m.adminCapacitySettingsRoutes),
       },
+      { path: 'inquiries', loadChildren: () => import('@lotse/web/inquiries/feature').then((m) => m.staffInquiryRoutes) },
+      { path: 'rota', loadChildren: () => import('@lotse/web/inquiries/feature').then((m) => m.adminRotaRoutes) },
       { path: '', loadChildren: () => import('@lotse/web/admin/feature').then((m) => m.adminRoutes) },
     ],
   },

@@ -16,6 +16,8 @@ describe('navigation', () => {
       '/advisor/placements',
       '/advisor/children',
       '/advisor/matching',
+      '/advisor/inquiries',
+      '/advisor/rota',
       '/profile',
     ]);
     expect(navFor('parent')[0].path).toBe('/parent');
@@ -38,6 +40,8 @@ describe('navigation', () => {
       'nav-admin-evidence-rules',
       'nav-admin-permit-settings',
       'nav-admin-capacity-settings',
+      'nav-admin-inquiries',
+      'nav-admin-rota',
       'nav-admin-audit',
       'nav-profile',
     ]);

@@ -23,6 +23,8 @@ export const NAV_ITEMS: Readonly<Record<Role, readonly NavItem[]>> = {
     { path: '/admin/evidence-rules', labelKey: 'nav.adminEvidenceRules', icon: 'rule', testId: 'nav-admin-evidence-rules' },
     { path: '/admin/permit-settings', labelKey: 'nav.adminPermitSettings', icon: 'tune', testId: 'nav-admin-permit-settings' },
     { path: '/admin/capacity-settings', labelKey: 'nav.adminCapacitySettings', icon: 'groups', testId: 'nav-admin-capacity-settings' },
+    { path: '/admin/inquiries', labelKey: 'nav.inquiries', icon: 'contact_support', testId: 'nav-admin-inquiries' },
+    { path: '/admin/rota', labelKey: 'nav.rota', icon: 'calendar_month', testId: 'nav-admin-rota' },
     { path: '/admin/audit', labelKey: 'nav.adminAudit', icon: 'history', testId: 'nav-admin-audit' },
     profile,
   ],
@@ -36,6 +38,8 @@ export const NAV_ITEMS: Readonly<Record<Role, readonly NavItem[]>> = {
     { path: '/advisor/placements', labelKey: 'nav.advisorPlacements', icon: 'handshake', testId: 'nav-advisor-placements' },
     { path: '/advisor/children', labelKey: 'nav.advisorChildren', icon: 'folder_shared', testId: 'nav-advisor-children' },
     { path: '/advisor/matching', labelKey: 'nav.advisorMatching', icon: 'join_inner', testId: 'nav-advisor-matching' },
+    { path: '/advisor/inquiries', labelKey: 'nav.inquiries', icon: 'contact_support', testId: 'nav-advisor-inquiries' },
+    { path: '/advisor/rota', labelKey: 'nav.myTurns', icon: 'calendar_month', testId: 'nav-advisor-rota' },
     profile,
   ],
   childminder: [

@@ -3,6 +3,7 @@ import { AuditModule } from '@lotse/server/audit';
 import { ChildmindersModule } from '@lotse/server/childminders';
 import { CoreModule, type CoreModuleOptions, Retention, SendMailProcessor, SystemProcessor } from '@lotse/server/core';
 import { DocumentsModule } from '@lotse/server/documents';
+import { InquiriesModule } from '@lotse/server/inquiries';
 import { PermitsModule } from '@lotse/server/permits';
 import { PlacementsModule } from '@lotse/server/placements';
 
@@ -12,7 +13,7 @@ export class WorkerModule {
   static forRoot(opts: Omit<CoreModuleOptions, 'role'> = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot({ ...opts, role: 'worker' }), AuditModule, DocumentsModule, ChildmindersModule.forWorker(), PermitsModule.forWorker(), PlacementsModule.forWorker()],
+      imports: [CoreModule.forRoot({ ...opts, role: 'worker' }), AuditModule, DocumentsModule, ChildmindersModule.forWorker(), PermitsModule.forWorker(), PlacementsModule.forWorker(), InquiriesModule.forWorker()],
       providers: [SendMailProcessor, SystemProcessor, Retention],
     };
   }

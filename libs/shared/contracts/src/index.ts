@@ -19,3 +19,5 @@ export * from './lib/permit-settings.dto';
 export * from './lib/care-values';
 export * from './lib/care.dto';
 export * from './lib/recheck-task.dto';
+export * from './lib/inquiry-values';
+export * from './lib/inquiry.dto';

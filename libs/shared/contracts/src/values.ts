@@ -13,3 +13,4 @@ export * from './lib/permit-settings-limits';
 export { PHONE_PATTERN, POSTCODE_PATTERN } from './lib/messages';
 export * from './lib/care-values';
 export { isApiError, toApiError, type ApiError, type FieldError } from './lib/errors';
+export * from './lib/inquiry-values';

@@ -9,3 +9,4 @@ export * from './lib/permit/permit-rules';
 export * from './lib/schedule/weekly-times';
 export * from './lib/capacity';
 export * from './lib/care/entitlement';
+export * from './lib/calendar';

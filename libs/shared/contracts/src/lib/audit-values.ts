@@ -77,6 +77,18 @@ export const AUDIT_ACTIONS = [
   'placement.list',
   'placement.update',
   'placement.end',
+  // Inquiries and the open-hours rota (issue 14)
+  'inquiry.create',
+  'inquiry.read',
+  'inquiry.list',
+  'inquiry.update',
+  'inquiry.status',
+  'inquiry.note',
+  'rota.read',
+  'rota.assign',
+  'rota.unassign',
+  'rota.staff_service',
+  'tenant.inquiry_settings_changed',
   // Tenant settings (admin)
   'tenant.created',
   'tenant.permit_settings_changed',

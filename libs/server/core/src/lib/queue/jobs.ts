@@ -4,7 +4,7 @@ import type { LinkRef } from '../links/one-time-link';
  * The one place that names queues and job payloads (typed union, after Immich's JobItem).
  * A job is planned with OutboxService.plan() inside the transaction of the change that causes it.
  */
-export const QUEUES = ['mail', 'documents', 'reminders', 'permits', 'placements', 'system'] as const;
+export const QUEUES = ['mail', 'documents', 'reminders', 'permits', 'placements', 'inquiries', 'system'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 export interface MailAttachmentRef {
@@ -85,12 +85,21 @@ export interface MatchingBatchJob {
   runId: string;
 }
 
+/**
+ * Weekly (Monday 07:00): the coordinators' (admins') summary of the inquiries of the ISO week
+ * before, once per office and week (stamped in `inquiry_weekly_summary`).
+ */
+export interface InquiryWeeklySummaryJob {
+  tenantId?: string | null;
+}
+
 export interface JobPayloads {
   'mail.send': SendMailJob;
   'documents.render-permit': RenderPermitJob;
   'permits.daily-scan': PermitScanJob;
   'placements.daily-scan': PlacementScanJob;
   'matching.batch': MatchingBatchJob;
+  'inquiries.weekly-summary': InquiryWeeklySummaryJob;
   'system.ping': PingJob;
   'system.retention': RetentionJob;
   'evidence.reminder-scan': EvidenceReminderScanJob;
@@ -104,6 +113,7 @@ export const JOB_QUEUE: { [K in JobName]: QueueName } = {
   'permits.daily-scan': 'permits',
   'placements.daily-scan': 'placements',
   'matching.batch': 'placements',
+  'inquiries.weekly-summary': 'inquiries',
   'system.ping': 'system',
   'system.retention': 'system',
   'evidence.reminder-scan': 'reminders',
@@ -121,6 +131,8 @@ export const DAILY_JOB_SCHEDULES: ReadonlyArray<{ schedulerId: string; name: Job
   { schedulerId: 'daily-permit-scan', name: 'permits.daily-scan', pattern: '15 6 * * *' },
   { schedulerId: 'daily-placement-scan', name: 'placements.daily-scan', pattern: '30 6 * * *' },
   { schedulerId: 'daily-retention', name: 'system.retention', pattern: '15 3 * * *' },
+  // Weekly, not daily: Monday 07:00, the coordinators' inquiry summary of the week before.
+  { schedulerId: 'weekly-inquiry-summary', name: 'inquiries.weekly-summary', pattern: '0 7 * * 1' },
 ];
 
 export type PlannedJob = {
