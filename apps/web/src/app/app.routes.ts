@@ -44,6 +44,11 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@lotse/web/childminders/feature').then((m) => m.registerRoutes),
   },
   {
+    // Appointments with the advisory service (issue 14): public, signed in or not (links from mails).
+    path: 'termine',
+    loadChildren: () => import('@lotse/web/appointments/feature').then((m) => m.publicAppointmentRoutes),
+  },
+  {
     path: 'profile',
     canMatch: [authGuard],
     loadChildren: () => import('@lotse/web/auth/feature').then((m) => m.profileRoutes),
@@ -71,6 +76,7 @@ export const appRoutes: Route[] = [
       },
       { path: 'placements', loadChildren: () => import('@lotse/web/placements/feature').then((m) => m.advisorPlacementRoutes) },
       { path: 'matching', loadChildren: () => import('@lotse/web/matching/feature').then((m) => m.advisorMatchingRoutes) },
+      { path: 'appointments', loadChildren: () => import('@lotse/web/appointments/feature').then((m) => m.staffAppointmentRoutes) },
       { path: '', loadChildren: () => import('@lotse/web/home/feature').then((m) => m.advisorRoutes) },
     ],
   },
@@ -104,6 +110,7 @@ export const appRoutes: Route[] = [
         path: 'capacity-settings',
         loadChildren: () => import('@lotse/web/placements/feature').then((m) => m.adminCapacitySettingsRoutes),
       },
+      { path: 'appointments', loadChildren: () => import('@lotse/web/appointments/feature').then((m) => m.staffAppointmentRoutes) },
       { path: '', loadChildren: () => import('@lotse/web/admin/feature').then((m) => m.adminRoutes) },
     ],
   },

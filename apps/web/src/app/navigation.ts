@@ -23,6 +23,7 @@ export const NAV_ITEMS: Readonly<Record<Role, readonly NavItem[]>> = {
     { path: '/admin/permit-settings', labelKey: 'nav.adminPermitSettings', icon: 'tune', testId: 'nav-admin-permit-settings' },
     { path: '/admin/capacity-settings', labelKey: 'nav.adminCapacitySettings', icon: 'groups', testId: 'nav-admin-capacity-settings' },
     { path: '/admin/audit', labelKey: 'nav.adminAudit', icon: 'history', testId: 'nav-admin-audit' },
+    { path: '/admin/appointments', labelKey: 'nav.adminAppointments', icon: 'event', testId: 'nav-admin-appointments' },
     profile,
   ],
   advisor: [
@@ -35,6 +36,7 @@ export const NAV_ITEMS: Readonly<Record<Role, readonly NavItem[]>> = {
     { path: '/advisor/placements', labelKey: 'nav.advisorPlacements', icon: 'handshake', testId: 'nav-advisor-placements' },
     { path: '/advisor/children', labelKey: 'nav.advisorChildren', icon: 'folder_shared', testId: 'nav-advisor-children' },
     { path: '/advisor/matching', labelKey: 'nav.advisorMatching', icon: 'join_inner', testId: 'nav-advisor-matching' },
+    { path: '/advisor/appointments', labelKey: 'nav.advisorAppointments', icon: 'event', testId: 'nav-advisor-appointments' },
     profile,
   ],
   childminder: [
