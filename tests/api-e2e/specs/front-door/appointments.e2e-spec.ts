@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { ScanAppointmentReminders } from '@lotse/server/appointments';
+import { QueueRegistry } from '@lotse/server/core';
 import { createTenant, createUser, type TenantFixture, type UserFixture } from '../../../fixtures/factories';
 import { TestContext } from '../../../support/test-app';
 
@@ -252,6 +253,8 @@ describe('appointments', () => {
     await ctx.client().post('/api/public/appointments/bookings', body);
     await ctx.client().post('/api/public/appointments/confirm', { token: await linkIn(body.email, '/termine/bestaetigen') });
     await ctx.drain();
+    const schedulers = await ctx.api.get(QueueRegistry).get('appointments').getJobSchedulers();
+    expect(schedulers.map((s) => [s.key, s.name, s.pattern, s.tz])).toEqual([['daily-appointment-reminders', 'appointments.reminder-scan', '0 16 * * *', 'Europe/Berlin']]);
     const scan = ctx.worker!.get(ScanAppointmentReminders);
     ctx.clock.set('2026-12-16T15:00:00Z');
     try {

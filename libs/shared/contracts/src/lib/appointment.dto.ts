@@ -128,6 +128,7 @@ export class PublicBookingDto extends BookingTopicDto {
 
   @IsString({ message: de.text })
   @IsNotEmpty({ message: de.required })
+  @Matches(/\S/, { message: de.required })
   @MaxLength(120, { message: de.tooLong(120) })
   name!: string;
 
