@@ -63,6 +63,8 @@ describe('appointments: publish, book in Turkish, confirm, .ics, cancel', () => 
     await advisor.getByTestId('slot-submit').click();
     const slotRow = advisor.getByTestId('day-slot').filter({ hasText: '17:30–18:00' });
     await slotRow.getByText('Frei').waitFor();
+    // The "created" snackbar closes itself after 5 s; scan the page without it.
+    await advisor.locator('mat-snack-bar-container').waitFor({ state: 'detached', timeout: 15_000 });
     await expectNoSeriousViolations(advisor);
     await fullScreenshot(advisor, 'front-door-appointments-advisor');
 
@@ -122,5 +124,6 @@ describe('appointments: publish, book in Turkish, confirm, .ics, cancel', () => 
     await expectNoSeriousViolations(advisor);
     await fullScreenshot(advisor, 'front-door-appointments-day-list');
     await advisor.context().close();
-  });
+    // Generous for a loaded CI machine; about 40 s on an idle one.
+  }, 180_000);
 });
