@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from '@lotse/server/audit';
+import { AppointmentsModule } from '@lotse/server/appointments';
 import { AuthModule } from '@lotse/server/auth';
 import { ChildrenModule } from '@lotse/server/children';
 import { ApiExceptionFilter, CoreModule, type CoreModuleOptions, HealthModule } from '@lotse/server/core';
@@ -30,6 +31,8 @@ export class AppModule {
         PlacementsModule.forApi(),
         // The Familienbüro's inquiries (contact form, queue, weekly summary) and open-hours rota.
         InquiriesModule.forApi(),
+        // Appointments with the advisory service (issue 14).
+        AppointmentsModule.forApi(),
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

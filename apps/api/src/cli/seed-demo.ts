@@ -6,6 +6,7 @@ import { seedDemoChildminders } from './seed-demo-childminders';
 import { seedDemoPermits } from './seed-demo-permits';
 import { seedDemoPlacements } from './seed-demo-placements';
 import { seedDemoInquiries } from './seed-demo-inquiries';
+import { seedDemoAppointments } from './seed-demo-appointments';
 
 export const DEMO_PASSWORD = 'Lotse-Demo-2026';
 
@@ -38,6 +39,7 @@ export async function seedDemo(ds: DataSource): Promise<{ created: boolean }> {
   await seedDemoPermits(ds);
   await seedDemoPlacements(ds);
   await seedDemoInquiries(ds);
+  await seedDemoAppointments(ds);
   return result;
 }
 

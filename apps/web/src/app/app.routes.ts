@@ -49,6 +49,11 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@lotse/web/inquiries/feature').then((m) => m.contactRoutes),
   },
   {
+    // Appointments with the advisory service (issue 14): public, signed in or not (links from mails).
+    path: 'termine',
+    loadChildren: () => import('@lotse/web/appointments/feature').then((m) => m.publicAppointmentRoutes),
+  },
+  {
     path: 'profile',
     canMatch: [authGuard],
     loadChildren: () => import('@lotse/web/auth/feature').then((m) => m.profileRoutes),
@@ -78,6 +83,7 @@ export const appRoutes: Route[] = [
       { path: 'matching', loadChildren: () => import('@lotse/web/matching/feature').then((m) => m.advisorMatchingRoutes) },
       { path: 'inquiries', loadChildren: () => import('@lotse/web/inquiries/feature').then((m) => m.staffInquiryRoutes) },
       { path: 'rota', loadChildren: () => import('@lotse/web/inquiries/feature').then((m) => m.myTurnsRoutes) },
+      { path: 'appointments', loadChildren: () => import('@lotse/web/appointments/feature').then((m) => m.staffAppointmentRoutes) },
       { path: '', loadChildren: () => import('@lotse/web/home/feature').then((m) => m.advisorRoutes) },
     ],
   },
@@ -113,6 +119,7 @@ export const appRoutes: Route[] = [
       },
       { path: 'inquiries', loadChildren: () => import('@lotse/web/inquiries/feature').then((m) => m.staffInquiryRoutes) },
       { path: 'rota', loadChildren: () => import('@lotse/web/inquiries/feature').then((m) => m.adminRotaRoutes) },
+      { path: 'appointments', loadChildren: () => import('@lotse/web/appointments/feature').then((m) => m.staffAppointmentRoutes) },
       { path: '', loadChildren: () => import('@lotse/web/admin/feature').then((m) => m.adminRoutes) },
     ],
   },

@@ -26,6 +26,7 @@ export const NAV_ITEMS: Readonly<Record<Role, readonly NavItem[]>> = {
     { path: '/admin/inquiries', labelKey: 'nav.inquiries', icon: 'contact_support', testId: 'nav-admin-inquiries' },
     { path: '/admin/rota', labelKey: 'nav.rota', icon: 'calendar_month', testId: 'nav-admin-rota' },
     { path: '/admin/audit', labelKey: 'nav.adminAudit', icon: 'history', testId: 'nav-admin-audit' },
+    { path: '/admin/appointments', labelKey: 'nav.adminAppointments', icon: 'event', testId: 'nav-admin-appointments' },
     profile,
   ],
   advisor: [
@@ -40,6 +41,7 @@ export const NAV_ITEMS: Readonly<Record<Role, readonly NavItem[]>> = {
     { path: '/advisor/matching', labelKey: 'nav.advisorMatching', icon: 'join_inner', testId: 'nav-advisor-matching' },
     { path: '/advisor/inquiries', labelKey: 'nav.inquiries', icon: 'contact_support', testId: 'nav-advisor-inquiries' },
     { path: '/advisor/rota', labelKey: 'nav.myTurns', icon: 'calendar_month', testId: 'nav-advisor-rota' },
+    { path: '/advisor/appointments', labelKey: 'nav.advisorAppointments', icon: 'event', testId: 'nav-advisor-appointments' },
     profile,
   ],
   childminder: [

@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AppointmentsModule } from '@lotse/server/appointments';
 import { AuditModule } from '@lotse/server/audit';
 import { ChildmindersModule } from '@lotse/server/childminders';
 import { CoreModule, type CoreModuleOptions, Retention, SendMailProcessor, SystemProcessor } from '@lotse/server/core';
@@ -13,7 +14,7 @@ export class WorkerModule {
   static forRoot(opts: Omit<CoreModuleOptions, 'role'> = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot({ ...opts, role: 'worker' }), AuditModule, DocumentsModule, ChildmindersModule.forWorker(), PermitsModule.forWorker(), PlacementsModule.forWorker(), InquiriesModule.forWorker()],
+      imports: [CoreModule.forRoot({ ...opts, role: 'worker' }), AuditModule, DocumentsModule, ChildmindersModule.forWorker(), PermitsModule.forWorker(), PlacementsModule.forWorker(), InquiriesModule.forWorker(), AppointmentsModule.forWorker()],
       providers: [SendMailProcessor, SystemProcessor, Retention],
     };
   }

@@ -21,3 +21,5 @@ export * from './lib/care.dto';
 export * from './lib/recheck-task.dto';
 export * from './lib/inquiry-values';
 export * from './lib/inquiry.dto';
+export * from './lib/appointment-values';
+export * from './lib/appointment.dto';

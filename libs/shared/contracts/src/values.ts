@@ -14,3 +14,4 @@ export { PHONE_PATTERN, POSTCODE_PATTERN } from './lib/messages';
 export * from './lib/care-values';
 export { isApiError, toApiError, type ApiError, type FieldError } from './lib/errors';
 export * from './lib/inquiry-values';
+export * from './lib/appointment-values';

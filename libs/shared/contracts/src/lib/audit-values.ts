@@ -97,5 +97,13 @@ export const AUDIT_ACTIONS = [
   'tenant.office_data_changed',
   // Installation operator
   'queues.dashboard_read',
+  // Appointments with the advisory service (issue 14)
+  'appointment.slot_create',
+  'appointment.slot_delete',
+  'appointment.day_list',
+  'appointment.book',
+  'appointment.confirm',
+  'appointment.cancel',
+  'appointment.list_own',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -8,7 +8,7 @@ import { createHash, createHmac, randomBytes } from 'node:crypto';
  * the link when it sends. So the outbox, BullMQ's job data and the queue dashboard never hold a
  * working link, and a copy of the database alone does not either (the key is not in it).
  */
-export const LINK_PURPOSES = ['password-reset', 'email-verify', 'email-change'] as const;
+export const LINK_PURPOSES = ['password-reset', 'email-verify', 'email-change', 'appointment-confirm', 'appointment-cancel'] as const;
 export type LinkPurpose = (typeof LINK_PURPOSES)[number];
 
 /** The web page each purpose's link opens. */
@@ -16,6 +16,9 @@ export const LINK_PATHS: Readonly<Record<LinkPurpose, string>> = {
   'password-reset': '/reset-password',
   'email-verify': '/verify-email',
   'email-change': '/confirm-email',
+  // A guest's appointment (issue 14): the rows name the booking instead of an account.
+  'appointment-confirm': '/termine/bestaetigen',
+  'appointment-cancel': '/termine/absagen',
 };
 
 /** Stands in the planned mail text where the link goes; replaced by the mail processor. */

@@ -59,6 +59,10 @@ export class SendMailProcessor extends WorkerHost {
     }
     const files: OutgoingAttachment[] = [];
     for (const ref of data.attachments ?? []) {
+      if ('text' in ref) {
+        files.push({ filename: ref.filename, contentType: ref.contentType, content: Buffer.from(ref.text, 'utf8') });
+        continue;
+      }
       const content = await this.attachments?.load(ref.documentId, data.tenantId);
       if (!content) {
         // The document is gone (e.g. deleted): render-then-send skips rather than sending half a mail.

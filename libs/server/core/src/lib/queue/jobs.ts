@@ -4,15 +4,22 @@ import type { LinkRef } from '../links/one-time-link';
  * The one place that names queues and job payloads (typed union, after Immich's JobItem).
  * A job is planned with OutboxService.plan() inside the transaction of the change that causes it.
  */
-export const QUEUES = ['mail', 'documents', 'reminders', 'permits', 'placements', 'inquiries', 'system'] as const;
+export const QUEUES = ['mail', 'documents', 'reminders', 'permits', 'placements', 'inquiries', 'appointments', 'system'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
-export interface MailAttachmentRef {
-  filename: string;
-  contentType: string;
-  /** A stored document (rendered PDF, upload) the mail processor loads when sending. */
-  documentId: string;
-}
+export type MailAttachmentRef =
+  | {
+      filename: string;
+      contentType: string;
+      /** A stored document (rendered PDF, upload) the mail processor loads when sending. */
+      documentId: string;
+    }
+  | {
+      filename: string;
+      contentType: string;
+      /** Small text content carried in the job itself (an appointment's .ics; never a secret). */
+      text: string;
+    };
 
 export interface SendMailJob {
   tenantId: string | null;
@@ -93,6 +100,14 @@ export interface InquiryWeeklySummaryJob {
   tenantId?: string | null;
 }
 
+/**
+ * Daily (afternoon): reminds bookers of tomorrow's confirmed appointments, once per booking
+ * (stamped `reminder_sent_at`, mail job id `appointment-reminder.<booking>`); expires stale holds.
+ */
+export interface AppointmentReminderScanJob {
+  tenantId?: string | null;
+}
+
 export interface JobPayloads {
   'mail.send': SendMailJob;
   'documents.render-permit': RenderPermitJob;
@@ -104,6 +119,7 @@ export interface JobPayloads {
   'system.retention': RetentionJob;
   'evidence.reminder-scan': EvidenceReminderScanJob;
   'evidence.good-conduct-purge': GoodConductPurgeJob;
+  'appointments.reminder-scan': AppointmentReminderScanJob;
 }
 export type JobName = keyof JobPayloads;
 
@@ -118,6 +134,7 @@ export const JOB_QUEUE: { [K in JobName]: QueueName } = {
   'system.retention': 'system',
   'evidence.reminder-scan': 'reminders',
   'evidence.good-conduct-purge': 'reminders',
+  'appointments.reminder-scan': 'appointments',
 };
 
 /**
@@ -133,6 +150,7 @@ export const DAILY_JOB_SCHEDULES: ReadonlyArray<{ schedulerId: string; name: Job
   { schedulerId: 'daily-retention', name: 'system.retention', pattern: '15 3 * * *' },
   // Weekly, not daily: Monday 07:00, the coordinators' inquiry summary of the week before.
   { schedulerId: 'weekly-inquiry-summary', name: 'inquiries.weekly-summary', pattern: '0 7 * * 1' },
+  { schedulerId: 'daily-appointment-reminders', name: 'appointments.reminder-scan', pattern: '0 16 * * *' },
 ];
 
 export type PlannedJob = {

@@ -12,6 +12,7 @@ import { QualificationVariant1764700000001 } from './1764700000001-qualification
 import { RecheckTasks1764700000002 } from './1764700000002-recheck-tasks';
 import { HouseholdMemberLeft1764700000003 } from './1764700000003-household-member-left';
 import { CareAndPlacements1764800000000 } from './1764800000000-care-and-placements';
+import { Appointments1765100000000 } from './1765100000000-appointments';
 import { InquiriesAndRota1765200000000 } from './1765200000000-inquiries-and-rota';
 
 /** Ordered list of all migrations (explicit, because the apps are bundled by webpack). */
@@ -30,5 +31,6 @@ export const MIGRATIONS = [
   RecheckTasks1764700000002,
   HouseholdMemberLeft1764700000003,
   CareAndPlacements1764800000000,
+  Appointments1765100000000,
   InquiriesAndRota1765200000000,
 ];

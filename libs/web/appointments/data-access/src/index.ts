@@ -1,0 +1,2 @@
+export * from './lib/appointments.api';
+export * from './lib/slot-days';
