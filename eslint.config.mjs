@@ -19,6 +19,7 @@ const SCOPES = {
     "scope:care-requests": ["scope:core", "scope:audit", "scope:auth", "scope:children"],
     "scope:placements": ["scope:core", "scope:audit", "scope:auth", "scope:children", "scope:childminders", "scope:permits", "scope:care-requests", "scope:matching"],
     "scope:front-door": ["scope:core", "scope:audit", "scope:auth", "scope:office"],
+    "scope:referrals": ["scope:core", "scope:audit"],
     "scope:admin": ["scope:core", "scope:auth", "scope:childminders", "scope:permits", "scope:office"],
     "scope:home": ["scope:core", "scope:childminders", "scope:permits", "scope:children", "scope:care-requests", "scope:placements"],
 };

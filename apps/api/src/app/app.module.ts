@@ -7,6 +7,7 @@ import { ApiExceptionFilter, CoreModule, type CoreModuleOptions, HealthModule } 
 import { DocumentsModule } from '@lotse/server/documents';
 import { PermitsModule } from '@lotse/server/permits';
 import { PlacementsModule } from '@lotse/server/placements';
+import { ReferralsModule } from '@lotse/server/referrals';
 
 /** The HTTP API: every domain module; background work goes to the worker through the outbox. */
 @Module({})
@@ -25,6 +26,8 @@ export class AppModule {
         PermitsModule.forApi(),
         // Care requests, vacancies, proposals, placements (brings the care requests module).
         PlacementsModule.forApi(),
+        // The referral guide: partner directory, two-click referrals, demand figures (issue 14).
+        ReferralsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { seedDemoChildminders } from './seed-demo-childminders';
 import { seedDemoPermits } from './seed-demo-permits';
 import { seedDemoPlacements } from './seed-demo-placements';
+import { seedDemoReferrals } from './seed-demo-referrals';
 
 export const DEMO_PASSWORD = 'Lotse-Demo-2026';
 
@@ -36,6 +37,7 @@ export async function seedDemo(ds: DataSource): Promise<{ created: boolean }> {
   await seedDemoChildminders(ds);
   await seedDemoPermits(ds);
   await seedDemoPlacements(ds);
+  await seedDemoReferrals(ds);
   return result;
 }
 

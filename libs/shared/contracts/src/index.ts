@@ -18,3 +18,4 @@ export * from './lib/permit-settings.dto';
 export * from './lib/care-values';
 export * from './lib/care.dto';
 export * from './lib/recheck-task.dto';
+export * from './lib/referral.dto';

@@ -82,6 +82,10 @@ export const AUDIT_ACTIONS = [
   'tenant.permit_settings_changed',
   'tenant.capacity_settings_changed',
   'tenant.matching_settings_changed',
+  // Referral guide (issue 14): directory changes; a referral is logged without any detail
+  'partner_service.create',
+  'partner_service.update',
+  'referral.record',
   // Installation operator
   'queues.dashboard_read',
 ] as const;
