@@ -71,6 +71,7 @@ export const appRoutes: Route[] = [
       },
       { path: 'placements', loadChildren: () => import('@lotse/web/placements/feature').then((m) => m.advisorPlacementRoutes) },
       { path: 'matching', loadChildren: () => import('@lotse/web/matching/feature').then((m) => m.advisorMatchingRoutes) },
+      { path: 'referrals', loadChildren: () => import('@lotse/web/referrals/feature').then((m) => m.staffReferralRoutes) },
       { path: '', loadChildren: () => import('@lotse/web/home/feature').then((m) => m.advisorRoutes) },
     ],
   },
@@ -104,8 +105,14 @@ export const appRoutes: Route[] = [
         path: 'capacity-settings',
         loadChildren: () => import('@lotse/web/placements/feature').then((m) => m.adminCapacitySettingsRoutes),
       },
+      { path: 'referrals', loadChildren: () => import('@lotse/web/referrals/feature').then((m) => m.staffReferralRoutes) },
       { path: '', loadChildren: () => import('@lotse/web/admin/feature').then((m) => m.adminRoutes) },
     ],
+  },
+  {
+    // The public referral guide (issue 14): no sign-in, for guests and signed-in users alike.
+    path: 'wegweiser',
+    loadChildren: () => import('@lotse/web/referrals/feature').then((m) => m.publicReferralRoutes),
   },
   // Unknown paths (and the login page for signed-in users) lead to the user's home.
   { path: '**', redirectTo: roleHomeRedirect },

@@ -16,6 +16,8 @@ describe('navigation', () => {
       '/advisor/placements',
       '/advisor/children',
       '/advisor/matching',
+      '/advisor/referrals',
+      '/advisor/referrals/figures',
       '/profile',
     ]);
     expect(navFor('parent')[0].path).toBe('/parent');
@@ -37,6 +39,8 @@ describe('navigation', () => {
       'nav-admin-evidence-rules',
       'nav-admin-permit-settings',
       'nav-admin-capacity-settings',
+      'nav-admin-referrals',
+      'nav-admin-referrals-figures',
       'nav-admin-audit',
       'nav-profile',
     ]);

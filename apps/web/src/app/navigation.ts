@@ -22,6 +22,8 @@ export const NAV_ITEMS: Readonly<Record<Role, readonly NavItem[]>> = {
     { path: '/admin/evidence-rules', labelKey: 'nav.adminEvidenceRules', icon: 'rule', testId: 'nav-admin-evidence-rules' },
     { path: '/admin/permit-settings', labelKey: 'nav.adminPermitSettings', icon: 'tune', testId: 'nav-admin-permit-settings' },
     { path: '/admin/capacity-settings', labelKey: 'nav.adminCapacitySettings', icon: 'groups', testId: 'nav-admin-capacity-settings' },
+    { path: '/admin/referrals', labelKey: 'nav.referrals', icon: 'signpost', testId: 'nav-admin-referrals', exact: true },
+    { path: '/admin/referrals/figures', labelKey: 'nav.referralFigures', icon: 'bar_chart', testId: 'nav-admin-referrals-figures' },
     { path: '/admin/audit', labelKey: 'nav.adminAudit', icon: 'history', testId: 'nav-admin-audit' },
     profile,
   ],
@@ -35,6 +37,8 @@ export const NAV_ITEMS: Readonly<Record<Role, readonly NavItem[]>> = {
     { path: '/advisor/placements', labelKey: 'nav.advisorPlacements', icon: 'handshake', testId: 'nav-advisor-placements' },
     { path: '/advisor/children', labelKey: 'nav.advisorChildren', icon: 'folder_shared', testId: 'nav-advisor-children' },
     { path: '/advisor/matching', labelKey: 'nav.advisorMatching', icon: 'join_inner', testId: 'nav-advisor-matching' },
+    { path: '/advisor/referrals', labelKey: 'nav.referrals', icon: 'signpost', testId: 'nav-advisor-referrals', exact: true },
+    { path: '/advisor/referrals/figures', labelKey: 'nav.referralFigures', icon: 'bar_chart', testId: 'nav-advisor-referrals-figures' },
     profile,
   ],
   childminder: [

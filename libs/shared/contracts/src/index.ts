@@ -19,3 +19,4 @@ export * from './lib/care-values';
 export * from './lib/care.dto';
 export * from './lib/recheck-task.dto';
 export * from './lib/referral.dto';
+export * from './lib/referral-values';

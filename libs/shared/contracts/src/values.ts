@@ -12,3 +12,4 @@ export * from './lib/permit-values';
 export * from './lib/permit-settings-limits';
 export { PHONE_PATTERN, POSTCODE_PATTERN } from './lib/messages';
 export * from './lib/care-values';
+export * from './lib/referral-values';
