@@ -20,6 +20,7 @@ const SCOPES = {
     "scope:placements": ["scope:core", "scope:audit", "scope:office", "scope:auth", "scope:children", "scope:childminders", "scope:permits", "scope:care-requests", "scope:matching"],
     "scope:inquiries": ["scope:core", "scope:audit", "scope:office", "scope:auth"],
     "scope:front-door": ["scope:core", "scope:audit", "scope:auth", "scope:office"],
+    "scope:referrals": ["scope:core", "scope:audit"],
     "scope:admin": ["scope:core", "scope:auth", "scope:childminders", "scope:permits", "scope:office"],
     "scope:appointments": ["scope:core", "scope:audit", "scope:office", "scope:auth"],
     "scope:home": ["scope:core", "scope:childminders", "scope:permits", "scope:children", "scope:care-requests", "scope:placements"],

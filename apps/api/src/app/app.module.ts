@@ -10,6 +10,7 @@ import { OfficeModule } from '@lotse/server/office';
 import { InquiriesModule } from '@lotse/server/inquiries';
 import { PermitsModule } from '@lotse/server/permits';
 import { PlacementsModule } from '@lotse/server/placements';
+import { ReferralsModule } from '@lotse/server/referrals';
 
 /** The HTTP API: every domain module; background work goes to the worker through the outbox. */
 @Module({})
@@ -33,6 +34,8 @@ export class AppModule {
         InquiriesModule.forApi(),
         // Appointments with the advisory service (issue 14).
         AppointmentsModule.forApi(),
+        // The referral guide: partner directory, two-click referrals, demand figures (issue 14).
+        ReferralsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

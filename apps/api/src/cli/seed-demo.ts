@@ -7,6 +7,7 @@ import { seedDemoPermits } from './seed-demo-permits';
 import { seedDemoPlacements } from './seed-demo-placements';
 import { seedDemoInquiries } from './seed-demo-inquiries';
 import { seedDemoAppointments } from './seed-demo-appointments';
+import { seedDemoReferrals } from './seed-demo-referrals';
 
 export const DEMO_PASSWORD = 'Lotse-Demo-2026';
 
@@ -40,6 +41,7 @@ export async function seedDemo(ds: DataSource): Promise<{ created: boolean }> {
   await seedDemoPlacements(ds);
   await seedDemoInquiries(ds);
   await seedDemoAppointments(ds);
+  await seedDemoReferrals(ds);
   return result;
 }
 

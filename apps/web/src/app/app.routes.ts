@@ -84,6 +84,7 @@ export const appRoutes: Route[] = [
       { path: 'inquiries', loadChildren: () => import('@lotse/web/inquiries/feature').then((m) => m.staffInquiryRoutes) },
       { path: 'rota', loadChildren: () => import('@lotse/web/inquiries/feature').then((m) => m.myTurnsRoutes) },
       { path: 'appointments', loadChildren: () => import('@lotse/web/appointments/feature').then((m) => m.staffAppointmentRoutes) },
+      { path: 'referrals', loadChildren: () => import('@lotse/web/referrals/feature').then((m) => m.staffReferralRoutes) },
       { path: '', loadChildren: () => import('@lotse/web/home/feature').then((m) => m.advisorRoutes) },
     ],
   },
@@ -120,6 +121,7 @@ export const appRoutes: Route[] = [
       { path: 'inquiries', loadChildren: () => import('@lotse/web/inquiries/feature').then((m) => m.staffInquiryRoutes) },
       { path: 'rota', loadChildren: () => import('@lotse/web/inquiries/feature').then((m) => m.adminRotaRoutes) },
       { path: 'appointments', loadChildren: () => import('@lotse/web/appointments/feature').then((m) => m.staffAppointmentRoutes) },
+      { path: 'referrals', loadChildren: () => import('@lotse/web/referrals/feature').then((m) => m.staffReferralRoutes) },
       { path: '', loadChildren: () => import('@lotse/web/admin/feature').then((m) => m.adminRoutes) },
     ],
   },
@@ -127,6 +129,11 @@ export const appRoutes: Route[] = [
     path: 'operator',
     canMatch: [roleGuard('operator')],
     loadChildren: () => import('@lotse/web/admin/feature').then((m) => m.operatorRoutes),
+  },
+  {
+    // The public referral guide (issue 14): no sign-in, for guests and signed-in users alike.
+    path: 'wegweiser',
+    loadChildren: () => import('@lotse/web/referrals/feature').then((m) => m.publicReferralRoutes),
   },
   // Unknown paths (and the login page for signed-in users) lead to the user's home.
   { path: '**', redirectTo: roleHomeRedirect },

@@ -17,7 +17,10 @@ describe('navigation', () => {
       '/advisor/children',
       '/advisor/matching',
       '/advisor/inquiries',
+      '/advisor/appointments',
       '/advisor/rota',
+      '/advisor/referrals',
+      '/advisor/referrals/figures',
       '/profile',
     ]);
     expect(navFor('parent')[0].path).toBe('/parent');
@@ -41,7 +44,10 @@ describe('navigation', () => {
       'nav-admin-permit-settings',
       'nav-admin-capacity-settings',
       'nav-admin-inquiries',
+      'nav-admin-appointments',
       'nav-admin-rota',
+      'nav-admin-referrals',
+      'nav-admin-referrals-figures',
       'nav-admin-audit',
       'nav-profile',
     ]);

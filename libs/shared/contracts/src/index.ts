@@ -23,3 +23,5 @@ export * from './lib/inquiry-values';
 export * from './lib/inquiry.dto';
 export * from './lib/appointment-values';
 export * from './lib/appointment.dto';
+export * from './lib/referral.dto';
+export * from './lib/referral-values';

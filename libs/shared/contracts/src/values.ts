@@ -15,3 +15,4 @@ export * from './lib/care-values';
 export { isApiError, toApiError, type ApiError, type FieldError } from './lib/errors';
 export * from './lib/inquiry-values';
 export * from './lib/appointment-values';
+export * from './lib/referral-values';

@@ -95,6 +95,10 @@ export const AUDIT_ACTIONS = [
   'tenant.capacity_settings_changed',
   'tenant.matching_settings_changed',
   'tenant.office_data_changed',
+  // Referral guide (issue 14): directory changes; a referral is logged without any detail
+  'partner_service.create',
+  'partner_service.update',
+  'referral.record',
   // Installation operator
   'queues.dashboard_read',
   // Appointments with the advisory service (issue 14)

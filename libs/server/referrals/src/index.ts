@@ -1,0 +1,2 @@
+export * from './lib/referrals.module';
+export { buildDemandFigures, monthsBetween, resolveRange } from './lib/demand-figures';
