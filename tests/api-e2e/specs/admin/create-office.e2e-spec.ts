@@ -58,7 +58,7 @@ describe('cli.js create-office', () => {
     expect(pub.status).toBe(200);
     const [audit] = await ctx.ds.query(`SELECT actor_id, details FROM audit_event WHERE action = 'tenant.created'`);
     expect(audit).toMatchObject({ actor_id: null, details: { via: 'cli create-office', slug: 'unna' } });
-  }, 60_000);
+  }, 600_000);
 
   it('refuses a taken slug or address and bad arguments with one clear message, and writes nothing', async () => {
     const before = (await ctx.ds.query(`SELECT count(*)::int AS n FROM tenant`))[0].n;
@@ -70,5 +70,5 @@ describe('cli.js create-office', () => {
     for (const opt of ['--name', '--slug', '--state', '--districts', '--admin-email', '--admin-first-name']) expect(bad.output).toContain(opt);
     expect(bad.output).not.toMatch(/at .*\.ts:\d+/);
     expect((await ctx.ds.query(`SELECT count(*)::int AS n FROM tenant`))[0].n).toBe(before);
-  }, 60_000);
+  }, 600_000);
 });

@@ -100,7 +100,7 @@ describe('admin: permit settings', () => {
     expect(letterhead.body.errors).toEqual([expect.objectContaining({ field: 'office', message: 'Dieses Feld ist nicht vorgesehen.' })]);
     const missing = await asAdmin.put(URL, { version: before.body.version, settings: before.body.settings });
     expect(missing.status).toBe(400);
-    expect(missing.body.errors.map((e: { field: string }) => e.field)).toEqual(['texts']);
+    expect([...new Set(missing.body.errors.map((e: { field: string }) => e.field))]).toEqual(['texts']);
     expect((await asAdmin.get(URL)).body).toEqual(before.body);
   });
 
