@@ -97,13 +97,16 @@ describe('front door: inquiries and the open-hours rota', () => {
     const from = await first.getAttribute('data-from');
     const session = page.locator(`[data-testid="rota-session"][data-date="${date}"][data-from="${from}"]`);
     for (let i = 0; i < 2; i++) {
-      await session.getByTestId('rota-pick').click();
+      // The empty select's floating label covers it: open it with the keyboard, as a keyboard user would.
+      await session.getByTestId('rota-pick').focus();
+      await page.keyboard.press('Enter');
       await page.getByRole('option').first().click();
       await session.getByTestId('rota-person').nth(i).waitFor();
     }
     await session.getByTestId('rota-staffed').waitFor();
     const nextOpen = page.getByTestId('rota-session').filter({ has: page.getByTestId('rota-pick') }).filter({ hasNot: page.getByTestId('rota-staffed') }).first();
-    await nextOpen.getByTestId('rota-pick').click();
+    await nextOpen.getByTestId('rota-pick').focus();
+    await page.keyboard.press('Enter');
     await page.getByRole('option').first().click();
     await nextOpen.getByTestId('rota-person').first().waitFor();
     expect(await nextOpen.getByTestId('rota-gap').textContent()).toContain('Lücke: 1 von 2');
