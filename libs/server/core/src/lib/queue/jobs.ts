@@ -125,7 +125,7 @@ export type TypedJob<K extends JobName> = Job<JobPayloads[K], unknown, K>;
 export type JobHandlers<Q extends QueueName> = { [K in JobNameOf<Q>]: (data: JobPayloads[K], job: TypedJob<K>) => Promise<unknown> };
 
 /** Jobs a schedule can plan: a scheduler adds them without data, so their payload must accept `{}`. */
-export type SchedulableJobName = { [K in JobName]: {} extends JobPayloads[K] ? K : never }[JobName];
+export type SchedulableJobName = { [K in JobName]: Record<string, never> extends JobPayloads[K] ? K : never }[JobName];
 
 export interface JobSchedule {
   /** BullMQ job scheduler id (stable: registering again updates it). */
