@@ -4,6 +4,7 @@ export * from './lib/database/base.entity';
 export * from './lib/database/data-source-options';
 export * from './lib/database/snake-naming.strategy';
 export * from './lib/queue/jobs';
+export * from './lib/queue/job-dispatch';
 export * from './lib/queue/outbox.service';
 export * from './lib/queue/outbox-relay.service';
 export * from './lib/queue/queue-registry';

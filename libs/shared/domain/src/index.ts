@@ -6,6 +6,7 @@ export * from './lib/evidence/legal-floor';
 export * from './lib/evidence/qualification';
 export * from './lib/childminder/childminder-lifecycle';
 export * from './lib/permit/permit-rules';
+export * from './lib/permit/permit-lifecycle';
 export * from './lib/schedule/weekly-times';
 export * from './lib/capacity';
 export * from './lib/care/entitlement';

@@ -10,6 +10,8 @@ import { RecheckTasks } from './usecases/recheck-tasks';
 import { MyChildminderController } from './controllers/my-childminder.controller';
 import { RegistrationController } from './controllers/registration.controller';
 import { EvidenceJobsProcessor } from './jobs/evidence-jobs.processor';
+import { ChildminderLifecycle } from './lifecycle/childminder-lifecycle';
+import { ChildminderLifecyclePort } from './lifecycle/childminder-lifecycle.port';
 import { ChildminderAccess } from './shared/childminder-access.service';
 import { EvidenceRulesService } from './shared/evidence-rules.service';
 import { OfficeDay } from './shared/office-day';
@@ -47,7 +49,13 @@ const SHARED: Provider[] = [
   BuildChecklist,
   ScanReminders,
   PurgeGoodConduct,
+  // The one writer of a file's status; other domains get it as ChildminderLifecyclePort.
+  ChildminderLifecycle,
+  { provide: ChildminderLifecyclePort, useExisting: ChildminderLifecycle },
 ];
+
+/** The worker's lifecycle never needs a permit check (it only pauses); nobody becomes active there. */
+const WORKER_PERMIT_STATUS: Provider = { provide: PermitStatusPort, useClass: NoPermitsYet };
 
 /**
  * Childminders (registration, profile, lifecycle, timeline) and their evidence (rules, items,
@@ -85,7 +93,7 @@ export class ChildmindersModule {
         UpdateEvidenceRule,
         OpenReminders,
       ],
-      exports: [BuildChecklist, EvidenceRulesService, ScanReminders, PurgeGoodConduct, ListChildminders, TransitionStatus, TimelineService],
+      exports: [BuildChecklist, EvidenceRulesService, ScanReminders, PurgeGoodConduct, ListChildminders, TransitionStatus, TimelineService, ChildminderLifecyclePort],
     };
   }
 
@@ -93,8 +101,8 @@ export class ChildmindersModule {
     return {
       module: ChildmindersModule,
       imports: [TypeOrmModule.forFeature(CHILDMINDER_ENTITIES)],
-      providers: [...SHARED, EvidenceJobsProcessor],
-      exports: [ScanReminders, PurgeGoodConduct, TimelineService, EvidenceRulesService],
+      providers: [...SHARED, WORKER_PERMIT_STATUS, EvidenceJobsProcessor],
+      exports: [ScanReminders, PurgeGoodConduct, TimelineService, EvidenceRulesService, ChildminderLifecyclePort],
     };
   }
 }

@@ -7,6 +7,7 @@ import { PermitsController } from './controllers/permits.controller';
 import { PERMITS_ENTITIES } from './entities';
 import { PermitScanProcessor, RenderPermitProcessor } from './jobs/permit-jobs.processor';
 import { RenderPermit } from './jobs/render-permit';
+import { PermitLifecycle } from './lifecycle/permit-lifecycle';
 import { PermitPdfRenderer } from './pdf/permit-pdf-renderer';
 import { ScanPermits } from './jobs/scan-permits';
 import { HomeVisitEvidence } from './shared/home-visit-evidence';
@@ -39,7 +40,7 @@ export class PermitsModule {
       module: PermitsModule,
       imports: [TypeOrmModule.forFeature(PERMITS_ENTITIES), CHILDMINDERS_WITH_PERMITS],
       controllers: [PermitApplicationsController, PermitsController, PermitSettingsController],
-      providers: [OfficeToday, PermitAccess, HomeVisitEvidence, ApplyForPermit, ReadApplications, RecordCheck, IssuePermit, DecideApplication, WithdrawApplication, ReadPermits, RevokePermit, ReadPermitSettings, UpdatePermitSettings, RenderPermit, ScanPermits, PermitPdfRenderer],
+      providers: [OfficeToday, PermitLifecycle, PermitAccess, HomeVisitEvidence, ApplyForPermit, ReadApplications, RecordCheck, IssuePermit, DecideApplication, WithdrawApplication, ReadPermits, RevokePermit, ReadPermitSettings, UpdatePermitSettings, RenderPermit, ScanPermits, PermitPdfRenderer],
       exports: [RenderPermit, ScanPermits, CHILDMINDERS_WITH_PERMITS],
     };
   }
@@ -48,7 +49,7 @@ export class PermitsModule {
     return {
       module: PermitsModule,
       imports: [TypeOrmModule.forFeature(PERMITS_ENTITIES), ChildmindersModule.forWorker()],
-      providers: [OfficeToday, RenderPermit, ScanPermits, RenderPermitProcessor, PermitScanProcessor, PermitPdfRenderer],
+      providers: [OfficeToday, PermitLifecycle, RenderPermit, ScanPermits, RenderPermitProcessor, PermitScanProcessor, PermitPdfRenderer],
       exports: [RenderPermit, ScanPermits],
     };
   }

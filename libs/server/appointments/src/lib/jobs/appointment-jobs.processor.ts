@@ -1,6 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
-import type { AppointmentReminderScanJob } from '@lotse/server/core';
+import { dispatchJob, type JobHandlers } from '@lotse/server/core';
 import type { Job } from 'bullmq';
 import { ScanAppointmentReminders } from './scan-appointment-reminders';
 
@@ -9,17 +9,16 @@ import { ScanAppointmentReminders } from './scan-appointment-reminders';
 export class AppointmentJobsProcessor extends WorkerHost {
   private readonly logger = new Logger(AppointmentJobsProcessor.name);
 
+  /** One handler per job of the queue (JobHandlers: a missing one does not compile). */
+  private readonly jobs: JobHandlers<'appointments'> = {
+    'appointments.reminder-scan': (data) => this.scan.execute(data?.tenantId ?? null),
+  };
+
   constructor(private readonly scan: ScanAppointmentReminders) {
     super();
   }
 
-  async process(job: Job): Promise<unknown> {
-    switch (job.name) {
-      case 'appointments.reminder-scan':
-        return this.scan.execute((job.data as AppointmentReminderScanJob | undefined)?.tenantId ?? null);
-      default:
-        this.logger.warn(`unknown job ${job.name} on queue appointments`);
-        return { skipped: true };
-    }
+  process(job: Job): Promise<unknown> {
+    return dispatchJob('appointments', this.jobs, job, this.logger);
   }
 }

@@ -9,8 +9,9 @@ export class Childminder extends TenantOwnedEntity {
   @Column('uuid', { nullable: true })
   userId!: string | null;
 
+  /** Written only by ChildminderLifecycle (readonly elsewhere; see docs/childminders.md "Who writes the status"). */
   @Column('text')
-  status!: ChildminderStatus;
+  readonly status!: ChildminderStatus;
 
   /** Which qualification applies to her (issue 11), recorded by an advisor with a reason. */
   @Column('text', { default: 'standard' })

@@ -1,6 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
-import type { EvidenceReminderScanJob, GoodConductPurgeJob } from '@lotse/server/core';
+import { dispatchJob, type JobHandlers } from '@lotse/server/core';
 import type { Job } from 'bullmq';
 import { PurgeGoodConduct } from '../usecases/purge-good-conduct';
 import { ScanReminders } from '../usecases/scan-reminders';
@@ -13,6 +13,12 @@ import { ScanReminders } from '../usecases/scan-reminders';
 export class EvidenceJobsProcessor extends WorkerHost {
   private readonly logger = new Logger(EvidenceJobsProcessor.name);
 
+  /** One handler per job of the queue (JobHandlers: a missing one does not compile). */
+  private readonly jobs: JobHandlers<'reminders'> = {
+    'evidence.reminder-scan': (data) => this.scan.run({ tenantId: data.tenantId ?? null }),
+    'evidence.good-conduct-purge': (data) => this.purge.run({ tenantId: data.tenantId ?? null }),
+  };
+
   constructor(
     private readonly scan: ScanReminders,
     private readonly purge: PurgeGoodConduct,
@@ -20,15 +26,7 @@ export class EvidenceJobsProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job): Promise<unknown> {
-    switch (job.name) {
-      case 'evidence.reminder-scan':
-        return this.scan.run({ tenantId: (job.data as EvidenceReminderScanJob)?.tenantId ?? null });
-      case 'evidence.good-conduct-purge':
-        return this.purge.run({ tenantId: (job.data as GoodConductPurgeJob)?.tenantId ?? null });
-      default:
-        this.logger.warn(`unknown job ${job.name} on queue reminders`);
-        return { skipped: true };
-    }
+  process(job: Job): Promise<unknown> {
+    return dispatchJob('reminders', this.jobs, job, this.logger);
   }
 }

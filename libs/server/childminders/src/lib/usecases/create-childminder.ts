@@ -10,6 +10,7 @@ import { OfficeDay } from '../shared/office-day';
 import { EvidenceRulesService } from '../shared/evidence-rules.service';
 import { refreshEvidenceSummary } from '../shared/evidence-store';
 import { TimelineService } from '../shared/timeline.service';
+import { openingState } from '../lifecycle/childminder-lifecycle';
 import { applyProfile, blankProfile, checkIdentity, tenantDistricts } from './profile-input';
 
 /** An advisor opens a file for a person without an account (status `interested`). */
@@ -27,7 +28,7 @@ export class CreateChildminder {
     checkIdentity(dto, await tenantDistricts(this.dataSource.manager, actor.tenantId), this.day.today());
     return this.dataSource.transaction(async (m) => {
       const repo = m.getRepository(Childminder);
-      const cm = repo.create({ ...blankProfile(), tenantId: actor.tenantId, userId: null, createdBy: actor.id, statusChangedAt: this.day.now() });
+      const cm = repo.create({ ...blankProfile(), tenantId: actor.tenantId, userId: null, createdBy: actor.id, ...openingState(this.day.now()) });
       applyProfile(cm, { ...dto, email: dto.email ?? undefined });
       const saved = await repo.save(cm);
       await this.rules.ensure(saved.tenantId, m);

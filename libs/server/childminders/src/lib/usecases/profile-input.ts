@@ -99,9 +99,6 @@ export function blankProfile(): Partial<Childminder> {
     adultHouseholdMembers: [],
     email: null,
     phone: null,
-    wasActive: false,
-    endedOn: null,
     nextExpiryOn: null,
-    status: 'interested',
   };
 }

@@ -11,6 +11,7 @@ import { OfficeDay } from '../shared/office-day';
 import { EvidenceRulesService } from '../shared/evidence-rules.service';
 import { refreshEvidenceSummary } from '../shared/evidence-store';
 import { TimelineService } from '../shared/timeline.service';
+import { openingState } from '../lifecycle/childminder-lifecycle';
 import { applyProfile, blankProfile, checkIdentity, tenantDistricts } from './profile-input';
 
 /**
@@ -49,7 +50,7 @@ export class RegisterChildminder {
     const email = account.email;
     const user = { id: account.id };
     const repo = m.getRepository(Childminder);
-    const cm = repo.create({ ...blankProfile(), tenantId, userId: user.id, createdBy: user.id, statusChangedAt: this.day.now() });
+    const cm = repo.create({ ...blankProfile(), tenantId, userId: user.id, createdBy: user.id, ...openingState(this.day.now()) });
     applyProfile(cm, { ...dto, email });
     const saved = await repo.save(cm);
     await this.rules.ensure(saved.tenantId, m);

@@ -1,12 +1,17 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, Optional } from '@nestjs/common';
-import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Clock } from '../clock/clock';
 import { APP_CONFIG, type AppConfig } from '../config/env.schema';
 import { deriveLinkToken, LINK_PLACEHOLDER, linkKey, linkUrl, type LinkRef } from '../links/one-time-link';
-import type { SendMailJob } from '../queue/jobs';
+import type { Job } from 'bullmq';
+import type { JobNameOf, JobPayloads } from '../queue/jobs';
 import { AttachmentResolver, MailTransport, type OutgoingAttachment } from './mail-transport';
+
+type MailQueueJob = JobNameOf<'mail'>;
+// A second job on the mail queue would need a dispatch here (dispatchJob, as the other processors).
+const ONLY_MAIL_SEND: [MailQueueJob] extends ['mail.send'] ? true : never = true;
+void ONLY_MAIL_SEND;
 
 /**
  * Sends one e-mail. Idempotent: a delivery is recorded per job id, and a job that finds its
@@ -41,7 +46,8 @@ export class SendMailProcessor extends WorkerHost {
     return linkUrl(this.config.PUBLIC_URL, ref.purpose, deriveLinkToken(this.linkKey, ref.purpose, ref.tokenId, rows[0].nonce));
   }
 
-  async process(job: Job<SendMailJob>): Promise<{ skipped: boolean; messageId?: string }> {
+  /** The `mail` queue carries one job, `mail.send` (JOB_QUEUE; checked at compile time below). */
+  async process(job: Job<JobPayloads[MailQueueJob]>): Promise<{ skipped: boolean; messageId?: string }> {
     const jobId = String(job.id);
     const done = await this.dataSource.query(`SELECT 1 FROM mail_delivery WHERE job_id = $1`, [jobId]);
     if (done.length > 0) return { skipped: true };

@@ -1,12 +1,12 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/env.schema';
-import { DAILY_JOB_SCHEDULES, DEFAULT_JOB_OPTIONS, JOB_QUEUE } from './jobs';
+import { DAILY_JOB_SCHEDULES, schedulerFor } from './jobs';
 import { OUTBOX_RELAY_ENABLED } from './outbox-relay.service';
 import { QueueRegistry } from './queue-registry';
 
 /**
- * Registers every repeating job of `DAILY_JOB_SCHEDULES` (the one place that declares them, with
- * their cron pattern in TZ_OFFICE) when the worker boots: BullMQ job schedulers live in Redis, are
+ * Registers every repeating job of `DAILY_JOB_SCHEDULES` (the one place that declares them; cron
+ * pattern and time zone from `schedulerFor`) when the worker boots: BullMQ job schedulers live in Redis, are
  * idempotent on every boot and run each occurrence once across all workers. The API does not.
  */
 @Injectable()
@@ -21,10 +21,11 @@ export class JobSchedules implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.worker) return;
-    for (const s of DAILY_JOB_SCHEDULES) {
+    for (const schedule of DAILY_JOB_SCHEDULES) {
+      const s = schedulerFor(schedule, this.config.TZ_OFFICE);
       await this.queues
-        .get(JOB_QUEUE[s.name])
-        .upsertJobScheduler(s.schedulerId, { pattern: s.pattern, tz: this.config.TZ_OFFICE }, { name: s.name, data: {}, opts: { ...DEFAULT_JOB_OPTIONS } })
+        .get(s.queue)
+        .upsertJobScheduler(s.schedulerId, s.repeat, s.template)
         .catch((e: unknown) => this.logger.error(`could not register job scheduler ${s.schedulerId}: ${String(e)}`));
     }
   }

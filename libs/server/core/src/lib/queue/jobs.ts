@@ -1,3 +1,4 @@
+import type { Job } from 'bullmq';
 import type { LinkRef } from '../links/one-time-link';
 
 /**
@@ -123,7 +124,7 @@ export interface JobPayloads {
 }
 export type JobName = keyof JobPayloads;
 
-export const JOB_QUEUE: { [K in JobName]: QueueName } = {
+export const JOB_QUEUE = {
   'mail.send': 'mail',
   'documents.render-permit': 'documents',
   'permits.daily-scan': 'permits',
@@ -135,14 +136,39 @@ export const JOB_QUEUE: { [K in JobName]: QueueName } = {
   'evidence.reminder-scan': 'reminders',
   'evidence.good-conduct-purge': 'reminders',
   'appointments.reminder-scan': 'appointments',
-};
+} as const satisfies { [K in JobName]: QueueName };
+
+/** The job names of one queue (from JOB_QUEUE). */
+export type JobNameOf<Q extends QueueName> = { [K in JobName]: (typeof JOB_QUEUE)[K] extends Q ? K : never }[JobName];
+
+/** A BullMQ job of one name, with its payload. */
+export type TypedJob<K extends JobName> = Job<JobPayloads[K], unknown, K>;
 
 /**
- * Every repeating job, in one place: registered by the worker at boot (`JobSchedules`, with
- * `queue.upsertJobScheduler`: idempotent;
- * BullMQ runs each occurrence once across all workers). Cron patterns in TZ_OFFICE.
+ * What a processor does per job of its queue: one handler for every job name of that queue, each
+ * getting that job's payload. A missing handler, one for a job of another queue or one with the
+ * wrong payload type does not compile. Run them with dispatchJob().
  */
-export const DAILY_JOB_SCHEDULES: ReadonlyArray<{ schedulerId: string; name: JobName; pattern: string }> = [
+export type JobHandlers<Q extends QueueName> = { [K in JobNameOf<Q>]: (data: JobPayloads[K], job: TypedJob<K>) => Promise<unknown> };
+
+/** Jobs a schedule can plan: a scheduler adds them without data, so their payload must accept `{}`. */
+export type SchedulableJobName = { [K in JobName]: Record<string, never> extends JobPayloads[K] ? K : never }[JobName];
+
+export interface JobSchedule {
+  /** BullMQ job scheduler id (stable: registering again updates it). */
+  schedulerId: string;
+  name: SchedulableJobName;
+  /** Cron pattern (minute hour day-of-month month day-of-week), read in the office's time zone (TZ_OFFICE). */
+  pattern: string;
+}
+
+/**
+ * Every repeating job, in one place (issue 9): the cron pattern here, the time zone from
+ * schedulerFor() below (the office's, TZ_OFFICE, default Europe/Berlin). Registered by the worker
+ * at boot (`JobSchedules`, `queue.upsertJobScheduler`: idempotent; BullMQ runs each occurrence once
+ * across all workers). Nothing else registers repeating jobs (tools/lint-checks checks it).
+ */
+export const DAILY_JOB_SCHEDULES: ReadonlyArray<JobSchedule> = [
   { schedulerId: 'daily-good-conduct-purge', name: 'evidence.good-conduct-purge', pattern: '30 5 * * *' },
   { schedulerId: 'daily-evidence-reminder-scan', name: 'evidence.reminder-scan', pattern: '0 6 * * *' },
   { schedulerId: 'daily-permit-scan', name: 'permits.daily-scan', pattern: '15 6 * * *' },
@@ -152,6 +178,16 @@ export const DAILY_JOB_SCHEDULES: ReadonlyArray<{ schedulerId: string; name: Job
   { schedulerId: 'weekly-inquiry-summary', name: 'inquiries.weekly-summary', pattern: '0 7 * * 1' },
   { schedulerId: 'daily-appointment-reminders', name: 'appointments.reminder-scan', pattern: '0 16 * * *' },
 ];
+
+/** Everything BullMQ needs to register one schedule: its queue, id, cron pattern with the office's time zone, and the job. */
+export function schedulerFor(s: JobSchedule, tzOffice: string) {
+  return {
+    queue: JOB_QUEUE[s.name],
+    schedulerId: s.schedulerId,
+    repeat: { pattern: s.pattern, tz: tzOffice },
+    template: { name: s.name, data: {}, opts: { ...DEFAULT_JOB_OPTIONS } },
+  };
+}
 
 export type PlannedJob = {
   [K in JobName]: {

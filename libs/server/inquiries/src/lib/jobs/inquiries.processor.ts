@@ -1,6 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
-import type { InquiryWeeklySummaryJob } from '@lotse/server/core';
+import { dispatchJob, type JobHandlers } from '@lotse/server/core';
 import type { Job } from 'bullmq';
 import { WeeklySummary } from './weekly-summary';
 
@@ -9,13 +9,16 @@ import { WeeklySummary } from './weekly-summary';
 export class InquiriesProcessor extends WorkerHost {
   private readonly logger = new Logger(InquiriesProcessor.name);
 
+  /** One handler per job of the queue (JobHandlers: a missing one does not compile). */
+  private readonly jobs: JobHandlers<'inquiries'> = {
+    'inquiries.weekly-summary': (data) => this.summary.execute(data?.tenantId ?? null),
+  };
+
   constructor(private readonly summary: WeeklySummary) {
     super();
   }
 
-  async process(job: Job): Promise<unknown> {
-    if (job.name === 'inquiries.weekly-summary') return this.summary.execute((job.data as InquiryWeeklySummaryJob | undefined)?.tenantId ?? null);
-    this.logger.warn(`unknown job ${job.name} on queue inquiries`);
-    return { skipped: true };
+  process(job: Job): Promise<unknown> {
+    return dispatchJob('inquiries', this.jobs, job, this.logger);
   }
 }

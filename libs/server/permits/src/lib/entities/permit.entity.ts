@@ -26,7 +26,8 @@ export class Permit extends TenantOwnedEntity {
   @Column('uuid') childminderId!: string;
   @Column('uuid', { nullable: true }) applicationId!: string | null;
   @Column('text') kind!: ApplicationKind;
-  @Column('text') status!: PermitStatusValue;
+  /** Written only by PermitLifecycle (readonly elsewhere; see docs/permits.md "Who writes the status"). */
+  @Column('text') readonly status!: PermitStatusValue;
   /** Status `ended`: the day the holder's file ended, which ended the permit (§ 43 SGB VIII). */
   @Column('date', { nullable: true }) endedOn!: string | null;
   @Column('text', { nullable: true }) number!: string | null;

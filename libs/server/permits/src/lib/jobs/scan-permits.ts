@@ -4,12 +4,12 @@ import { DEFAULT_PERMIT_SETTINGS, formatDe, plusMonths } from '@lotse/shared/dom
 import { OutboxService } from '@lotse/server/core';
 import { TimelineService } from '@lotse/server/childminders';
 import { DataSource } from 'typeorm';
+import { PermitLifecycle } from '../lifecycle/permit-lifecycle';
 import { OfficeToday } from '../shared/office-today';
 import { loadPermitConfig } from '../shared/permit-settings';
-import { returnedRows } from '../shared/sql';
 
 /**
- * Daily: issued permits past their last day become `expired` and their holders `paused`; holders and the deciding advisor
+ * Daily: issued permits past their last day become `expired` and their holders `paused` (PermitLifecycle.expireDue); holders and the deciding advisor
  * are reminded 6 and 1 months before expiry (tenant setting) — once per permit and threshold
  * (primary key of permit_reminder + fixed mail job ids), however often the scan runs.
  */
@@ -19,6 +19,7 @@ export class ScanPermits {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly timeline: TimelineService,
+    private readonly lifecycle: PermitLifecycle,
     private readonly day: OfficeToday,
   ) {}
 
@@ -26,40 +27,7 @@ export class ScanPermits {
     const today = this.day.today();
     // One transaction: the permit expires and its holder stops being active together (a holder
     // without a valid permit may not care; her status shows it and she can apply again).
-    const expired = await this.dataSource.transaction(async (m) => {
-      const rows: Array<{ id: string; tenant_id: string; childminder_id: string; number: string }> = await m.query(
-        `WITH e AS (UPDATE permit SET status = 'expired', updated_at = now(), version = version + 1
-                     WHERE status = 'issued' AND valid_until < $1 RETURNING id, tenant_id, childminder_id, number)
-         SELECT * FROM e`,
-        [today],
-      );
-      if (rows.length === 0) return rows;
-      await this.timeline.recordMany(
-        m,
-        rows.map((p) => ({ tenantId: p.tenant_id, childminderId: p.childminder_id, actorId: null, type: 'permit_expired', details: { permitId: p.id, number: p.number } })),
-      );
-      const paused = returnedRows<{ id: string; tenant_id: string }>(
-        await m.query(
-        `UPDATE childminder c SET status = 'paused', status_changed_at = now(), updated_at = now(), version = version + 1
-          WHERE c.id = ANY($1::uuid[]) AND c.status = 'active'
-            AND NOT EXISTS (SELECT 1 FROM permit p WHERE p.childminder_id = c.id AND p.status = 'issued' AND p.valid_from <= $2 AND p.valid_until >= $2)
-          RETURNING c.id, c.tenant_id`,
-          [[...new Set(rows.map((r) => r.childminder_id))], today],
-        ),
-      );
-      const numbers = new Map(rows.map((r) => [r.childminder_id, r.number]));
-      await this.timeline.recordMany(
-        m,
-        paused.map((c) => ({
-          tenantId: c.tenant_id,
-          childminderId: c.id,
-          actorId: null,
-          type: 'status_changed',
-          details: { from: 'active', to: 'paused', note: `Pflegeerlaubnis ${numbers.get(c.id)} abgelaufen – ein neuer Antrag ist möglich` },
-        })),
-      );
-      return rows;
-    });
+    const expired = await this.dataSource.transaction((m) => this.lifecycle.expireDue(m, today));
     const maxMonths = Math.max(...DEFAULT_PERMIT_SETTINGS.reminderMonthsBeforeExpiry, 12);
     const candidates: Array<{ id: string; tenant_id: string; childminder_id: string; number: string; valid_until: string; holder: { firstName: string; lastName: string; email: string | null }; advisor_email: string | null }> =
       await this.dataSource.query(

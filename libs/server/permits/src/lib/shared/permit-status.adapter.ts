@@ -3,7 +3,7 @@ import type { IsoDate } from '@lotse/shared/domain';
 import { PermitStatusPort } from '@lotse/server/childminders';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
-import { returnedRows } from './sql';
+import { endPermitsOfFile } from '../lifecycle/permit-lifecycle';
 
 /** Answers the childminder lifecycle's question: is there an issued permit valid on that day? */
 @Injectable()
@@ -20,16 +20,8 @@ export class PermitStatusFromPermits extends PermitStatusPort {
     return rows.length > 0;
   }
 
-  async endPermits(m: EntityManager, tenantId: string, childminderId: string, onDate: IsoDate): Promise<string[]> {
-    // Drafts waiting for approval end too: nothing may be issued for a closed file.
-    const rows = returnedRows<{ number: string | null }>(
-      await m.query(
-      `UPDATE permit SET status = 'ended', ended_on = $3, updated_at = now(), version = version + 1
-        WHERE tenant_id = $1 AND childminder_id = $2 AND status IN ('issued','draft','approved')
-        RETURNING number, status`,
-        [tenantId, childminderId, onDate],
-      ),
-    );
-    return rows.map((r) => r.number ?? '(Entwurf)');
+  /** Through the permit lifecycle's writer (drafts waiting for approval end too). */
+  endPermits(m: EntityManager, tenantId: string, childminderId: string, onDate: IsoDate): Promise<string[]> {
+    return endPermitsOfFile(m, tenantId, childminderId, onDate);
   }
 }

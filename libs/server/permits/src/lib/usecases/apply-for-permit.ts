@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ApplyForPermitDto } from '@lotse/shared/contracts';
 import { apiError, type RequestUser } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
-import { Childminder, TimelineService } from '@lotse/server/childminders';
+import { ChildminderLifecyclePort, TimelineService } from '@lotse/server/childminders';
 import { REAPPLY_FROM } from '@lotse/shared/domain';
 import { DataSource, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import { Permit, PermitApplication } from '../entities';
@@ -27,6 +27,7 @@ export class ApplyForPermit {
     private readonly access: PermitAccess,
     private readonly audit: AuditService,
     private readonly timeline: TimelineService,
+    private readonly lifecycle: ChildminderLifecyclePort,
     private readonly day: OfficeToday,
   ) {}
 
@@ -54,12 +55,7 @@ export class ApplyForPermit {
       const open = await m.getRepository(PermitApplication).findOne({ where: [{ childminderId: cm.id, status: 'submitted' }, { childminderId: cm.id, status: 'in_review' }] });
       if (open) throw apiError(409, 'Es gibt bereits einen offenen Antrag. Die Fachberatung bearbeitet ihn.');
       if (reapply) {
-        const from = cm.status;
-        cm.status = 'applicant';
-        cm.statusChangedAt = this.day.now();
-        cm.endedOn = null;
-        await m.getRepository(Childminder).save(cm);
-        await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId: actor.id, type: 'status_changed', details: { from, to: 'applicant', note: 'Neuer Antrag auf Pflegeerlaubnis (erneute Eignungsprüfung)' } });
+        await this.lifecycle.change(m, actor, cm.id, { to: 'applicant', note: 'Neuer Antrag auf Pflegeerlaubnis (erneute Eignungsprüfung)' });
       }
       const repo = m.getRepository(PermitApplication);
       const app = await repo.save(

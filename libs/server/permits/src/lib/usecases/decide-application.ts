@@ -11,6 +11,7 @@ import { loadNames, toPermitDto } from '../shared/mappers';
 import { OfficeToday } from '../shared/office-today';
 import { PermitAccess } from '../shared/permit-access';
 import { loadPermitConfig } from '../shared/permit-settings';
+import { PermitLifecycle } from '../lifecycle/permit-lifecycle';
 import { IssuePermit } from './issue-permit';
 import { blockingItems } from './read-applications';
 
@@ -41,6 +42,7 @@ export class DecideApplication {
     private readonly access: PermitAccess,
     private readonly checklists: BuildChecklist,
     private readonly issue: IssuePermit,
+    private readonly lifecycle: PermitLifecycle,
     private readonly audit: AuditService,
     private readonly timeline: TimelineService,
     private readonly day: OfficeToday,
@@ -77,14 +79,11 @@ export class DecideApplication {
       await this.assertGrantable(m, { app, cm, maxChildren: dto.maxChildren ?? NaN, reasonForFewerChildren: dto.reasonForFewerChildren, location, validFrom, settings: cfg.settings }, extra);
 
       const previous = app.kind === 'initial' ? null : await m.getRepository(Permit).findOne({ where: { childminderId: cm.id, status: 'issued' } });
-      const repo = m.getRepository(Permit);
-      let permit = await repo.save(
-        repo.create({
+      let permit = await this.lifecycle.draft(m, {
           tenantId: app.tenantId,
           childminderId: cm.id,
           applicationId: app.id,
           kind: app.kind,
-          status: 'draft',
           number: null,
           numberYear: null,
           numberSeq: null,
@@ -110,8 +109,7 @@ export class DecideApplication {
           supersededById: null,
           documentData: null,
           documentId: null,
-        }),
-      );
+        });
       Object.assign(app, { status: 'decided', decision: dto.decision, decidedBy: actor.id, decidedAt: now });
       await m.getRepository(PermitApplication).save(app);
       await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId: actor.id, type: 'permit_decided', details: { applicationId: app.id, permitId: permit.id, decision: dto.decision, maxChildren: permit.maxChildren, fourEyes: cfg.settings.fourEyes } });
@@ -180,10 +178,7 @@ export class DecideApplication {
         validFrom: permit.validFrom,
         settings: cfg.settings,
       });
-      permit.status = 'approved';
-      permit.approvedBy = actor.id;
-      permit.approvedAt = this.day.now();
-      await this.audit.record({ action: 'permit.approve', actor, targetType: 'permit', targetId: permit.id }, m);
+      await this.lifecycle.approve(m, actor, permit);
       const issued = await this.issue.execute(m, actor, permit);
       return toPermitDto(issued, await loadNames(m, [issued.decidedBy, issued.approvedBy]), null);
     });

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { checkTransition, formatPermitNumber } from '@lotse/shared/domain';
-import { apiError, OutboxService, type RequestUser } from '@lotse/server/core';
-import { AuditService } from '@lotse/server/audit';
-import { Childminder, TimelineService } from '@lotse/server/childminders';
+import { formatPermitNumber } from '@lotse/shared/domain';
+import { OutboxService, type RequestUser } from '@lotse/server/core';
 import type { EntityManager } from 'typeorm';
 import { Permit } from '../entities';
+import { PermitLifecycle } from '../lifecycle/permit-lifecycle';
 import type { PermitDocumentData } from '../pdf/permit-document-data';
 import { OfficeToday } from '../shared/office-today';
 import { formatConsultationHours, loadPermitConfig, type TenantPermitConfig } from '../shared/permit-settings';
@@ -14,36 +13,27 @@ import { formatConsultationHours, loadPermitConfig, type TenantPermitConfig } fr
  * 1. the next number of the tenant and year from a counter row — the row lock serialises
  *    concurrent issuing and a rollback gives the number back, so numbers are gap-free;
  * 2. a snapshot of everything the document shows (the PDF of this version is rendered from it);
- * 3. the permit it replaces becomes `superseded`; the holder becomes `active`;
+ * 3. PermitLifecycle issues it: the holder becomes `active` (422 if her file cannot), the permit
+ *    `issued`, the permit it replaces `superseded` (timeline and audit there);
  * 4. the PDF is planned for the worker through the outbox (rolled back with everything else).
  */
 @Injectable()
 export class IssuePermit {
   constructor(
     private readonly outbox: OutboxService,
-    private readonly audit: AuditService,
-    private readonly timeline: TimelineService,
+    private readonly lifecycle: PermitLifecycle,
     private readonly day: OfficeToday,
   ) {}
 
   async execute(m: EntityManager, actor: RequestUser, permit: Permit): Promise<Permit> {
-    const cm = await m.getRepository(Childminder).findOneOrFail({ where: { id: permit.childminderId }, lock: { mode: 'pessimistic_write' } });
     const cfg = await loadPermitConfig(m, permit.tenantId);
     const today = this.day.today();
     const year = Number(today.slice(0, 4));
-
-    if (cm.status !== 'active') {
-      const t = checkTransition(cm.status, 'active', { hasValidPermit: true });
-      if (!t.allowed) throw apiError(422, t.reason ?? 'Die Tagespflegeperson kann nicht aktiv werden.', [{ field: 'status', message: t.reason ?? '', code: 'transition' }]);
-    }
 
     const seq = await nextPermitSequence(m, permit.tenantId, year);
     permit.number = formatPermitNumber(cfg.settings.numberPrefix, year, seq);
     permit.numberYear = year;
     permit.numberSeq = seq;
-    permit.status = 'issued';
-    permit.issuedAt = this.day.now();
-    permit.issuedBy = actor.id;
 
     let replaces: Permit | null = null;
     if (permit.replacesId) {
@@ -56,24 +46,7 @@ export class IssuePermit {
         )
       : [];
     permit.documentData = { ...buildPermitDocumentData(permit, cfg, actor.displayName, today, replaces?.number ?? null), checks: checks.sort((a, b) => a.kind.localeCompare(b.kind)) };
-    const saved = await m.getRepository(Permit).save(permit);
-
-    if (replaces && replaces.status === 'issued') {
-      replaces.status = 'superseded';
-      replaces.supersededById = saved.id;
-      await m.getRepository(Permit).save(replaces);
-    }
-    if (cm.status !== 'active') {
-      const from = cm.status;
-      cm.status = 'active';
-      cm.wasActive = true;
-      cm.statusChangedAt = this.day.now();
-      cm.endedOn = null;
-      await m.getRepository(Childminder).save(cm);
-      await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId: actor.id, type: 'status_changed', details: { from, to: 'active', note: `Pflegeerlaubnis ${saved.number} erteilt` } });
-    }
-    await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId: actor.id, type: 'permit_issued', details: { permitId: saved.id, number: saved.number, validUntil: saved.validUntil, replaces: replaces?.number ?? null } });
-    await this.audit.record({ action: 'permit.issue', actor, targetType: 'permit', targetId: saved.id, details: { number: saved.number } }, m);
+    const saved = await this.lifecycle.issue(m, actor, permit, replaces);
     await this.outbox.plan(m, { name: 'documents.render-permit', data: { permitId: saved.id }, jobId: `permit-render.${saved.id}`, tenantId: saved.tenantId });
     return saved;
   }

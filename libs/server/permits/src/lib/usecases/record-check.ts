@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { RecordCheckDto } from '@lotse/shared/contracts';
-import { checkTransition } from '@lotse/shared/domain';
 import { apiError, type RequestUser } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
-import { Childminder, TimelineService } from '@lotse/server/childminders';
+import { ChildminderLifecyclePort, TimelineService } from '@lotse/server/childminders';
 import { DataSource } from 'typeorm';
 import { PermitApplication, SuitabilityCheck } from '../entities';
 import { HomeVisitEvidence } from '../shared/home-visit-evidence';
@@ -24,6 +23,7 @@ export class RecordCheck {
     private readonly audit: AuditService,
     private readonly timeline: TimelineService,
     private readonly homeVisits: HomeVisitEvidence,
+    private readonly lifecycle: ChildminderLifecyclePort,
     private readonly day: OfficeToday,
   ) {}
 
@@ -64,17 +64,8 @@ export class RecordCheck {
       // The check starts the suitability check; an applicant passes through "in qualification"
       // (the lifecycle has no shortcut), each step on the timeline.
       if (app.kind === 'initial') {
-        for (const to of ['in_qualification', 'suitability_check'] as const) {
-          if (cm.status === 'applicant' || (to === 'suitability_check' && cm.status === 'in_qualification')) {
-            if (!checkTransition(cm.status, to, { hasValidPermit: false }).allowed) break;
-            const from = cm.status;
-            cm.status = to;
-            cm.statusChangedAt = this.day.now();
-            await m.getRepository(Childminder).save(cm);
-            const note = to === 'suitability_check' ? 'Eignungsprüfung begonnen' : 'Antrag auf Pflegeerlaubnis in Bearbeitung';
-            await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId: actor.id, type: 'status_changed', details: { from, to, note } });
-          }
-        }
+        await this.lifecycle.change(m, actor, cm.id, { to: 'in_qualification', onlyFrom: ['applicant'], note: 'Antrag auf Pflegeerlaubnis in Bearbeitung' });
+        await this.lifecycle.change(m, actor, cm.id, { to: 'suitability_check', onlyFrom: ['in_qualification'], note: 'Eignungsprüfung begonnen' });
       }
       if (dto.kind === 'home_visit') await this.homeVisits.record(m, actor, cm, dto.date);
       await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId: actor.id, type: 'check_recorded', details: { applicationId: app.id, checkId: check.id, kind: dto.kind, date: dto.date, recommendation: dto.recommendation } });

@@ -1,6 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
-import type { MatchingBatchJob, PlacementScanJob } from '@lotse/server/core';
+import { dispatchJob, type JobHandlers } from '@lotse/server/core';
 import { MatchingRuns } from '../matching/matching-runs';
 import type { Job } from 'bullmq';
 import { ScanPlacements } from './scan-placements';
@@ -10,6 +10,15 @@ import { ScanPlacements } from './scan-placements';
 export class PlacementJobsProcessor extends WorkerHost {
   private readonly logger = new Logger(PlacementJobsProcessor.name);
 
+  /** One handler per job of the queue (JobHandlers: a missing one does not compile). */
+  private readonly jobs: JobHandlers<'placements'> = {
+    'placements.daily-scan': (data) => this.scan.execute(data.tenantId ?? null),
+    'matching.batch': async (data, job) => {
+      await this.runs.compute(data.runId, (p) => job.updateProgress(p));
+      return { runId: data.runId };
+    },
+  };
+
   constructor(
     private readonly scan: ScanPlacements,
     private readonly runs: MatchingRuns,
@@ -17,18 +26,7 @@ export class PlacementJobsProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job): Promise<unknown> {
-    switch (job.name) {
-      case 'placements.daily-scan':
-        return this.scan.execute((job.data as PlacementScanJob | undefined)?.tenantId ?? null);
-      case 'matching.batch': {
-        const { runId } = job.data as MatchingBatchJob;
-        await this.runs.compute(runId, (p) => job.updateProgress(p));
-        return { runId };
-      }
-      default:
-        this.logger.warn(`unknown job ${job.name} on queue placements`);
-        return { skipped: true };
-    }
+  process(job: Job): Promise<unknown> {
+    return dispatchJob('placements', this.jobs, job, this.logger);
   }
 }

@@ -1,4 +1,4 @@
-import { checkTransition, CHILDMINDER_STATUSES } from './childminder-lifecycle';
+import { checkTransition, CHILDMINDER_STATUSES, statusesLeadingTo } from './childminder-lifecycle';
 
 describe('childminder lifecycle', () => {
   it('walks the path to the permit', () => {
@@ -24,5 +24,14 @@ describe('childminder lifecycle', () => {
     expect(checkTransition('ended', 'applicant', { hasValidPermit: false }).allowed).toBe(true);
     expect(checkTransition('paused', 'applicant', { hasValidPermit: false }).allowed).toBe(true);
     expect(checkTransition('ended', 'active', { hasValidPermit: true }).allowed).toBe(false);
+  });
+});
+
+describe('statusesLeadingTo', () => {
+  it('only an active childminder is paused; every open file can end; applicant is reached from the start and after a lapse or end', () => {
+    expect(statusesLeadingTo('paused')).toEqual(['active']);
+    expect(statusesLeadingTo('ended')).toEqual(CHILDMINDER_STATUSES.filter((s) => s !== 'ended'));
+    expect(statusesLeadingTo('applicant')).toEqual(['interested', 'in_qualification', 'paused', 'ended']);
+    expect(statusesLeadingTo('interested')).toEqual([]);
   });
 });

@@ -54,3 +54,11 @@ export const REAPPLY_FROM: readonly ChildminderStatus[] = ['paused', 'ended'];
 export function nextStatuses(from: ChildminderStatus): readonly ChildminderStatus[] {
   return NEXT[from];
 }
+
+/** The statuses from which a file may move to `to` (for bulk changes: `WHERE status = ANY(…)`). */
+export function statusesLeadingTo(to: ChildminderStatus): ChildminderStatus[] {
+  return CHILDMINDER_STATUSES.filter((from) => NEXT[from].includes(to));
+}
+
+/** A new file starts here (registration or opened by the office). */
+export const INITIAL_CHILDMINDER_STATUS: ChildminderStatus = 'interested';
