@@ -12,6 +12,7 @@ import { QualificationVariant1764700000001 } from './1764700000001-qualification
 import { RecheckTasks1764700000002 } from './1764700000002-recheck-tasks';
 import { HouseholdMemberLeft1764700000003 } from './1764700000003-household-member-left';
 import { CareAndPlacements1764800000000 } from './1764800000000-care-and-placements';
+import { MatchingDataVersion1765300000000 } from './1765300000000-matching-data-version';
 
 /** Ordered list of all migrations (explicit, because the apps are bundled by webpack). */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   RecheckTasks1764700000002,
   HouseholdMemberLeft1764700000003,
   CareAndPlacements1764800000000,
+  MatchingDataVersion1765300000000,
 ];
