@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { fcRuns } from '../testing/fc-runs';
 import { smallInstance } from '../testing/small-instances';
 import { checkResult } from './checker';
 import { generateInstance } from './generator';
@@ -25,7 +26,7 @@ describe('suggestions', () => {
           }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: fcRuns(300, 100) },
     );
   });
 
