@@ -1,4 +1,4 @@
-import { match, type MatchOptions } from './result';
+import { match, unplacedReason, type MatchOptions } from './result';
 import type { ScorePart } from './score';
 import { SuggestionEngine } from './suggest';
 import type { Instance, MatchingResult } from './types';
@@ -13,6 +13,8 @@ export interface AssignmentDetail {
 export interface BatchJobOutput {
   result: MatchingResult;
   details: Record<string, AssignmentDetail>;
+  /** per unplaced request: the parameters of its reason (translations; the code is in the result) */
+  unplacedParams: Record<string, Record<string, string | number>>;
   /** wall-clock milliseconds of `match()` alone */
   millis: number;
 }
@@ -25,7 +27,7 @@ export interface BatchJobOutput {
 export function computeBatch(instance: Instance, progress: (percent: number) => void = () => undefined, options: MatchOptions = {}): BatchJobOutput {
   progress(0);
   const t = performance.now();
-  const { result } = match(instance, options);
+  const { result, outcome } = match(instance, options);
   const millis = Math.round(performance.now() - t);
   progress(75);
   const engine = new SuggestionEngine(instance);
@@ -34,6 +36,8 @@ export function computeBatch(instance: Instance, progress: (percent: number) => 
     const s = engine.suggest(a.requestId, { nearMisses: 0 }).suggestions.find((x) => x.childminderId === a.childminderId);
     if (s) details[a.requestId] = { score: s.score, distanceKm: Math.round(s.distanceKm * 10) / 10, reasons: s.reasons };
   }
+  const unplacedParams: BatchJobOutput['unplacedParams'] = {};
+  for (const u of result.unplaced) unplacedParams[u.requestId] = unplacedReason(outcome, outcome.model.reqById.get(u.requestId)!).params;
   progress(100);
-  return { result, details, millis };
+  return { result, details, unplacedParams, millis };
 }

@@ -10,6 +10,7 @@ import { createHash, randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { MatchingRun } from '../entities';
 import { Propose } from '../usecases/propose';
+import { MatchingGeocoder } from './matching-geocoder';
 import { buildInstance } from './instance-builder';
 import { officeTieBreak } from './matching-settings';
 import { MatchingThread } from './matching-thread';
@@ -31,6 +32,7 @@ export class MatchingRuns {
     private readonly clock: Clock,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
+    private readonly geocoder: MatchingGeocoder,
     private readonly thread: MatchingThread,
   ) {}
 
@@ -78,7 +80,7 @@ export class MatchingRuns {
     await progress(10);
     try {
       const today = todayIn(this.config.TZ_OFFICE, this.clock.now());
-      const built = await buildInstance(this.dataSource.manager, run.tenantId, today, run.seed, undefined, false, this.clock.now());
+      const built = await buildInstance(this.dataSource.manager, run.tenantId, today, run.seed, undefined, false, this.clock.now(), this.geocoder);
       const priorityOrder = PRIORITY_ORDER_DE[await officeTieBreak(this.dataSource.manager, run.tenantId)];
       await repo.update(run.id, { progress: 40 });
       await progress(40);
@@ -86,7 +88,7 @@ export class MatchingRuns {
       // Progress writes are chained (never overtaking each other or the final row) and awaited below.
       let last = 40;
       let reported: Promise<unknown> = Promise.resolve();
-      const { result, details, millis } = await this.thread.run(built.instance, (p) => {
+      const { result, details, unplacedParams, millis } = await this.thread.run(built.instance, (p) => {
         const mapped = 40 + Math.floor(p / 2);
         if (mapped <= last) return;
         last = mapped;
@@ -97,7 +99,7 @@ export class MatchingRuns {
         status: 'done',
         progress: 100,
         instanceHash: createHash('sha256').update(JSON.stringify(built.instance)).digest('hex'),
-        result: { ...result, skipped: built.skipped, details },
+        result: { ...result, skipped: built.skipped, details, unplacedParams },
         summary: {
           requests: result.stats.requests,
           placed: result.stats.placed,
@@ -180,6 +182,8 @@ export class MatchingRuns {
         distanceKm: s?.distanceKm ?? null,
         reasons: s?.reasons ?? [],
         unplacedReason: null,
+        unplacedCode: null,
+        unplacedParams: null,
         proposalId: proposalOf.get(a.requestId) ?? null,
       });
     }
@@ -198,6 +202,8 @@ export class MatchingRuns {
         distanceKm: null,
         reasons: [],
         unplacedReason: u.reason,
+        unplacedCode: u.code ?? null,
+        unplacedParams: result.unplacedParams?.[u.requestId] ?? null,
         proposalId: null,
       });
     }

@@ -6,6 +6,7 @@ import { todayIn } from '@lotse/shared/domain';
 import { APP_CONFIG, apiError, type AppConfig, Clock, type RequestUser } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
 import { DataSource } from 'typeorm';
+import { MatchingGeocoder } from './matching-geocoder';
 import { buildInstance, type BuiltInstance } from './instance-builder';
 
 /**
@@ -53,6 +54,7 @@ export class Suggestions {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly geocoder: MatchingGeocoder,
   ) {}
 
   async forRequest(actor: RequestUser, requestId: string): Promise<SuggestionsDto> {
@@ -86,7 +88,7 @@ export class Suggestions {
     return {
       careRequestId: requestId,
       suggestions: list.suggestions.map((s) => ({ childminderId: s.childminderId, childminderName: names.get(s.childminderId)?.name ?? '', district: names.get(s.childminderId)?.district ?? '', score: s.score, distanceKm: round(s.distanceKm), reasons: s.reasons })),
-      nearMisses: list.nearMisses.map((n) => ({ childminderId: n.childminderId, childminderName: names.get(n.childminderId)?.name ?? '', distanceKm: round(n.distanceKm), reasons: n.reasons })),
+      nearMisses: list.nearMisses.map((n) => ({ childminderId: n.childminderId, childminderName: names.get(n.childminderId)?.name ?? '', distanceKm: round(n.distanceKm), reasons: n.reasons, codes: n.codes })),
       problem: null,
     };
   }
@@ -127,7 +129,7 @@ export class Suggestions {
         [tenantId, new Date(now.getTime() - VACANCY_VISIBLE_MS)],
       );
       // Requests with an open proposal are matched as if they were still in review.
-      const built = await buildInstance(m, tenantId, today, 0, undefined, true, now);
+      const built = await buildInstance(m, tenantId, today, 0, undefined, true, now, this.geocoder);
       return {
         version: v?.version ?? null,
         today,
