@@ -44,6 +44,16 @@ describe('suggestions', () => {
     }
     const reasons = lists.flatMap((l) => l.nearMisses.flatMap((n) => n.reasons));
     expect(reasons.some((t) => /km entfernt, gewünscht höchstens/.test(t))).toBe(true);
+    // Every reason also as a code with parameters (translations), parallel to the German texts.
+    for (const l of lists) {
+      for (const s of l.suggestions) for (const p of s.reasons) expect(p.code).toMatch(/^score\./);
+      for (const n of l.nearMisses) {
+        expect(n.codes.length).toBe(n.reasons.length);
+        for (const c of n.codes) expect(c.code).toMatch(/^(rule|capacity)\./);
+      }
+    }
+    const distance = lists.flatMap((l) => l.nearMisses.flatMap((n) => n.codes)).find((c) => c.code === 'rule.distance');
+    expect(distance?.params).toEqual({ km: expect.any(Number), max: expect.any(Number) });
   });
 
   it('shows the full slot: "Mo 12:00–12:15 voll"', () => {
