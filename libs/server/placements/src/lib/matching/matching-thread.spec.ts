@@ -21,8 +21,12 @@ describe('MatchingThread', () => {
       expect(seen).toEqual([0, 75, 100]);
       // The main thread's timers kept running while the thread matched 300 children.
       expect(ticks).toBeGreaterThan(0);
+      // The thread is kept: a second run answers on it too.
+      const again = await thread.run(instance);
+      expect(JSON.stringify(again.result)).toBe(JSON.stringify(local.result));
     } finally {
       clearInterval(timer);
+      await thread.onApplicationShutdown();
     }
   }, 120_000);
 });
