@@ -15,7 +15,11 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       // Worker-thread script of the permit PDF renderer (loaded next to main.js).
-      additionalEntryPoints: [{ entryName: 'render-permit-thread', entryPath: join(__dirname, '../../libs/server/permits/src/lib/pdf/render-thread.ts') }],
+      // and of batch matching (libs/server/placements MatchingThread).
+      additionalEntryPoints: [
+        { entryName: 'render-permit-thread', entryPath: join(__dirname, '../../libs/server/permits/src/lib/pdf/render-thread.ts') },
+        { entryName: 'matching-batch-thread', entryPath: join(__dirname, '../../libs/matching/src/batch-thread.ts') },
+      ],
       tsConfig: './tsconfig.app.json',
       assets: [],
       optimization: false,

@@ -3,6 +3,7 @@ export { parseInstance, InstanceFormatError } from './lib/validate';
 export { Model, comparePriority, PRIORITY_ORDER_TEXT, RULE } from './lib/model';
 export { runBatch, type BatchOptions, type BatchOutcome } from './lib/batch';
 export { match, buildResult, unplacedReason, type MatchOptions } from './lib/result';
+export { computeBatch, type AssignmentDetail, type BatchJobOutput } from './lib/batch-job';
 export { SuggestionEngine, type Suggestion, type SuggestionList, type NearMiss, type SuggestOptions } from './lib/suggest';
 export { POINTS, type ScorePart } from './lib/score';
 export { checkResult, passesRules1to5, type CheckReport } from './lib/checker';

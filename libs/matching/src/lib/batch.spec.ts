@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { fcRuns } from '../testing/fc-runs';
 import { smallInstance } from '../testing/small-instances';
 import { checkResult, passesRules1to5 } from './checker';
 import { generateInstance } from './generator';
@@ -69,7 +70,7 @@ describe('batch matching', () => {
         expect(result.stats.upperBound).toBeGreaterThanOrEqual(result.assignments.length);
         expect(result.assignments.length).toBeGreaterThanOrEqual(result.stats.placedByPriorityPass);
       }),
-      { numRuns: 300 },
+      { numRuns: fcRuns(300, 100) },
     );
   });
 
@@ -80,7 +81,7 @@ describe('batch matching', () => {
         const { result } = match(inst);
         for (const u of result.unplaced) expect([u.requestId, canPlaceAllWith(inst, result, u.requestId)]).toEqual([u.requestId, false]);
       }),
-      { numRuns: 400 },
+      { numRuns: fcRuns(400, 100) },
     );
   });
 
@@ -94,7 +95,7 @@ describe('batch matching', () => {
         const bound = upperBound(model, cands, (r, m) => state.canAdd(r, m));
         expect(bound).toBeGreaterThanOrEqual(optimum(inst));
       }),
-      { numRuns: 150 },
+      { numRuns: fcRuns(150, 50) },
     );
   });
 

@@ -112,30 +112,91 @@ export class GazetteerGeocoder implements Geocoder {
   }
 }
 
-export type FetchLike = (url: string) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+export type FetchLike = (url: string, init?: { signal?: AbortSignal; headers?: Record<string, string> }) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
 
-/** Self-hosted Photon (`/api?q=`) or Nominatim (`/search?format=jsonv2&q=`); falls back to nothing on errors. */
+/** The HTTP geocoder could not answer (timeout, connection refused, 5xx, unreadable body): not the same as "no hit". */
+export class GeocoderUnavailableError extends Error {}
+
+/**
+ * Self-hosted Photon (`/api?q=`) or Nominatim (`/search?format=jsonv2&q=`). No hit (or a 4xx) → null;
+ * a timeout (`timeoutMs`, default 2 s), a refused connection, a 5xx or an unreadable answer →
+ * `GeocoderUnavailableError` (FallbackGeocoder then asks the gazetteer).
+ */
 export class HttpGeocoder implements Geocoder {
   constructor(
     private readonly baseUrl: string,
     private readonly flavour: 'photon' | 'nominatim',
-    private readonly fetchFn: FetchLike,
+    private readonly fetchFn: FetchLike = (url, init) => fetch(url, init),
+    private readonly timeoutMs = 2_000,
   ) {}
 
   async geocode(q: AddressQuery): Promise<GeoPoint | null> {
     const text = [q.street, q.postcode, q.town ?? q.district].filter(Boolean).join(', ');
+    const base = this.baseUrl.replace(/\/+$/, '');
     const url =
       this.flavour === 'photon'
-        ? `${this.baseUrl}/api?limit=1&q=${encodeURIComponent(text)}`
-        : `${this.baseUrl}/search?format=jsonv2&limit=1&q=${encodeURIComponent(text)}`;
-    const res = await this.fetchFn(url);
-    if (!res.ok) return null;
-    const body = (await res.json()) as Record<string, unknown>;
-    if (this.flavour === 'photon') {
-      const f = (body['features'] as { geometry: { coordinates: [number, number] } }[] | undefined)?.[0];
-      return f ? { lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1], label: text, precision: 'street' } : null;
+        ? `${base}/api?limit=1&q=${encodeURIComponent(text)}`
+        : `${base}/search?format=jsonv2&limit=1&q=${encodeURIComponent(text)}`;
+    let body: unknown;
+    try {
+      const res = await this.fetchFn(url, { signal: AbortSignal.timeout(this.timeoutMs), headers: { accept: 'application/json' } });
+      if (res.status >= 500) throw new GeocoderUnavailableError(`${this.flavour} answered ${res.status}`);
+      if (!res.ok) return null;
+      body = await res.json();
+    } catch (e) {
+      if (e instanceof GeocoderUnavailableError) throw e;
+      throw new GeocoderUnavailableError(`${this.flavour} at ${base}: ${e instanceof Error ? e.message : String(e)}`);
     }
-    const hit = (body as unknown as { lat: string; lon: string; display_name: string }[])[0];
-    return hit ? { lat: Number(hit.lat), lon: Number(hit.lon), label: hit.display_name, precision: 'street' } : null;
+    const point = (lat: unknown, lon: unknown, label: string): GeoPoint | null => {
+      const la = Number(lat);
+      const lo = Number(lon);
+      return Number.isFinite(la) && Number.isFinite(lo) && Math.abs(la) <= 90 && Math.abs(lo) <= 180 ? { lat: la, lon: lo, label, precision: 'street' } : null;
+    };
+    if (this.flavour === 'photon') {
+      const f = ((body as Record<string, unknown> | null)?.['features'] as { geometry?: { coordinates?: unknown[] } }[] | undefined)?.[0];
+      return f?.geometry?.coordinates ? point(f.geometry.coordinates[1], f.geometry.coordinates[0], text) : null;
+    }
+    const hit = Array.isArray(body) ? (body[0] as { lat?: unknown; lon?: unknown; display_name?: unknown } | undefined) : undefined;
+    return hit ? point(hit.lat, hit.lon, typeof hit.display_name === 'string' ? hit.display_name : text) : null;
+  }
+}
+
+/**
+ * An HTTP geocoder with the gazetteer behind it: an address the server does not find, or any
+ * address while the server is unavailable, is placed by the fallback (the built-in gazetteer).
+ * After a failure the server is left alone for `pauseMs` (default 60 s), so one instance build does
+ * not wait out a timeout per address. Answers are remembered (at most `cacheSize` addresses).
+ */
+export class FallbackGeocoder implements Geocoder {
+  private pausedUntil = 0;
+  private readonly cache = new Map<string, GeoPoint | null>();
+  /** failures seen (for logs and tests) */
+  failures = 0;
+
+  constructor(
+    private readonly primary: Geocoder,
+    private readonly fallback: Geocoder,
+    private readonly onFailure: (e: unknown) => void = () => undefined,
+    private readonly pauseMs = 60_000,
+    private readonly cacheSize = 50_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async geocode(q: AddressQuery): Promise<GeoPoint | null> {
+    const key = JSON.stringify([q.street ?? '', q.postcode ?? '', q.town ?? '', q.district ?? '']);
+    const known = this.cache.get(key);
+    if (known !== undefined) return known ?? this.fallback.geocode(q);
+    if (this.now() < this.pausedUntil) return this.fallback.geocode(q);
+    try {
+      const hit = await this.primary.geocode(q);
+      if (this.cache.size >= this.cacheSize) this.cache.clear();
+      this.cache.set(key, hit);
+      return hit ?? this.fallback.geocode(q);
+    } catch (e) {
+      this.failures++;
+      this.pausedUntil = this.now() + this.pauseMs;
+      this.onFailure(e);
+      return this.fallback.geocode(q);
+    }
   }
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { fcRuns } from '../testing/fc-runs';
 import { smallInstance } from '../testing/small-instances';
 import { checkResult } from './checker';
 import { generateInstance } from './generator';
@@ -25,7 +26,7 @@ describe('suggestions', () => {
           }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: fcRuns(300, 100) },
     );
   });
 
@@ -43,6 +44,16 @@ describe('suggestions', () => {
     }
     const reasons = lists.flatMap((l) => l.nearMisses.flatMap((n) => n.reasons));
     expect(reasons.some((t) => /km entfernt, gewünscht höchstens/.test(t))).toBe(true);
+    // Every reason also as a code with parameters (translations), parallel to the German texts.
+    for (const l of lists) {
+      for (const s of l.suggestions) for (const p of s.reasons) expect(p.code).toMatch(/^score\./);
+      for (const n of l.nearMisses) {
+        expect(n.codes.length).toBe(n.reasons.length);
+        for (const c of n.codes) expect(c.code).toMatch(/^(rule|capacity)\./);
+      }
+    }
+    const distance = lists.flatMap((l) => l.nearMisses.flatMap((n) => n.codes)).find((c) => c.code === 'rule.distance');
+    expect(distance?.params).toEqual({ km: expect.any(Number), max: expect.any(Number) });
   });
 
   it('shows the full slot: "Mo 12:00–12:15 voll"', () => {

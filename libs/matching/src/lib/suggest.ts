@@ -1,6 +1,6 @@
 import { Model, RULE } from './model';
-import { POINTS, scoreParts, staticScore, type ScorePart } from './score';
-import { germanDate, slotLabel } from './time';
+import { POINTS, scoreParts, staticScore, type ReasonCode, type ScorePart } from './score';
+import { germanDate, isoOfDay, slotKey, slotLabel } from './time';
 import type { Instance } from './types';
 
 export interface Suggestion {
@@ -16,6 +16,8 @@ export interface NearMiss {
   distanceKm: number;
   /** "why not": every hard rule this childminder fails, in German */
   reasons: string[];
+  /** the same reasons as codes with parameters (for translations), in the same order */
+  codes: ReasonCode[];
 }
 
 export interface SuggestionList {
@@ -89,24 +91,33 @@ export class SuggestionEngine {
     const nearMisses = near.slice(0, options.nearMisses ?? 10).map(({ i, d, f }) => {
       const m = model.cms[i];
       const why: string[] = [];
-      if (f & CAPACITY) why.push(this.capacityProblem(ri, i) ?? 'belegt');
-      if (f & RULE.distance) why.push(`${fmt(d)} km entfernt, gewünscht höchstens ${fmt(max)} km`);
+      const codes: ReasonCode[] = [];
+      const add = (text: string, code: string, params: ReasonCode['params'] = {}) => (why.push(text), codes.push({ code, params }));
+      if (f & CAPACITY) {
+        const c = this.capacityProblem(ri, i) ?? { text: 'belegt', code: 'capacity.busy', params: {} };
+        add(c.text, c.code, c.params);
+      }
+      if (f & RULE.distance) add(`${fmt(d)} km entfernt, gewünscht höchstens ${fmt(max)} km`, 'rule.distance', { km: Math.round(d * 10) / 10, max });
       if (f & RULE.age) {
-        why.push(`Kind ist ${r.ageMonths} Monate alt, betreut werden ${m.src.minAgeMonths}–${m.src.maxAgeMonths} Monate`);
+        add(`Kind ist ${r.ageMonths} Monate alt, betreut werden ${m.src.minAgeMonths}–${m.src.maxAgeMonths} Monate`, 'rule.age', { age: r.ageMonths, min: m.src.minAgeMonths, max: m.src.maxAgeMonths });
       }
       if (f & RULE.dates) {
-        if (m.availableFrom > r.start) why.push(`frei erst ab ${germanDate(m.availableFrom)}`);
-        if (m.permitUntil < r.start) why.push(`Pflegeerlaubnis nur bis ${germanDate(m.permitUntil)}`);
+        if (m.availableFrom > r.start) add(`frei erst ab ${germanDate(m.availableFrom)}`, 'rule.availableFrom', { date: isoOfDay(m.availableFrom) });
+        if (m.permitUntil < r.start) add(`Pflegeerlaubnis nur bis ${germanDate(m.permitUntil)}`, 'rule.permitUntil', { date: isoOfDay(m.permitUntil) });
       }
       if (f & RULE.times) {
-        const missing: string[] = [];
-        for (const s of r.slots) if (!m.offered[s]) missing.push(slotLabel(s, model.slotMinutes));
-        why.push(`Betreuungszeit nicht angeboten: ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ' …' : ''}`);
+        const missing: number[] = [];
+        for (const s of r.slots) if (!m.offered[s]) missing.push(s);
+        add(
+          `Betreuungszeit nicht angeboten: ${missing.slice(0, 3).map((x) => slotLabel(x, model.slotMinutes)).join(', ')}${missing.length > 3 ? ' …' : ''}`,
+          'rule.times',
+          { slots: missing.slice(0, 3).map((x) => slotKey(x, model.slotMinutes)).join(','), more: missing.length > 3 ? 1 : 0 },
+        );
       }
-      if (f & RULE.pets) why.push('Haustiere im Haushalt, Kind hat Tierallergie');
-      if (f & RULE.smoking) why.push('Raucherhaushalt');
-      if (f & RULE.excluded) why.push('von den Eltern ausgeschlossen');
-      return { childminderId: m.id, distanceKm: Math.round(d * 100) / 100, reasons: why };
+      if (f & RULE.pets) add('Haustiere im Haushalt, Kind hat Tierallergie', 'rule.pets');
+      if (f & RULE.smoking) add('Raucherhaushalt', 'rule.smoking');
+      if (f & RULE.excluded) add('von den Eltern ausgeschlossen', 'rule.excluded');
+      return { childminderId: m.id, distanceKm: Math.round(d * 100) / 100, reasons: why, codes };
     });
     return { requestId, suggestions, nearMisses };
   }
@@ -122,22 +133,28 @@ export class SuggestionEngine {
     return site.timeline.fits(r.start, r.slots, site.maxPresent, Infinity);
   }
 
-  /** null when r fits at m (rule 6), else the first full slot as the advisor should read it */
-  private capacityProblem(ri: number, mi: number): string | null {
+  /** null when r fits at m (rule 6), else the first full slot as the advisor should read it (German and as a code) */
+  private capacityProblem(ri: number, mi: number): { text: string } & ReasonCode | null {
     const model = this.model;
     const r = model.reqs[ri];
     const m = model.cms[mi];
     const c = m.timeline.firstConflict(r.start, r.slots, m.src.maxPresent, m.src.maxContracts);
     if (c !== null) {
       return c.slot < 0
-        ? `alle ${m.src.maxContracts} Betreuungsverträge belegt ab ${germanDate(c.day)}`
-        : `${slotLabel(c.slot, model.slotMinutes)} voll ab ${germanDate(c.day)}`;
+        ? { text: `alle ${m.src.maxContracts} Betreuungsverträge belegt ab ${germanDate(c.day)}`, code: 'capacity.contracts', params: { max: m.src.maxContracts, date: isoOfDay(c.day) } }
+        : { text: `${slotLabel(c.slot, model.slotMinutes)} voll ab ${germanDate(c.day)}`, code: 'capacity.slot', params: { slot: slotKey(c.slot, model.slotMinutes), date: isoOfDay(c.day) } };
     }
-    if (r.start < m.blockedBefore) return 'bestehende Belegung liegt schon über der Erlaubnis';
+    if (r.start < m.blockedBefore) return { text: 'bestehende Belegung liegt schon über der Erlaubnis', code: 'capacity.overbooked', params: {} };
     if (m.site >= 0) {
       const site = model.sites[m.site];
       const s = site.timeline.firstConflict(r.start, r.slots, site.maxPresent, Infinity);
-      if (s !== null) return `Großtagespflege ${site.id}: ${slotLabel(s.slot, model.slotMinutes)} voll ab ${germanDate(s.day)}`;
+      if (s !== null) {
+        return {
+          text: `Großtagespflege ${site.id}: ${slotLabel(s.slot, model.slotMinutes)} voll ab ${germanDate(s.day)}`,
+          code: 'capacity.site',
+          params: { site: site.id, slot: slotKey(s.slot, model.slotMinutes), date: isoOfDay(s.day) },
+        };
+      }
     }
     return null;
   }

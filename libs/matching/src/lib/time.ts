@@ -61,3 +61,10 @@ export function slotLabel(slot: number, slotMinutes: number): string {
   const start = (slot % perDay) * slotMinutes;
   return `${WEEKDAYS_DE[day]} ${hhmm(start)}–${hhmm(start + slotMinutes)}`;
 }
+
+/** "0|12:00|12:15" for a week slot index: the language-neutral form of slotLabel (reason params). */
+export function slotKey(slot: number, slotMinutes: number): string {
+  const perDay = 1440 / slotMinutes;
+  const start = (slot % perDay) * slotMinutes;
+  return `${Math.floor(slot / perDay)}|${hhmm(start)}|${hhmm(start + slotMinutes)}`;
+}

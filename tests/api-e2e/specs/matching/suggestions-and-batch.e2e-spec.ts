@@ -2,7 +2,7 @@ import { checkResult } from '@lotse/matching';
 import { buildInstance } from '../../../../libs/server/placements/src/lib/matching/instance-builder';
 import type { ApiClient } from '../../../support/api-client';
 import { createTenant, createUser, TEST_PASSWORD, type TenantFixture } from '../../../fixtures/factories';
-import { activeChildminder, careRequestBody, parentWithChild, weekdays } from '../../../fixtures/placements';
+import { activeChildminder, careRequestBody, parentWithChild, placeDirectly, weekdays } from '../../../fixtures/placements';
 import { TestContext } from '../../../support/test-app';
 import { waitFor } from '../../../support/wait';
 
@@ -143,5 +143,57 @@ describe('matching: suggestions and batch runs', () => {
     const run = (await a.post('/api/matching/runs', {})).body;
     expect((await oa.get(`/api/matching/runs/${run.id}`)).status).toBe(404);
     expect((await a.post('/api/matching/runs', { seed: -1 })).status).toBe(400);
+  });
+
+  it('never answers from a stale engine: every write to matching input changes the next suggestions at once', async () => {
+    // Out of the way: earlier requests and vacancies of this file.
+    await ctx.ds.query(`UPDATE vacancy SET withdrawn_at = now() WHERE tenant_id = $1 AND withdrawn_at IS NULL`, [tenant.id]);
+    const cm = await activeChildminder(ctx.ds, tenant, { firstName: 'Sabine', lastName: 'Cachefrei', maxChildren: 1 });
+    await vacancy(cm.id, weekdays('07:00', '17:00'));
+    const { req } = await request({ schedule: weekdays('08:00', '12:00') });
+    const ids = async () => (await a.get(`/api/care-requests/${req.id}/suggestions`)).body.suggestions.map((s: { childminderId: string }) => s.childminderId);
+    const version = async () => Number((await ctx.ds.query(`SELECT version FROM matching_data_version WHERE tenant_id = $1`, [tenant.id]))[0].version);
+    expect(await ids()).toEqual([cm.id]);
+    // Reading changes nothing: the version (and so the cached engine) stays.
+    const v0 = await version();
+    expect(await ids()).toEqual([cm.id]);
+    expect(await version()).toBe(v0);
+
+    // A new placement fills her only place: the very next answer no longer suggests her.
+    const placement = await placeDirectly(ctx.ds, tenant, cm.id, weekdays('08:00', '12:00'), { startOn: '2027-01-01' });
+    expect(await version()).toBeGreaterThan(v0);
+    expect(await ids()).toEqual([]);
+    // It ends before August: she is back.
+    await ctx.ds.query(`UPDATE placement SET end_on = '2027-07-31' WHERE id = $1`, [placement]);
+    expect(await ids()).toEqual([cm.id]);
+    // Her permit is revoked (one write, in a transaction with others): gone again.
+    await ctx.ds.transaction(async (m) => {
+      await m.query(`UPDATE permit SET status = 'revoked', revoked_on = '2027-02-01' WHERE childminder_id = $1`, [cm.id]);
+      await m.query(`UPDATE childminder SET languages = '{Deutsch,Polnisch}' WHERE id = $1`, [cm.id]);
+    });
+    expect(await ids()).toEqual([]);
+    await ctx.ds.query(`UPDATE permit SET status = 'issued', revoked_on = NULL WHERE childminder_id = $1`, [cm.id]);
+    expect(await ids()).toEqual([cm.id]);
+    // The childminder pauses, the vacancy is withdrawn, the request's schedule changes: each seen at once.
+    await ctx.ds.query(`UPDATE childminder SET status = 'paused' WHERE id = $1`, [cm.id]);
+    expect(await ids()).toEqual([]);
+    await ctx.ds.query(`UPDATE childminder SET status = 'active' WHERE id = $1`, [cm.id]);
+    expect(await ids()).toEqual([cm.id]);
+    await ctx.ds.query(`UPDATE care_request SET schedule = $2 WHERE id = $1`, [req.id, JSON.stringify(weekdays('16:00', '18:00'))]);
+    expect(await ids()).toEqual([]);
+    await ctx.ds.query(`UPDATE care_request SET schedule = $2 WHERE id = $1`, [req.id, JSON.stringify(weekdays('08:00', '12:00'))]);
+    expect(await ids()).toEqual([cm.id]);
+    await ctx.ds.query(`UPDATE vacancy SET withdrawn_at = now() WHERE childminder_id = $1`, [cm.id]);
+    expect(await ids()).toEqual([]);
+    // A rolled-back write bumps nothing.
+    const v1 = await version();
+    await ctx.ds
+      .transaction(async (m) => {
+        await m.query(`UPDATE vacancy SET withdrawn_at = NULL WHERE childminder_id = $1`, [cm.id]);
+        throw new Error('rollback');
+      })
+      .catch(() => undefined);
+    expect(await version()).toBe(v1);
+    expect(await ids()).toEqual([]);
   });
 });

@@ -6,6 +6,8 @@ import { CapacitySettingsController, MatchingController, MatchingSettingsControl
 import { MatchingRuns } from './matching/matching-runs';
 import { MatchingSettings } from './matching/matching-settings';
 import { Suggestions } from './matching/suggestions';
+import { MatchingThread } from './matching/matching-thread';
+import { MatchingGeocoder } from './matching/matching-geocoder';
 import { CapacitySettings } from './usecases/capacity-settings';
 import { PLACEMENT_ENTITIES, Proposal } from './entities';
 import { PlacementJobsProcessor } from './jobs/placement-jobs.processor';
@@ -40,7 +42,7 @@ export class PlacementsModule {
       module: PlacementsModule,
       imports: [TypeOrmModule.forFeature(PLACEMENT_ENTITIES), CareRequestsModule],
       controllers: [VacanciesController, ProposalsController, PlacementsController, CapacitySettingsController, MatchingController, MatchingSettingsController],
-      providers: [MatchingSettings, Suggestions, MatchingRuns, CapacitySettings, CapacityGate, ProposalAccess, Vacancies, Propose, AnswerProposal, ReadProposals, Placements, EndProposalsWithRequest],
+      providers: [MatchingSettings, Suggestions, MatchingRuns, MatchingThread, MatchingGeocoder, CapacitySettings, CapacityGate, ProposalAccess, Vacancies, Propose, AnswerProposal, ReadProposals, Placements, EndProposalsWithRequest],
     };
   }
 
@@ -48,7 +50,7 @@ export class PlacementsModule {
     return {
       module: PlacementsModule,
       imports: [TypeOrmModule.forFeature(PLACEMENT_ENTITIES)],
-      providers: [ScanPlacements, MatchingRuns, PlacementJobsProcessor],
+      providers: [ScanPlacements, MatchingRuns, MatchingThread, MatchingGeocoder, PlacementJobsProcessor],
     };
   }
 }

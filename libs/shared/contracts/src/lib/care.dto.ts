@@ -586,9 +586,23 @@ export class RegisterParentDto {
 
 /* ─────────────────────────── matching (suggestions, batch runs) ─────────────────────────── */
 
+/**
+ * A matching reason as data: `code` names the sentence (web: Transloco key `matching.reason.<code>`),
+ * `params` fill it (`date` ISO, `slot` "day|HH:MM|HH:MM" with day 0 = Monday, `slots` several joined by ",";
+ * docs/matching.md). The German text stays next to it.
+ */
+export interface ReasonCodeDto {
+  code: string;
+  params: Record<string, string | number>;
+}
+
 export interface ScorePointDto {
   points: number;
+  /** German text */
   reason: string;
+  /** absent in runs stored before reasons had codes */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 /** "Why this suggestion": a childminder passing every hard rule, with each point of her score explained. */
@@ -606,7 +620,10 @@ export interface NearMissDto {
   childminderId: string;
   childminderName: string;
   distanceKm: number;
+  /** German texts */
   reasons: string[];
+  /** the same reasons as codes with parameters, in the same order */
+  codes: ReasonCodeDto[];
 }
 
 export interface SuggestionsDto {
@@ -650,6 +667,9 @@ export interface MatchingRunRowDto {
   reasons: ScorePointDto[];
   /** Unplaced: why (German). */
   unplacedReason: string | null;
+  /** Unplaced: the reason's code (NO_CHILDMINDER_IN_REACH, NO_ELIGIBLE_CHILDMINDER, NO_CAPACITY) and parameters, for translations. */
+  unplacedCode: string | null;
+  unplacedParams: Record<string, string | number> | null;
   /** A proposal sent from this run, if any. */
   proposalId: string | null;
 }

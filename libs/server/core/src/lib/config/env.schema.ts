@@ -88,6 +88,12 @@ export const envSchema = z.object({
     .refine((v) => v.trim().toLowerCase() !== 'true', { message: 'must not be "true" (any client could set its own address); give a hop count or the proxy addresses' }),
   /** Threads rendering permit PDFs in one worker (default: one per core, at most 4; 0 = in the main thread). */
   PDF_RENDER_THREADS: z.coerce.number().int().min(0).max(16).optional(),
+  /** Geocoding for matching: the built-in gazetteer (default) or a self-hosted Nominatim/Photon (docs/matching.md). */
+  GEOCODER: z.enum(['gazetteer', 'nominatim', 'photon']).default('gazetteer'),
+  /** Base URL of the Nominatim/Photon server; required unless GEOCODER=gazetteer. */
+  GEOCODER_URL: z.string().url('must be an http(s) URL').refine((v) => /^https?:\/\//.test(v), 'must be an http(s) URL').optional(),
+  /** Per-address timeout of the HTTP geocoder; after a failure it is left alone for a minute (gazetteer instead). */
+  GEOCODER_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2_000),
   /** The office the public pages (registration) belong to: GET /api/public/office answers with it. */
   PUBLIC_TENANT_SLUG: z.string().regex(TENANT_SLUG_ENV_PATTERN, 'must be a tenant slug (a-z, 0-9, -)').default('kamen'),
   ...storageFields(),
@@ -105,13 +111,18 @@ function requireS3(cfg: StorageConfig, ctx: z.RefinementCtx): void {
   }
 }
 
+/** An HTTP geocoder needs its server's address. */
+function requireGeocoderUrl(cfg: { GEOCODER: string; GEOCODER_URL?: string }, ctx: z.RefinementCtx): void {
+  if (cfg.GEOCODER !== 'gazetteer' && !cfg.GEOCODER_URL) ctx.addIssue({ code: 'custom', path: ['GEOCODER_URL'], message: `Required when GEOCODER=${cfg.GEOCODER}` });
+}
+
 export type AppConfig = z.infer<typeof envSchema> & { cookieSecure: boolean };
 
 export class ConfigError extends Error {}
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const input = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const cfg = parse(envSchema.superRefine(requireS3), input);
+  const cfg = parse(envSchema.superRefine(requireS3).superRefine(requireGeocoderUrl), input);
   return { ...cfg, cookieSecure: cfg.COOKIE_SECURE ?? cfg.PUBLIC_URL.startsWith('https:') };
 }
 

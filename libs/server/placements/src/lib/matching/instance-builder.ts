@@ -1,4 +1,4 @@
-import { GazetteerGeocoder, INSTANCE_FORMAT, type Childminder as MChildminder, type CareRequest as MRequest, type Instance, type ScheduleEntry, type Site } from '@lotse/matching';
+import { GazetteerGeocoder, INSTANCE_FORMAT, type Geocoder, type Childminder as MChildminder, type CareRequest as MRequest, type Instance, type ScheduleEntry, type Site } from '@lotse/matching';
 import type { WeeklyTimeView } from '@lotse/shared/contracts';
 import type { PermitPeriod } from '@lotse/shared/domain';
 import { createHash } from 'node:crypto';
@@ -9,7 +9,7 @@ import { permitCoveredUntil } from '../placement-rules';
 
 /** Units of a complete qualification (KiBiz §21): before, a childminder takes one child. */
 const QUALIFICATION_COMPLETE_UNITS = 300;
-const geocoder = new GazetteerGeocoder();
+const gazetteer = new GazetteerGeocoder();
 
 /** The matching format counts weekdays 0 = Monday; Lotse stores ISO weekdays 1 = Monday. */
 export const toEntries = (times: readonly WeeklyTimeView[]): ScheduleEntry[] => times.map((t) => ({ day: t.weekday - 1, from: t.from, to: t.to }));
@@ -48,7 +48,8 @@ interface CmRow {
  * from the database: active childminders with a visible vacancy (offered times, ages and date from
  * their vacancies; limits from permit, office settings and qualification; running and future
  * placements) and the open requests (submitted or in review; `requestIds` narrows them). Addresses
- * are placed by the built-in gazetteer (Kamen and Kreis Unna).
+ * are placed by `geocoder` (default: the built-in gazetteer of Kamen and Kreis Unna; the services pass
+ * MatchingGeocoder, chosen by GEOCODER).
  */
 export async function buildInstance(
   m: EntityManager,
@@ -58,6 +59,7 @@ export async function buildInstance(
   requestIds?: readonly string[],
   includeProposed = false,
   now: Date = new Date(),
+  geocoder: Geocoder = gazetteer,
 ): Promise<BuiltInstance> {
   // Vacancies unconfirmed for 40 days are hidden (by the office's clock, as everywhere).
   const visibleSince = new Date(now.getTime() - 40 * 86_400_000);

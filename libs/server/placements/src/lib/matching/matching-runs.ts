@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { match, SuggestionEngine } from '@lotse/matching';
 import { PRIORITY_ORDER_DE } from '@lotse/shared/contracts/values';
 import type { MatchingRunDto, MatchingRunRowDto, Page, PageQueryDto, SendRunProposalsDto, SendRunProposalsResultDto, StartMatchingRunDto } from '@lotse/shared/contracts';
 import { todayIn } from '@lotse/shared/domain';
@@ -11,9 +10,11 @@ import { createHash, randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { MatchingRun } from '../entities';
 import { Propose } from '../usecases/propose';
+import { MatchingGeocoder } from './matching-geocoder';
 import { buildInstance } from './instance-builder';
 import { officeTieBreak } from './matching-settings';
-import { childminderNames, round } from './suggestions';
+import { MatchingThread } from './matching-thread';
+import { childminderNames } from './suggestions';
 
 /**
  * Batch matching for all open requests of an office (e.g. before 1 August): the advisor starts a
@@ -31,6 +32,8 @@ export class MatchingRuns {
     private readonly clock: Clock,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
+    private readonly geocoder: MatchingGeocoder,
+    private readonly thread: MatchingThread,
   ) {}
 
   async start(actor: RequestUser, dto: StartMatchingRunDto): Promise<MatchingRunDto> {
@@ -77,27 +80,26 @@ export class MatchingRuns {
     await progress(10);
     try {
       const today = todayIn(this.config.TZ_OFFICE, this.clock.now());
-      const built = await buildInstance(this.dataSource.manager, run.tenantId, today, run.seed, undefined, false, this.clock.now());
+      const built = await buildInstance(this.dataSource.manager, run.tenantId, today, run.seed, undefined, false, this.clock.now(), this.geocoder);
       const priorityOrder = PRIORITY_ORDER_DE[await officeTieBreak(this.dataSource.manager, run.tenantId)];
       await repo.update(run.id, { progress: 40 });
       await progress(40);
-      const t = performance.now();
-      const { result } = match(built.instance);
-      const millis = Math.round(performance.now() - t);
-      await repo.update(run.id, { progress: 80 });
-      await progress(80);
-      // Score and reasons of every assigned pair, kept with the result (the table shows them later).
-      const engine = new SuggestionEngine(built.instance);
-      const details: Record<string, { score: number; distanceKm: number; reasons: Array<{ points: number; reason: string }> }> = {};
-      for (const a of result.assignments) {
-        const s = engine.suggest(a.requestId, { nearMisses: 0 }).suggestions.find((x) => x.childminderId === a.childminderId);
-        if (s) details[a.requestId] = { score: s.score, distanceKm: round(s.distanceKm), reasons: s.reasons };
-      }
+      // The computation runs in a worker thread; its progress (0–100) maps to 40–90 here.
+      // Progress writes are chained (never overtaking each other or the final row) and awaited below.
+      let last = 40;
+      let reported: Promise<unknown> = Promise.resolve();
+      const { result, details, unplacedParams, millis } = await this.thread.run(built.instance, (p) => {
+        const mapped = 40 + Math.floor(p / 2);
+        if (mapped <= last) return;
+        last = mapped;
+        reported = reported.then(() => Promise.all([repo.update(run.id, { progress: mapped }), progress(mapped)])).catch(() => undefined);
+      });
+      await reported;
       await repo.update(run.id, {
         status: 'done',
         progress: 100,
         instanceHash: createHash('sha256').update(JSON.stringify(built.instance)).digest('hex'),
-        result: { ...result, skipped: built.skipped, details },
+        result: { ...result, skipped: built.skipped, details, unplacedParams },
         summary: {
           requests: result.stats.requests,
           placed: result.stats.placed,
@@ -180,6 +182,8 @@ export class MatchingRuns {
         distanceKm: s?.distanceKm ?? null,
         reasons: s?.reasons ?? [],
         unplacedReason: null,
+        unplacedCode: null,
+        unplacedParams: null,
         proposalId: proposalOf.get(a.requestId) ?? null,
       });
     }
@@ -198,6 +202,8 @@ export class MatchingRuns {
         distanceKm: null,
         reasons: [],
         unplacedReason: u.reason,
+        unplacedCode: u.code ?? null,
+        unplacedParams: result.unplacedParams?.[u.requestId] ?? null,
         proposalId: null,
       });
     }

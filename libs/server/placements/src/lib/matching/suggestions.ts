@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { SuggestionEngine } from '@lotse/matching';
 import type { SuggestionsDto } from '@lotse/shared/contracts';
 import { todayIn } from '@lotse/shared/domain';
-import { CareRequestsPort } from '@lotse/server/care-requests';
 import { APP_CONFIG, apiError, type AppConfig, Clock, type RequestUser } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
 import { DataSource } from 'typeorm';
+import { MatchingGeocoder } from './matching-geocoder';
 import { buildInstance, type BuiltInstance } from './instance-builder';
 
 /**
@@ -18,72 +18,127 @@ import { buildInstance, type BuiltInstance } from './instance-builder';
 export const MAX_SUGGESTIONS = 25;
 
 interface CachedEngine {
-  stamp: string;
+  /** `matching_data_version.version` of the office when the instance was read (same snapshot) */
+  version: string | null;
+  /** the office's day the instance was built for (requests starting earlier start "today") */
+  today: string;
+  /** the first moment a vacancy in the instance is hidden as unconfirmed (40 days): rebuild then */
+  expiresAt: number;
   built: BuiltInstance;
   engine: SuggestionEngine;
+  /** childminder names and districts, read once per version (childminder writes bump it) */
+  names: Map<string, { name: string; district: string }>;
 }
 
-/**
- * What the office's matching instance depends on, in one cheap query: when any of it changes
- * (a vacancy, a placement, a permit, a childminder, a request, a qualification, the limits, the
- * date), the cached engine is built again.
- */
-const STAMP = `
-  SELECT concat_ws('|', $2::text,
-    (SELECT max(updated_at) || '#' || count(*) FROM vacancy WHERE tenant_id = $1),
-    (SELECT max(updated_at) || '#' || count(*) FROM placement WHERE tenant_id = $1),
-    (SELECT max(updated_at) || '#' || count(*) FROM permit WHERE tenant_id = $1),
-    (SELECT max(updated_at) FROM childminder WHERE tenant_id = $1),
-    (SELECT max(updated_at) || '#' || count(*) FROM care_request WHERE tenant_id = $1),
-    (SELECT max(updated_at) || '#' || count(*) FROM evidence_item WHERE tenant_id = $1 AND type = 'qualification_course'),
-    (SELECT version FROM tenant WHERE id = $1)) AS stamp`;
+/** Vacancies unconfirmed for 40 days are hidden (instance-builder.ts); the cache must notice the moment. */
+const VACANCY_VISIBLE_MS = 40 * 86_400_000;
+
+/** The request's office and status, and the office's matching data version, in one round trip. */
+const LOOKUP = `
+  SELECT r.tenant_id, r.status, (SELECT v.version::text FROM matching_data_version v WHERE v.tenant_id = r.tenant_id) AS version
+    FROM care_request r WHERE r.id = $1`;
 
 @Injectable()
 export class Suggestions {
-  /** One engine per office and API process, with all its open requests (suggesting is then ~1 ms). */
+  /**
+   * One engine per office and API process, with all its open requests (suggesting is then ~1 ms).
+   * It is valid while the office's `matching_data_version` (bumped by database triggers in the
+   * same transaction as every write to matching input, migration 1765300000000), the office's day
+   * and the vacancies' 40-day visibility are unchanged.
+   */
   private readonly cache = new Map<string, CachedEngine>();
+  private readonly building = new Map<string, Promise<CachedEngine>>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
-    private readonly requests: CareRequestsPort,
     private readonly audit: AuditService,
+    private readonly geocoder: MatchingGeocoder,
   ) {}
 
   async forRequest(actor: RequestUser, requestId: string): Promise<SuggestionsDto> {
-    const m = this.dataSource.manager;
-    const r = (await this.requests.read(m, [requestId])).get(requestId);
-    if (!r || r.tenantId !== actor.tenantId) {
+    const [r]: Array<{ tenant_id: string; status: string; version: string | null }> = await this.dataSource.query(LOOKUP, [requestId]);
+    if (!r || r.tenant_id !== actor.tenantId) {
       if (r) await this.audit.denied(actor, 'care_request', requestId, 'other tenant');
       throw apiError(404, 'Betreuungsanfrage nicht gefunden.');
     }
     if (!['submitted', 'in_review', 'proposal'].includes(r.status)) throw apiError(422, 'Für eine abgeschlossene Anfrage gibt es keine Vorschläge.');
-    const { built, engine } = await this.engineFor(actor.tenantId);
-    await this.audit.record({ action: 'matching.suggest', actor, targetType: 'care_request', targetId: requestId });
+    // The audit write runs while the engine answers (a failed write still fails the request).
+    const audited = this.audit.record({ action: 'matching.suggest', actor, targetType: 'care_request', targetId: requestId });
+    let dto: SuggestionsDto;
+    try {
+      dto = await this.suggest(actor.tenantId, requestId, r.version);
+    } finally {
+      await audited;
+    }
+    return dto;
+  }
+
+  private async suggest(tenantId: string, requestId: string, version: string | null): Promise<SuggestionsDto> {
+    const entry = await this.engineFor(tenantId, version);
+    const { built, engine } = entry;
     const skipped = built.skipped.find((s) => s.kind === 'request' && s.id === requestId);
     if (skipped || !engine.model.reqById.has(requestId)) return { careRequestId: requestId, suggestions: [], nearMisses: [], problem: skipped?.reason ?? 'Die Anfrage ist nicht offen.' };
     const list = engine.suggest(requestId, { nearMisses: 10, limit: MAX_SUGGESTIONS });
-    const names = await childminderNames(m, [...list.suggestions.map((s) => s.childminderId), ...list.nearMisses.map((n) => n.childminderId)]);
+    const ids = [...list.suggestions.map((s) => s.childminderId), ...list.nearMisses.map((n) => n.childminderId)];
+    const missing = ids.filter((id) => !entry.names.has(id));
+    if (missing.length) for (const [id, n] of await childminderNames(this.dataSource.manager, missing)) entry.names.set(id, n);
+    const names = entry.names;
     return {
       careRequestId: requestId,
       suggestions: list.suggestions.map((s) => ({ childminderId: s.childminderId, childminderName: names.get(s.childminderId)?.name ?? '', district: names.get(s.childminderId)?.district ?? '', score: s.score, distanceKm: round(s.distanceKm), reasons: s.reasons })),
-      nearMisses: list.nearMisses.map((n) => ({ childminderId: n.childminderId, childminderName: names.get(n.childminderId)?.name ?? '', distanceKm: round(n.distanceKm), reasons: n.reasons })),
+      nearMisses: list.nearMisses.map((n) => ({ childminderId: n.childminderId, childminderName: names.get(n.childminderId)?.name ?? '', distanceKm: round(n.distanceKm), reasons: n.reasons, codes: n.codes })),
       problem: null,
     };
   }
 
-  private async engineFor(tenantId: string): Promise<CachedEngine> {
+  private async engineFor(tenantId: string, version: string | null): Promise<CachedEngine> {
     const now = this.clock.now();
     const today = todayIn(this.config.TZ_OFFICE, now);
-    const [{ stamp }]: Array<{ stamp: string }> = await this.dataSource.query(STAMP, [tenantId, today]);
+    // No version row (never expected: the tenant's insert creates it): no cache at all.
+    if (version === null) return this.build(tenantId, today, now);
+    // An engine read at this version or later holds every write the request could have seen.
+    const fresh = (e: CachedEngine | undefined): e is CachedEngine => !!e && e.version !== null && BigInt(e.version) >= BigInt(version) && e.today === today && now.getTime() < e.expiresAt;
     const hit = this.cache.get(tenantId);
-    if (hit && hit.stamp === stamp) return hit;
-    // Requests with an open proposal are matched as if they were still in review.
-    const built = await buildInstance(this.dataSource.manager, tenantId, today, 0, undefined, true, now);
-    const entry = { stamp, built, engine: new SuggestionEngine(built.instance) };
-    this.cache.set(tenantId, entry);
-    return entry;
+    if (fresh(hit)) return hit;
+    // One build per office at a time; a request that saw a newer version than that build makes its own.
+    const pending = this.building.get(tenantId);
+    if (pending) {
+      const e = await pending;
+      if (fresh(e)) return e;
+    }
+    const build = this.build(tenantId, today, now);
+    this.building.set(tenantId, build);
+    try {
+      const entry = await build;
+      const current = this.cache.get(tenantId);
+      if (entry.version !== null && (!current?.version || BigInt(entry.version) >= BigInt(current.version))) this.cache.set(tenantId, entry);
+      return entry;
+    } finally {
+      if (this.building.get(tenantId) === build) this.building.delete(tenantId);
+    }
+  }
+
+  /** The instance and its version from one snapshot (REPEATABLE READ): the version names exactly this data. */
+  private build(tenantId: string, today: string, now: Date): Promise<CachedEngine> {
+    return this.dataSource.transaction('REPEATABLE READ', async (m) => {
+      const [v]: Array<{ version: string | null; oldest: Date | null }> = await m.query(
+        `SELECT (SELECT version::text FROM matching_data_version WHERE tenant_id = $1) AS version,
+                (SELECT min(confirmed_at) FROM vacancy WHERE tenant_id = $1 AND withdrawn_at IS NULL AND confirmed_at > $2) AS oldest`,
+        [tenantId, new Date(now.getTime() - VACANCY_VISIBLE_MS)],
+      );
+      // Requests with an open proposal are matched as if they were still in review.
+      const built = await buildInstance(m, tenantId, today, 0, undefined, true, now, this.geocoder);
+      return {
+        version: v?.version ?? null,
+        today,
+        expiresAt: v?.oldest ? v.oldest.getTime() + VACANCY_VISIBLE_MS : Number.POSITIVE_INFINITY,
+        built,
+        engine: new SuggestionEngine(built.instance),
+        names: new Map(),
+      };
+    });
   }
 }
 

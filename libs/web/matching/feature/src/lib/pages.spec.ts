@@ -43,7 +43,7 @@ const suggestions: SuggestionsDto = {
   suggestions: [
     { childminderId: CM, childminderName: 'Ayşe Demir', district: 'Mitte', score: 55, distanceKm: 1.24, reasons: [{ points: 40, reason: '1,2 km entfernt' }, { points: 15, reason: 'spricht Deutsch' }] },
   ],
-  nearMisses: [{ childminderId: 'x', childminderName: 'Petra Hund', distanceKm: 0.5, reasons: ['Haustiere im Haushalt, Kind hat Tierallergie'] }],
+  nearMisses: [{ childminderId: 'x', childminderName: 'Petra Hund', distanceKm: 0.5, reasons: ['Haustiere im Haushalt, Kind hat Tierallergie'], codes: [{ code: 'rule.pets', params: {} }] }],
   problem: null,
 };
 
@@ -149,8 +149,8 @@ describe('BatchPage', () => {
 
     await sleep(POLL_MS + 50);
     const rows = [
-      { careRequestId: REQ, child: { firstName: 'Noah', lastName: 'Y', ageAtStartMonths: 20 }, entitled: true, submittedAt: '2026-11-01T00:00:00Z', priority: 1, childminderId: CM, childminderName: 'Ayşe Demir', score: 80, distanceKm: 1, reasons: [{ points: 40, reason: 'nah' }], unplacedReason: null, proposalId: null },
-      { careRequestId: 'r2', child: { firstName: 'Paul', lastName: 'S', ageAtStartMonths: 61 }, entitled: true, submittedAt: '2026-11-02T00:00:00Z', priority: 2, childminderId: null, childminderName: null, score: null, distanceKm: null, reasons: [], unplacedReason: 'keine passende Tagespflegeperson', proposalId: null },
+      { careRequestId: REQ, child: { firstName: 'Noah', lastName: 'Y', ageAtStartMonths: 20 }, entitled: true, submittedAt: '2026-11-01T00:00:00Z', priority: 1, childminderId: CM, childminderName: 'Ayşe Demir', score: 80, distanceKm: 1, reasons: [{ points: 40, reason: 'nah' }], unplacedReason: null, unplacedCode: null, unplacedParams: null, proposalId: null },
+      { careRequestId: 'r2', child: { firstName: 'Paul', lastName: 'S', ageAtStartMonths: 61 }, entitled: true, submittedAt: '2026-11-02T00:00:00Z', priority: 2, childminderId: null, childminderName: null, score: null, distanceKm: null, reasons: [], unplacedReason: 'keine passende Tagespflegeperson', unplacedCode: null, unplacedParams: null, proposalId: null },
     ];
     const summary = { requests: 2, placed: 1, entitledRequests: 2, entitledPlaced: 1, upperBound: 1, gap: 0, millis: 5, skipped: 0 };
     http.expectOne(`/api/matching/runs/${RUN}`).flush(run({ status: 'done', progress: 100, summary, rows }));

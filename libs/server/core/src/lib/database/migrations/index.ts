@@ -14,6 +14,7 @@ import { HouseholdMemberLeft1764700000003 } from './1764700000003-household-memb
 import { CareAndPlacements1764800000000 } from './1764800000000-care-and-placements';
 import { Appointments1765100000000 } from './1765100000000-appointments';
 import { InquiriesAndRota1765200000000 } from './1765200000000-inquiries-and-rota';
+import { MatchingDataVersion1765300000000 } from './1765300000000-matching-data-version';
 import { ReferralGuide1765500000000 } from './1765500000000-referral-guide';
 
 /** Ordered list of all migrations (explicit, because the apps are bundled by webpack). */
@@ -34,5 +35,6 @@ export const MIGRATIONS = [
   CareAndPlacements1764800000000,
   Appointments1765100000000,
   InquiriesAndRota1765200000000,
+  MatchingDataVersion1765300000000,
   ReferralGuide1765500000000,
 ];

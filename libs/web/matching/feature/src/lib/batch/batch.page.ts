@@ -17,6 +17,7 @@ import { EmptyStateComponent, FormMessageComponent, LotseDatePipe, PageComponent
 import { switchMap, takeWhile, timer } from 'rxjs';
 import { ageParts, formatKm, formatPercent, isActive, resultsByRequest, runStatusBadge, selectable } from '../shared/presentation';
 import { ReasonsComponent } from '../shared/reasons.component';
+import { ReasonTextPipe } from '../shared/reason-text';
 
 /** How often a queued or running run is read again. */
 export const POLL_MS = 1000;
@@ -32,6 +33,7 @@ export const POLL_MS = 1000;
   selector: 'lotse-batch-page',
   imports: [
     ReactiveFormsModule,
+    ReasonTextPipe,
     MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,

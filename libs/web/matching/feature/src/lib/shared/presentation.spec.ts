@@ -13,6 +13,8 @@ const row = (over: Partial<MatchingRunRowDto> = {}): MatchingRunRowDto => ({
   distanceKm: 1.2,
   reasons: [],
   unplacedReason: null,
+  unplacedCode: null,
+  unplacedParams: null,
   proposalId: null,
   ...over,
 });
