@@ -61,7 +61,7 @@ describe('admin: permit settings', () => {
     expect(res.status).toBe(200);
     expect(res.body.settings).toEqual({ numberPrefix: 'KAM', validityYears: 5, maxChildren: 5, siteMaxChildminders: 3, siteMaxChildren: 9, fourEyes: false, reminderMonthsBeforeExpiry: [6, 1] });
     expect(res.body.texts).toEqual(DEFAULT_PERMIT_TEXTS);
-    const { openingHours: _hours, byAppointmentNote: _note, ...letterhead } = KAMEN_TENANT.settings.office;
+    const { openingHours: _hours, byAppointmentNote: _note, accessNote: _access, ...letterhead } = KAMEN_TENANT.settings.office;
     expect(res.body.office).toEqual(letterhead);
     expect(res.body.version).toEqual(expect.any(Number));
   });

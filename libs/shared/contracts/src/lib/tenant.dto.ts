@@ -20,6 +20,8 @@ export interface TenantDto {
     email: string;
     openingHours: OpeningHoursDto[];
     byAppointmentNote: string;
+    /** How to get in without steps (ramp, entrance, lift), the office's German text; empty if none is set. */
+    accessNote?: string;
   };
   districts: string[];
 }

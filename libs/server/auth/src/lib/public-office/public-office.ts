@@ -32,6 +32,7 @@ export function toPublicOfficeDto(t: Pick<Tenant, 'name' | 'slug' | 'state' | 's
       email: office.email,
       openingHours: (office.openingHours ?? []).map(({ weekday, from, to }) => ({ weekday, from, to })),
       byAppointmentNote: office.byAppointmentNote ?? '',
+      accessNote: office.accessNote ?? '',
     },
     districts: [...(s.districts ?? [])],
     privacy: privacyNoticeFor({ name: t.name, state: t.state, settings: s }),
