@@ -88,7 +88,11 @@ describe('FamilienbueroPage', () => {
 
   it('gives address, phone (tel:), e-mail (mailto:) and the step-free access note, the office texts marked German', async () => {
     const { el } = await render();
-    expect(text(el.querySelector('[data-testid="fd-address"]'))).toBe('Familienbüro der Stadt Kamen – Fachberatung Kindertagespflege Rathausplatz 1 59174 Kamen');
+    const lines = [...el.querySelectorAll('[data-testid="fd-address"] span')];
+    expect(lines.map((s) => text(s))).toEqual(['Familienbüro der Stadt Kamen – Fachberatung Kindertagespflege', 'Rathausplatz 1', '59174 Kamen']);
+    // German lines keep their order inside a right-to-left page.
+    expect(lines.map((s) => s.getAttribute('dir'))).toEqual(['ltr', 'ltr', 'ltr']);
+    expect(el.querySelector('[data-testid="fd-address"]')?.getAttribute('lang')).toBe('de');
     expect(el.querySelector('[data-testid="fd-phone"]')?.getAttribute('href')).toBe('tel:023071480');
     expect(el.querySelector('[data-testid="fd-email"]')?.getAttribute('href')).toBe('mailto:familienbuero@kamen.example');
     const access = el.querySelector('[data-testid="fd-access-note"]');
