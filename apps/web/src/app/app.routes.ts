@@ -1,12 +1,19 @@
 import type { Route } from '@angular/router';
-import { authGuard, guestGuard, roleGuard, roleHomeRedirect } from '@lotse/web/core';
+import { INFORMATION_PAGE, authGuard, guestGuard, roleGuard, roleHomeRedirect, startPageRedirect } from '@lotse/web/core';
 
 /**
  * Every feature is lazy-loaded and guarded with `canMatch`, so a role never downloads another
- * role's pages. Wrong role → own home; signed out → /login (with a return URL).
+ * role's pages. Wrong role → own home; signed out → /login (with a return URL). The bare address
+ * leads guests to the Familienbüro's public page, signed-in users to their home.
  */
 export const appRoutes: Route[] = [
-  { path: '', pathMatch: 'full', redirectTo: roleHomeRedirect },
+  { path: '', pathMatch: 'full', redirectTo: startPageRedirect },
+  {
+    // The Familienbüro's public page, no login; German, English, Turkish, Arabic, Ukrainian (`?lang=tr`).
+    path: 'familienbuero',
+    ...INFORMATION_PAGE,
+    loadChildren: () => import('@lotse/web/front-door/feature').then((m) => m.frontDoorRoutes),
+  },
   {
     path: 'login',
     canMatch: [guestGuard],
@@ -46,11 +53,13 @@ export const appRoutes: Route[] = [
   {
     // The Familienbüro's contact form: public, signed in or not (issue 14).
     path: 'kontakt',
+    ...INFORMATION_PAGE,
     loadChildren: () => import('@lotse/web/inquiries/feature').then((m) => m.contactRoutes),
   },
   {
     // Appointments with the advisory service (issue 14): public, signed in or not (links from mails).
     path: 'termine',
+    ...INFORMATION_PAGE,
     loadChildren: () => import('@lotse/web/appointments/feature').then((m) => m.publicAppointmentRoutes),
   },
   {
@@ -133,6 +142,7 @@ export const appRoutes: Route[] = [
   {
     // The public referral guide (issue 14): no sign-in, for guests and signed-in users alike.
     path: 'wegweiser',
+    ...INFORMATION_PAGE,
     loadChildren: () => import('@lotse/web/referrals/feature').then((m) => m.publicReferralRoutes),
   },
   // Unknown paths (and the login page for signed-in users) lead to the user's home.

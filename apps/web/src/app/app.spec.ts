@@ -17,7 +17,9 @@ const de = {
     userMenu: 'Benutzermenü für {{name}}',
     logout: 'Abmelden',
     openNavigation: 'Navigation öffnen',
+    signIn: 'Anmelden',
   },
+  footer: { label: 'Weitere Seiten', familienbuero: 'Familienbüro: Angebote, Sprechzeiten, Kontakt', signIn: 'Anmelden', product: 'Lotse' },
   nav: { advisorHome: 'Übersicht', advisorChildren: 'Kinder', profile: 'Profil' },
   lang: { de: 'Deutsch', en: 'English' },
 };
@@ -68,19 +70,30 @@ describe('App shell', () => {
     expect(el.querySelector('main')?.id).toBe('main-content');
   });
 
-  it('shows the product name and the language switch but no user menu when signed out', async () => {
+  it('shows the product name, the language switch and a sign-in link but no user menu or navigation when signed out', async () => {
     const el = await render(null);
     expect(el.querySelector('[data-testid="brand"]')?.textContent).toContain('Lotse');
     expect(el.querySelector('[data-testid="lang-switch"]')?.getAttribute('aria-label')).toBe('DE – Sprache wählen');
+    expect(el.querySelector('[data-testid="toolbar-login"]')?.getAttribute('href')).toBe('/login');
     expect(el.querySelector('[data-testid="user-menu"]')).toBeNull();
-    expect(el.querySelector('nav')).toBeNull();
+    expect(el.querySelector('mat-sidenav nav')).toBeNull();
+  });
+
+  it('has a footer leading guests to the Familienbüro page and the sign-in', async () => {
+    const el = await render(null);
+    const footer = el.querySelector('footer');
+    expect(footer?.querySelector('nav')?.getAttribute('aria-label')).toBe('Weitere Seiten');
+    expect(footer?.querySelector('[data-testid="footer-familienbuero"]')?.getAttribute('href')).toBe('/familienbuero');
+    expect(footer?.querySelector('[data-testid="footer-login"]')?.getAttribute('href')).toBe('/login');
   });
 
   it('shows tenant, user menu and the role navigation when signed in', async () => {
     const el = await render(advisor);
     expect(el.querySelector('[data-testid="tenant-name"]')?.textContent).toContain('Stadt Kamen');
     expect(el.querySelector('[data-testid="user-menu"]')?.getAttribute('aria-label')).toBe('Benutzermenü für Petra Schulte');
-    expect(el.querySelector('nav')?.getAttribute('aria-label')).toBe('Hauptnavigation');
+    expect(el.querySelector('mat-sidenav nav')?.getAttribute('aria-label')).toBe('Hauptnavigation');
+    expect(el.querySelector('[data-testid="toolbar-login"]')).toBeNull();
+    expect(el.querySelector('[data-testid="footer-login"]')).toBeNull();
     expect(el.querySelector('[data-testid="nav-advisor"]')?.getAttribute('href')).toBe('/advisor');
     expect(el.querySelector('[data-testid="nav-advisor-children"]')?.getAttribute('href')).toBe('/advisor/children');
     expect(el.querySelector('[data-testid="nav-profile"]')).not.toBeNull();

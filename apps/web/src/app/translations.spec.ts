@@ -43,12 +43,36 @@ const de = flatten(load('de'));
 const en = flatten(load('en'));
 /** Scoped files (`i18n/<scope>/<lang>.json`, keys `<scope>.<key>`) are checked in full by their feature's spec. */
 const i18nDir = join(root, 'apps/web/public/i18n');
+/** A scope's keys are addressed with its camel-cased name: `front-door/de.json` → `frontDoor.*`. */
+const alias = (scope: string) => scope.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 const scopedDe: Record<string, string> = Object.assign(
   {},
   ...readdirSync(i18nDir)
     .filter((name) => statSync(join(i18nDir, name)).isDirectory())
-    .map((scope) => flatten(load(`${scope}/de`), `${scope}.`)),
+    .map((scope) => flatten(load(`${scope}/de`), `${alias(scope)}.`)),
 );
+
+/**
+ * The information languages translate the shell (toolbar, skip link, language names, footer, page
+ * titles of the public pages, common messages); everything else falls back to German.
+ */
+const INFORMATION_LANGS = ['tr', 'ar', 'uk'] as const;
+const SHELL_KEYS = [
+  'app.name',
+  ...Object.keys(de).filter((k) => /^(shell|lang|footer|pages|errors)\./.test(k)),
+  'common.loading',
+  'common.retry',
+  'common.close',
+  'common.back',
+  'common.requiredNote',
+  'common.opensInNewTab',
+  'validation.required',
+  'validation.email',
+  'validation.maxLength',
+  'validation.minLength',
+  'validation.phone',
+  'validation.invalid',
+];
 
 describe('translations', () => {
   it('have the same keys in German and English', () => {
@@ -64,6 +88,24 @@ describe('translations', () => {
     const placeholders = (text: string) => (text.match(/{{\s*\w+\s*}}/g) ?? []).map((p) => p.replace(/\s/g, '')).sort();
     const mismatched = Object.keys(de).filter((k) => placeholders(de[k]).join() !== placeholders(en[k] ?? '').join());
     expect(mismatched).toEqual([]);
+  });
+
+  it.each(INFORMATION_LANGS)('translate the shell into %s, with German keys only, no empty texts, the same placeholders', (lang) => {
+    const info = flatten(load(lang));
+    expect(SHELL_KEYS.filter((k) => !(k in info))).toEqual([]);
+    expect(Object.keys(info).filter((k) => !(k in de))).toEqual([]);
+    expect(Object.entries(info).filter(([, v]) => !v.trim())).toEqual([]);
+    const placeholders = (text: string) => (text.match(/{{\s*\w+\s*}}/g) ?? []).map((p) => p.replace(/\s/g, '')).sort();
+    expect(Object.keys(info).filter((k) => placeholders(info[k]).join() !== placeholders(de[k]).join())).toEqual([]);
+    // Really translated: the chrome does not just repeat the German texts.
+    expect(['shell.skipToContent', 'shell.language', 'footer.familienbuero', 'errors.network'].filter((k) => info[k] === de[k])).toEqual([]);
+  });
+
+  it('name every UI language in its own language, the same in every file', () => {
+    const names = { de: 'Deutsch', en: 'English', tr: 'Türkçe', ar: 'العربية', uk: 'Українська' };
+    for (const lang of ['de', 'en', ...INFORMATION_LANGS]) {
+      expect(load(lang)['lang']).toEqual(names);
+    }
   });
 
   it('contain every key used in the web code', () => {
@@ -86,7 +128,7 @@ describe('translations', () => {
     }
     const dynamic = [
       ...ROLE_VALUES.map((r) => `roles.${r}`),
-      ...LOCALE_VALUES.map((l) => `lang.${l}`),
+      ...[...LOCALE_VALUES, ...INFORMATION_LANGS].map((l) => `lang.${l}`),
       ...AUDIT_ACTION_VALUES.map((a) => `audit.actions.${a}`),
       ...['ok', 'denied'].map((o) => `admin.audit.outcome.${o}`),
       ...['user', 'child', 'childminder', 'evidence_document', 'evidence_rule', 'permit', 'permit_application', 'tenant'].map((t) => `audit.targets.${t}`),

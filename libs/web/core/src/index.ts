@@ -10,6 +10,7 @@ export * from './lib/auth/session.store';
 export * from './lib/auth/guards';
 export * from './lib/i18n/locales';
 export * from './lib/i18n/language.service';
+export * from './lib/i18n/information-page';
 export * from './lib/notify/notifier.service';
 export * from './lib/data/query-params';
 export * from './lib/data/tenant.api';

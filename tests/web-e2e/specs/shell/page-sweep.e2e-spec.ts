@@ -15,7 +15,7 @@ interface Visit {
 }
 
 const PAGES: Record<Role | 'anonymous', Visit[]> = {
-  anonymous: [{ path: '/login' }, { path: '/register' }, { path: '/register/parent' }, { path: '/forgot-password' }, { path: '/reset-password' }],
+  anonymous: [{ path: '/familienbuero' }, { path: '/login' }, { path: '/register' }, { path: '/register/parent' }, { path: '/forgot-password' }, { path: '/reset-password' }],
   admin: [{ path: '/admin' }, { path: '/admin/evidence-rules' }, { path: '/admin/permit-settings' }, { path: '/admin/capacity-settings' }, { path: '/admin/audit' }, { path: '/profile' }],
   advisor: [
     { path: '/advisor' },

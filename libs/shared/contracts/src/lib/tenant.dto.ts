@@ -20,7 +20,7 @@ export interface TenantDto {
     email: string;
     openingHours: OpeningHoursDto[];
     byAppointmentNote: string;
-    /** Step-free access ("Barrierefreier Zugang über den Hintereingang …"); optional. */
+    /** How to get in without steps (ramp, entrance, lift), the office's German text; empty if none is set. */
     accessNote?: string;
   };
   districts: string[];

@@ -6,7 +6,7 @@ import { provideTransloco } from '@jsverse/transloco';
 import { SessionStore } from './auth/session.store';
 import { errorInterceptor } from './http/error.interceptor';
 import { LanguageService } from './i18n/language.service';
-import { DEFAULT_LOCALE, SUPPORTED_LOCALES, isLocale } from './i18n/locales';
+import { DEFAULT_LOCALE, UI_LOCALES } from './i18n/locales';
 import { TranslocoHttpLoader } from './i18n/transloco-http.loader';
 import { TranslatedTitleStrategy } from './i18n/translated-title.strategy';
 
@@ -24,7 +24,7 @@ export function provideLotseCore(): EnvironmentProviders {
     ),
     provideTransloco({
       config: {
-        availableLangs: SUPPORTED_LOCALES,
+        availableLangs: UI_LOCALES,
         defaultLang: DEFAULT_LOCALE,
         fallbackLang: DEFAULT_LOCALE,
         reRenderOnLangChange: true,
@@ -43,10 +43,8 @@ async function initialise(): Promise<void> {
   const session = inject(SessionStore);
   const language = inject(LanguageService);
   const user = await session.restore();
-  // A signed-in user's saved language wins over this device's last choice.
-  const lang = user && isLocale(user.locale) ? user.locale : language.stored();
   try {
-    await language.apply(lang);
+    await language.start(user);
   } catch {
     // Translations unreachable: the app still starts; Transloco retries on the next switch.
   }

@@ -35,7 +35,7 @@ export const KAMEN_TENANT = {
       ],
       byAppointmentNote:
         'In der Alten Villa zwischen Bahnhof, Rathaus und Innenstadt. Außerhalb der offenen Sprechzeiten nach Vereinbarung; Anrufbeantworter und E-Mail werden werktäglich abgehört.',
-      accessNote: 'Barrierefreier Zugang über den Hintereingang an der Parkseite (Klingel „Familienbüro“); ein Aufzug führt ins Obergeschoss.',
+      accessNote: 'Stufenloser Zugang über den Seiteneingang mit Rampe (Parkplatzseite); Beratungsräume und WC im Erdgeschoss sind barrierefrei.',
     },
     districts: ['Mitte', 'Methler', 'Heeren-Werve', 'Südkamen', 'Derne', 'Rottum'],
     privacy: KAMEN_PRIVACY_NOTICE,

@@ -4,7 +4,7 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import type { Role, SessionUser } from '@lotse/shared/contracts';
-import { authGuard, guestGuard, roleGuard, roleHomeRedirect } from './guards';
+import { authGuard, guestGuard, roleGuard, roleHomeRedirect, startPageRedirect } from './guards';
 import { SessionStore } from './session.store';
 
 @Component({ template: 'page' })
@@ -38,12 +38,14 @@ describe('route guards', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([
-          { path: '', pathMatch: 'full', redirectTo: roleHomeRedirect },
+          { path: '', pathMatch: 'full', redirectTo: startPageRedirect },
           { path: 'login', canMatch: [guestGuard], component: DummyPage },
+          { path: 'familienbuero', component: DummyPage },
           { path: 'profile', canMatch: [authGuard], component: DummyPage },
           { path: 'advisor', canMatch: [roleGuard('advisor')], children: [{ path: '**', component: DummyPage }] },
           { path: 'parent', canMatch: [roleGuard('parent')], children: [{ path: '**', component: DummyPage }] },
           { path: 'admin', canMatch: [roleGuard('admin')], component: DummyPage },
+          { path: '**', redirectTo: roleHomeRedirect },
         ]),
       ],
     });
@@ -61,9 +63,9 @@ describe('route guards', () => {
     expect(await go('/profile')).toBe('/login?returnUrl=%2Fprofile');
   });
 
-  it('redirects the empty path to the login page when signed out', async () => {
+  it('redirects the empty path to the public Familienbüro page when signed out', async () => {
     signIn(null);
-    expect(await go('/')).toBe('/login');
+    expect(await go('/')).toBe('/familienbuero');
   });
 
   it('redirects the empty path to the role home when signed in', async () => {
@@ -81,6 +83,11 @@ describe('route guards', () => {
     signIn('parent');
     expect(await go('/advisor')).toBe('/parent');
     expect(await go('/admin')).toBe('/parent');
+  });
+
+  it('sends signed-out users from an unknown path to the login page', async () => {
+    signIn(null);
+    expect(await go('/no-such-page')).toBe('/login');
   });
 
   it('keeps signed-in users away from the login page', async () => {

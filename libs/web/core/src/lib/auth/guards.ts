@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { Router, type CanMatchFn, type UrlSegment } from '@angular/router';
 import type { Role } from '@lotse/shared/contracts';
-import { LOGIN_PATH, homeFor, resolveAccess } from './role-home';
+import { LOGIN_PATH, PUBLIC_HOME_PATH, homeFor, resolveAccess } from './role-home';
 import { SessionStore } from './session.store';
 
 function attemptedUrl(segments: UrlSegment[]): string {
@@ -38,4 +38,13 @@ export const guestGuard: CanMatchFn = () => {
 export function roleHomeRedirect(): string {
   const user = inject(SessionStore).user();
   return user ? homeFor(user.role) : LOGIN_PATH;
+}
+
+/**
+ * `redirectTo` function for the bare address: the user's home, or for guests the Familienbüro's
+ * public page (which links to the sign-in, as does the toolbar).
+ */
+export function startPageRedirect(): string {
+  const user = inject(SessionStore).user();
+  return user ? homeFor(user.role) : PUBLIC_HOME_PATH;
 }

@@ -11,6 +11,8 @@ export const ROLE_HOME: Readonly<Record<Role, string>> = {
 };
 
 export const LOGIN_PATH = '/login';
+/** The Familienbüro's public page: where guests opening the bare address land. */
+export const PUBLIC_HOME_PATH = '/familienbuero';
 
 export function homeFor(role: Role): string {
   return ROLE_HOME[role] ?? LOGIN_PATH;
