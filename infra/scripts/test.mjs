@@ -23,9 +23,19 @@ const steps = [
   ['lint', 'lint (eslint with module boundaries)', bin('nx'), ['run-many', '-t', 'lint', '--output-style=static']],
   // Two workers: jest's default (cores − 1) runs the unit suites one at a time on a 2-core machine.
   ['unit', 'unit tests', bin('jest'), ['-c', 'jest.config.ts', '--maxWorkers=2', '--json', `--outputFile=${join(reports, 'unit.json')}`]],
-  ['api', 'integration tests (PostgreSQL, Redis, SMTP)', bin('jest'), ['-c', 'tests/api-e2e/jest.config.cts', '--json', `--outputFile=${join(reports, 'api.json')}`]],
+  [
+    'api',
+    'integration tests (PostgreSQL, Redis, SMTP)',
+    bin('jest'),
+    ['-c', 'tests/api-e2e/jest.config.cts', '--json', `--outputFile=${join(reports, 'api.json')}`],
+  ],
   ['web', 'build for the browser tests', bin('nx'), ['run-many', '-t', 'build', '-p', 'api', 'worker', 'web', '--output-style=static']],
-  ['web', 'browser tests (Chromium)', bin('jest'), ['-c', 'tests/web-e2e/jest.config.cts', '--json', `--outputFile=${join(reports, 'web.json')}`]],
+  [
+    'web',
+    'browser tests (Chromium)',
+    bin('jest'),
+    ['-c', 'tests/web-e2e/jest.config.cts', '--json', `--outputFile=${join(reports, 'web.json')}`],
+  ],
 ];
 
 let failedStep = null;

@@ -46,7 +46,8 @@ function rng(seed: number) {
 type Rng = ReturnType<typeof rng>;
 
 const hhmm = (quarter: number) => `${String(Math.floor(quarter / 4)).padStart(2, '0')}:${String((quarter % 4) * 15).padStart(2, '0')}`;
-const days = (list: number[], from: number, to: number): WeeklyTime[] => list.map((weekday) => ({ weekday, from: hhmm(from), to: hhmm(to) }));
+const days = (list: number[], from: number, to: number): WeeklyTime[] =>
+  list.map((weekday) => ({ weekday, from: hhmm(from), to: hhmm(to) }));
 
 /** Weekly schedules as parents book them: full days, mornings, afternoons, part weeks, a long Friday off. */
 function schedule(r: Rng): WeeklyTime[] {
@@ -59,7 +60,16 @@ function schedule(r: Rng): WeeklyTime[] {
     case 2:
       return days([1, 2, 3, 4, 5], r.int(48, 52), r.int(64, 70)); // afternoons
     case 3:
-      return days(r.pick([[1, 2, 3], [3, 4, 5], [1, 3, 5], [2, 4]]), start, r.int(52, 64));
+      return days(
+        r.pick([
+          [1, 2, 3],
+          [3, 4, 5],
+          [1, 3, 5],
+          [2, 4],
+        ]),
+        start,
+        r.int(52, 64),
+      );
     case 4:
       return [...days([1, 2, 3, 4], start, r.int(52, 62)), ...days([5], start, 48)];
     default:
@@ -89,13 +99,21 @@ function office(seed: number) {
     for (let k = 0; k < n; k++) {
       const from = plusDays(TODAY, r.int(-700, 180));
       const until = r.chance(0.5) ? null : plusDays(from, r.int(180, 1100));
-      placements.push({ id: `cm${i}-p${k}`, childId: `cm${i}-c${k}`, childminderId: `cm${i}`, from, until, schedule: schedule(r), own: k === 0 && r.chance(0.05) ? true : undefined });
+      placements.push({
+        id: `cm${i}-p${k}`,
+        childId: `cm${i}-c${k}`,
+        childminderId: `cm${i}`,
+        from,
+        until,
+        schedule: schedule(r),
+        own: k === 0 && r.chance(0.05) ? true : undefined,
+      });
     }
     childminders.push({ id: `cm${i}`, placements, permits, qualificationComplete: r.chance(0.95), siteId: null });
   }
   // Großtagespflege: sites of 2–3 childminders until about an eighth are placed
   let site = 0;
-  for (let i = 0; i < CHILDMINDERS / 8; ) {
+  for (let i = 0; i < CHILDMINDERS / 8;) {
     const size = r.int(2, 3);
     for (let k = 0; k < size; k++) childminders[i + k].siteId = `site${site}`;
     i += size;
@@ -128,7 +146,14 @@ function stats(values: number[], digits: number) {
   return { runs: s.length, min: f(s[0]), median: f(at(50)), p95: f(at(95)), max: f(s[s.length - 1]) };
 }
 
-const row = ({ runs, min, median, p95, max, cpuMedian }: ReturnType<typeof stats> & { cpuMedian?: number }) => ({ runs, min, median, p95, max, 'cpu median': cpuMedian ?? '' });
+const row = ({ runs, min, median, p95, max, cpuMedian }: ReturnType<typeof stats> & { cpuMedian?: number }) => ({
+  runs,
+  min,
+  median,
+  p95,
+  max,
+  'cpu median': cpuMedian ?? '',
+});
 
 describe('benchmark: capacity engine', () => {
   it('checks one schedule against one childminder and against all 2,000', () => {
@@ -193,7 +218,13 @@ describe('benchmark: capacity engine', () => {
       node: process.version,
       cpus: cpus().length,
       loadAverage: loadavg().map((l) => +l.toFixed(2)),
-      data: { childminders: CHILDMINDERS, placements, sites, siteChildminders: childminders.filter((c) => c.siteId).length, seedMs: Math.round(seedMs) },
+      data: {
+        childminders: CHILDMINDERS,
+        placements,
+        sites,
+        siteChildminders: childminders.filter((c) => c.siteId).length,
+        seedMs: Math.round(seedMs),
+      },
       targets: { oneChildminderMedianUs: 20, allChildmindersMedianMs: 20 },
       oneChildminderAnyUs: stats([...single, ...singleSite], 2),
       oneChildminderUs: stats(single, 2),
@@ -203,7 +234,9 @@ describe('benchmark: capacity engine', () => {
     };
     mkdirSync(join(__dirname, 'results'), { recursive: true });
     writeFileSync(join(__dirname, 'results', 'capacity.json'), `${JSON.stringify(out, null, 2)}\n`);
-    console.log(`\n${CHILDMINDERS} childminders, ${placements} placements, ${sites} Großtagespflege sites (${out.data.siteChildminders} childminders); load ${out.loadAverage.join(' ')} on ${out.cpus} CPUs`);
+    console.log(
+      `\n${CHILDMINDERS} childminders, ${placements} placements, ${sites} Großtagespflege sites (${out.data.siteChildminders} childminders); load ${out.loadAverage.join(' ')} on ${out.cpus} CPUs`,
+    );
     console.table({
       'one childminder, any (µs)': { ...row(out.oneChildminderAnyUs), target: '≤ 20 median' },
       'one childminder, own home (µs)': { ...row(out.oneChildminderUs), target: '' },

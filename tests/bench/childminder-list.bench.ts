@@ -43,7 +43,16 @@ describe('benchmark: advisor list and reminder scan at 20,000 files', () => {
     const advisorUser = await createUser(ctx.ds, tenant, 'advisor');
     const [seedMs] = await time(() => seed(ctx.ds, [tenant.id, other.id]));
 
-    const actor: RequestUser = { id: advisorUser.id, email: advisorUser.email, displayName: 'Bench', role: 'advisor', tenantId: tenant.id, tenantName: 'Kamen', locale: 'de', ip: null };
+    const actor: RequestUser = {
+      id: advisorUser.id,
+      email: advisorUser.email,
+      displayName: 'Bench',
+      role: 'advisor',
+      tenantId: tenant.id,
+      tenantName: 'Kamen',
+      locale: 'de',
+      ip: null,
+    };
     const list = ctx.api.get(ListChildminders);
     const appDs = ctx.api.get(DataSource);
     // Captures the list's own SQL (page and total) so the bench can print their plans.
@@ -77,7 +86,9 @@ describe('benchmark: advisor list and reminder scan at 20,000 files', () => {
       if (!firstTotal) firstTotal = total;
       results[`service: ${name}`] = { ...stats(ms), matchingFiles: total };
       const explain = async (c: { sql: string; params: unknown[] }) =>
-        (await ctx.ds.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${c.sql}`, c.params)).map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
+        (await ctx.ds.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${c.sql}`, c.params))
+          .map((r: Record<string, string>) => r['QUERY PLAN'])
+          .join('\n');
       const [pageSql, countSql] = captured.slice(-2);
       if (pageSql && countSql) plans[name] = `-- page\n${await explain(pageSql)}\n-- total\n${await explain(countSql)}`;
       captured.length = 0;
@@ -104,7 +115,13 @@ describe('benchmark: advisor list and reminder scan at 20,000 files', () => {
     const out = {
       measuredAt: new Date().toISOString(),
       node: process.version,
-      data: { files: FILES, itemsPerFile: 10, otherTenantFiles: FILES / 10, seedSeconds: +(seedMs / 1000).toFixed(1), expiringWithin90Days: firstTotal },
+      data: {
+        files: FILES,
+        itemsPerFile: 10,
+        otherTenantFiles: FILES / 10,
+        seedSeconds: +(seedMs / 1000).toFixed(1),
+        expiringWithin90Days: firstTotal,
+      },
       targets: { listMedianMs: 50, scanSeconds: 30 },
       list: results,
       reminderScan: { seconds: +(scanMs / 1000).toFixed(2), reminders: scan.reminders, mailsPlanned: scan.mails },
@@ -114,9 +131,13 @@ describe('benchmark: advisor list and reminder scan at 20,000 files', () => {
     mkdirSync(join(__dirname, 'results'), { recursive: true });
     writeFileSync(join(__dirname, 'results', 'childminders.json'), `${JSON.stringify(out, null, 2)}\n`);
     const rows = Object.entries(results).map(([k, v]) => ({ query: k, ...(v as object) }));
-    console.log(`\nseeded ${FILES} files × 10 items in ${out.data.seedSeconds} s; ${firstTotal} files with evidence expiring within 90 days`);
+    console.log(
+      `\nseeded ${FILES} files × 10 items in ${out.data.seedSeconds} s; ${firstTotal} files with evidence expiring within 90 days`,
+    );
     console.table(rows);
-    console.log(`reminder scan: ${out.reminderScan.seconds} s for ${scan.reminders} reminders (${scan.mails} mails planned); second run ${out.reminderRescan.seconds} s, ${rescan.reminders} new`);
+    console.log(
+      `reminder scan: ${out.reminderScan.seconds} s for ${scan.reminders} reminders (${scan.mails} mails planned); second run ${out.reminderRescan.seconds} s, ${rescan.reminders} new`,
+    );
     console.log(`\nplan of "expiringWithinDays=90 (sort name)":\n${plans['expiringWithinDays=90 (sort name)']}`);
   });
 });

@@ -220,4 +220,3 @@ export function country(): Record<string, unknown> {
   };
   return out;
 }
-

@@ -88,7 +88,12 @@ describe('benchmark: proposal acceptances under contention', () => {
       `SELECT count(*)::int AS n FROM placement p JOIN childminder c ON c.id = p.childminder_id WHERE c.last_name LIKE 'Bench%' AND p.proposal_id IS NOT NULL GROUP BY c.id`,
     );
     const out = {
-      setup: { childminders: CHILDMINDERS, proposalsPerChildminder: PROPOSALS_PER_CHILDMINDER, freePlacesEach: FREE_PLACES, concurrency: CONCURRENCY },
+      setup: {
+        childminders: CHILDMINDERS,
+        proposalsPerChildminder: PROPOSALS_PER_CHILDMINDER,
+        freePlacesEach: FREE_PLACES,
+        concurrency: CONCURRENCY,
+      },
       seconds: +seconds.toFixed(2),
       answersPerSecond: +(jobs.length / seconds).toFixed(1),
       accepted: stats(accepted),
@@ -101,7 +106,9 @@ describe('benchmark: proposal acceptances under contention', () => {
     writeFileSync(join(__dirname, 'results', 'placements.json'), `${JSON.stringify(out, null, 2)}\n`);
     console.log(`\n${jobs.length} acceptances (${CONCURRENCY} in flight) in ${out.seconds} s = ${out.answersPerSecond}/s`);
     console.table({ accepted: out.accepted, refused409: out.refused409 });
-    console.log(`placements per childminder: ${out.placementsPerChildminder.join(', ')}; overbooked: ${out.overbooked}; other statuses: ${other.length}`);
+    console.log(
+      `placements per childminder: ${out.placementsPerChildminder.join(', ')}; overbooked: ${out.overbooked}; other statuses: ${other.length}`,
+    );
     expect(out.overbooked).toBe(0);
     expect(accepted).toHaveLength(CHILDMINDERS * FREE_PLACES);
   });

@@ -8,11 +8,26 @@ const CHILDMINDERS = 2_000;
 const RUNS = 60;
 /** Childminders spread over the towns of Kreis Unna roughly by population (Kamen by its districts). */
 const PLACES: Array<[city: string, postcode: string, district: string]> = [
-  ['Lünen', '44532', 'Mitte'], ['Lünen', '44534', 'Mitte'], ['Lünen', '44536', 'Mitte'], ['Lünen', '44532', 'Mitte'],
-  ['Unna', '59423', 'Mitte'], ['Unna', '59425', 'Mitte'], ['Unna', '59427', 'Mitte'],
-  ['Bergkamen', '59192', 'Mitte'], ['Bergkamen', '59192', 'Mitte'], ['Schwerte', '58239', 'Mitte'], ['Schwerte', '58239', 'Mitte'],
-  ['Kamen', '59174', 'Mitte'], ['Kamen', '59174', 'Methler'], ['Kamen', '59174', 'Heeren-Werve'],
-  ['Werne', '59368', 'Mitte'], ['Selm', '59379', 'Mitte'], ['Fröndenberg', '58730', 'Mitte'], ['Holzwickede', '59439', 'Mitte'], ['Bönen', '59199', 'Mitte'], ['Kamen', '59174', 'Südkamen'],
+  ['Lünen', '44532', 'Mitte'],
+  ['Lünen', '44534', 'Mitte'],
+  ['Lünen', '44536', 'Mitte'],
+  ['Lünen', '44532', 'Mitte'],
+  ['Unna', '59423', 'Mitte'],
+  ['Unna', '59425', 'Mitte'],
+  ['Unna', '59427', 'Mitte'],
+  ['Bergkamen', '59192', 'Mitte'],
+  ['Bergkamen', '59192', 'Mitte'],
+  ['Schwerte', '58239', 'Mitte'],
+  ['Schwerte', '58239', 'Mitte'],
+  ['Kamen', '59174', 'Mitte'],
+  ['Kamen', '59174', 'Methler'],
+  ['Kamen', '59174', 'Heeren-Werve'],
+  ['Werne', '59368', 'Mitte'],
+  ['Selm', '59379', 'Mitte'],
+  ['Fröndenberg', '58730', 'Mitte'],
+  ['Holzwickede', '59439', 'Mitte'],
+  ['Bönen', '59199', 'Mitte'],
+  ['Kamen', '59174', 'Südkamen'],
 ];
 
 function stats(ms: number[]) {
@@ -97,17 +112,36 @@ describe('benchmark: suggestions through the API, 2,000 childminders', () => {
     // The same in-process (service only: stamp query, cached engine, names, audit).
     const { Suggestions } = await import('../../libs/server/placements/src/lib/matching/suggestions');
     const service = ctx.api.get(Suggestions);
-    const actor = { id: advisor.id, email: advisor.email, displayName: 'Bench', role: 'advisor' as const, tenantId: tenant.id, tenantName: 'Kamen', locale: 'de' as const, ip: null };
+    const actor = {
+      id: advisor.id,
+      email: advisor.email,
+      displayName: 'Bench',
+      role: 'advisor' as const,
+      tenantId: tenant.id,
+      tenantName: 'Kamen',
+      locale: 'de' as const,
+      ip: null,
+    };
     const inProcess: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const t = process.hrtime.bigint();
       await service.forRequest(actor, req.id);
       inProcess.push(Number(process.hrtime.bigint() - t) / 1e6);
     }
-    const out = { childminders: CHILDMINDERS, seedSeconds: +seedSeconds.toFixed(1), suggestions, nearMisses, http: stats(ms), service: stats(inProcess), target: { p95Ms: 30 } };
+    const out = {
+      childminders: CHILDMINDERS,
+      seedSeconds: +seedSeconds.toFixed(1),
+      suggestions,
+      nearMisses,
+      http: stats(ms),
+      service: stats(inProcess),
+      target: { p95Ms: 30 },
+    };
     mkdirSync(join(__dirname, 'results'), { recursive: true });
     writeFileSync(join(__dirname, 'results', 'suggestions-api.json'), `${JSON.stringify(out, null, 2)}\n`);
-    console.log(`\nGET /api/care-requests/:id/suggestions among ${CHILDMINDERS} childminders: ${suggestions} suggestions, ${nearMisses} near-misses`);
+    console.log(
+      `\nGET /api/care-requests/:id/suggestions among ${CHILDMINDERS} childminders: ${suggestions} suggestions, ${nearMisses} near-misses`,
+    );
     console.table({ http: out.http, service: out.service });
     expect(suggestions).toBeGreaterThan(0);
   });

@@ -36,7 +36,11 @@ export class ApiClient {
   }
 
   private plantXsrfCookie(value: string): void {
-    (this.agent as unknown as { jar: { setCookie(c: string, domain: string, path: string): void } }).jar.setCookie(`XSRF-TOKEN=${value}; Path=/`, '127.0.0.1', '/');
+    (this.agent as unknown as { jar: { setCookie(c: string, domain: string, path: string): void } }).jar.setCookie(
+      `XSRF-TOKEN=${value}; Path=/`,
+      '127.0.0.1',
+      '/',
+    );
   }
 
   async ensureXsrf(): Promise<string> {
@@ -55,7 +59,12 @@ export class ApiClient {
    * `xsrfCookie` replaces the XSRF-TOKEN cookie for this request (as a tampering browser would);
    * the header still carries the token the client knows.
    */
-  async send<T = any>(method: 'post' | 'patch' | 'put' | 'delete', path: string, body?: unknown, opts: SendOptions = {}): Promise<ApiResponse<T>> {
+  async send<T = any>(
+    method: 'post' | 'patch' | 'put' | 'delete',
+    path: string,
+    body?: unknown,
+    opts: SendOptions = {},
+  ): Promise<ApiResponse<T>> {
     const token = opts.xsrf === false ? undefined : await this.ensureXsrf();
     if (opts.xsrfCookie !== undefined) this.plantXsrfCookie(opts.xsrfCookie);
     let req = this.agent[method](path);
@@ -79,11 +88,18 @@ export class ApiClient {
   }
 
   /** multipart/form-data upload of one file (field `file` unless given), with the XSRF header. */
-  async upload<T = any>(path: string, file: { data: Buffer; filename: string; contentType?: string }, opts: { field?: string; fields?: Record<string, string> } = {}): Promise<ApiResponse<T>> {
+  async upload<T = any>(
+    path: string,
+    file: { data: Buffer; filename: string; contentType?: string },
+    opts: { field?: string; fields?: Record<string, string> } = {},
+  ): Promise<ApiResponse<T>> {
     const token = await this.ensureXsrf();
     let req = this.agent.post(path).set('X-XSRF-TOKEN', token);
     for (const [k, v] of Object.entries(opts.fields ?? {})) req = req.field(k, v);
-    req = req.attach(opts.field ?? 'file', file.data, { filename: file.filename, contentType: file.contentType ?? 'application/octet-stream' });
+    req = req.attach(opts.field ?? 'file', file.data, {
+      filename: file.filename,
+      contentType: file.contentType ?? 'application/octet-stream',
+    });
     const res = await req;
     this.remember(res);
     return res as unknown as ApiResponse<T>;

@@ -60,7 +60,10 @@ export class FakeS3 {
     const answer = (status: number, code?: string, data?: Buffer) => {
       this.requests.push({ method, path: rawPath, status });
       const xml = code ? Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code></Error>`) : data;
-      res.writeHead(status, { 'content-type': code ? 'application/xml' : 'application/octet-stream', ...(xml ? { 'content-length': String(xml.length) } : {}) });
+      res.writeHead(status, {
+        'content-type': code ? 'application/xml' : 'application/octet-stream',
+        ...(xml ? { 'content-length': String(xml.length) } : {}),
+      });
       res.end(method === 'HEAD' ? undefined : xml);
     };
     const denied = this.verify(req, method, rawPath, body);
@@ -89,7 +92,10 @@ export class FakeS3 {
 
   /** null when the request is signed right; else the S3 error code. */
   private verify(req: IncomingMessage, method: string, rawPath: string, body: Buffer): string | null {
-    const m = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/s3\/aws4_request, ?SignedHeaders=([a-z0-9;-]+), ?Signature=([0-9a-f]{64})$/.exec(String(req.headers.authorization ?? ''));
+    const m =
+      /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/s3\/aws4_request, ?SignedHeaders=([a-z0-9;-]+), ?Signature=([0-9a-f]{64})$/.exec(
+        String(req.headers.authorization ?? ''),
+      );
     if (!m) return 'AccessDenied';
     const [, accessKey, day, region, signedHeaders, signature] = m;
     if (accessKey !== this.creds.accessKeyId) return 'InvalidAccessKeyId';
@@ -101,7 +107,15 @@ export class FakeS3 {
     if (!date.startsWith(day) || Number.isNaN(when) || Math.abs(Date.now() - when) > 15 * 60_000) return 'RequestTimeTooSkewed';
     const payloadHash = createHash('sha256').update(body).digest('hex');
     if (req.headers['x-amz-content-sha256'] !== payloadHash) return 'XAmzContentSHA256Mismatch';
-    const canonical = [method, rawPath, '', ...signed.map((h) => `${h}:${String(req.headers[h] ?? '').trim()}`), '', signedHeaders, payloadHash].join('\n');
+    const canonical = [
+      method,
+      rawPath,
+      '',
+      ...signed.map((h) => `${h}:${String(req.headers[h] ?? '').trim()}`),
+      '',
+      signedHeaders,
+      payloadHash,
+    ].join('\n');
     const scope = `${day}/${region}/s3/aws4_request`;
     const toSign = ['AWS4-HMAC-SHA256', date, scope, createHash('sha256').update(canonical).digest('hex')].join('\n');
     let key: Buffer = createHmac('sha256', `AWS4${this.creds.secretAccessKey}`).update(day).digest();

@@ -15,12 +15,13 @@ export class RedisProcess {
   }
 
   async start(): Promise<void> {
-    if (!this.port) this.port = await new Promise<number>((resolve) => {
-      const s = createServer().listen(0, '127.0.0.1', () => {
-        const p = (s.address() as { port: number }).port;
-        s.close(() => resolve(p));
+    if (!this.port)
+      this.port = await new Promise<number>((resolve) => {
+        const s = createServer().listen(0, '127.0.0.1', () => {
+          const p = (s.address() as { port: number }).port;
+          s.close(() => resolve(p));
+        });
       });
-    });
     const bin = process.env['REDIS_SERVER_BIN'] ?? 'redis-server';
     const child = spawn(bin, ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', this.dir]);
     this.child = child;

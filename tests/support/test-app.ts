@@ -108,7 +108,10 @@ export class TestContext {
    */
   async startApi(env: Record<string, string> = {}): Promise<{ app: NestExpressApplication; dataDir: string; client: () => ApiClient }> {
     const config = loadConfig({ ...this.baseEnv, DATA_DIR: this.tempDataDir(), ...env });
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, clock: this.clock }), { logger: false, bufferLogs: true });
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, clock: this.clock }), {
+      logger: false,
+      bufferLogs: true,
+    });
     configureApp(app);
     await app.init();
     this.replicas.push(app);

@@ -15,7 +15,8 @@ import { demoSeedRefusal, SEED_REFUSED_EXIT } from './cli/seed-demo-guard';
  */
 async function main(command: string | undefined) {
   if (command === 'demo-logins') {
-    for (const u of [...DEMO_USERS, { ...DEMO_OPERATOR, role: 'operator' }]) console.log(`${u.role.padEnd(12)} ${u.email.padEnd(28)} ${DEMO_PASSWORD}`);
+    for (const u of [...DEMO_USERS, { ...DEMO_OPERATOR, role: 'operator' }])
+      console.log(`${u.role.padEnd(12)} ${u.email.padEnd(28)} ${DEMO_PASSWORD}`);
     return;
   }
   if (command === 'seed-demo') {
@@ -47,7 +48,9 @@ async function main(command: string | undefined) {
       const { exitCode } = await runMigrateDocuments(ds, process.argv.slice(3), process.env, (line) => console.log(line));
       process.exitCode = exitCode;
     } else {
-      console.error(`usage: cli.js migrate | revert | seed-demo | demo-logins\n       ${MIGRATE_DOCUMENTS_USAGE.replace('usage: ', '')}\n       ${CREATE_OFFICE_USAGE.replace('usage: ', '')}`);
+      console.error(
+        `usage: cli.js migrate | revert | seed-demo | demo-logins\n       ${MIGRATE_DOCUMENTS_USAGE.replace('usage: ', '')}\n       ${CREATE_OFFICE_USAGE.replace('usage: ', '')}`,
+      );
       process.exitCode = 64;
     }
   } finally {

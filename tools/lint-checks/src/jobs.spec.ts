@@ -20,7 +20,11 @@ function sources(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-const FILES = [...sources(join(root, 'libs/server')), ...sources(join(root, 'apps/api/src')), ...sources(join(root, 'apps/worker/src'))].map((p) => ({
+const FILES = [
+  ...sources(join(root, 'libs/server')),
+  ...sources(join(root, 'apps/api/src')),
+  ...sources(join(root, 'apps/worker/src')),
+].map((p) => ({
   path: relative(root, p),
   text: readFileSync(p, 'utf8'),
 }));

@@ -31,13 +31,17 @@ const FILES = [...sources(join(root, 'libs/server')), ...sources(join(root, 'app
 /** The ways a file can write the status of `table` (entity class `entity`). */
 export function writesStatus(text: string, table: string, entity: string): string[] {
   const found: string[] = [];
-  const update = new RegExp(`UPDATE\\s+${table}\\b(?:\\s+(?!SET\\b)\\w+)?\\s+SET\\b([\\s\\S]*?)(?:\\bWHERE\\b|\\bFROM\\b|\\bRETURNING\\b|\`)`, 'gi');
+  const update = new RegExp(
+    `UPDATE\\s+${table}\\b(?:\\s+(?!SET\\b)\\w+)?\\s+SET\\b([\\s\\S]*?)(?:\\bWHERE\\b|\\bFROM\\b|\\bRETURNING\\b|\`)`,
+    'gi',
+  );
   for (const m of text.matchAll(update)) if (/\bstatus\s*=/.test(m[1])) found.push('SQL UPDATE … SET status');
   const insert = new RegExp(`INSERT\\s+INTO\\s+${table}\\s*\\(([^)]*)\\)`, 'gi');
   for (const m of text.matchAll(insert)) if (/\bstatus\b/.test(m[1])) found.push('SQL INSERT with status');
   const repo = new RegExp(`getRepository\\(\\s*${entity}\\s*\\)\\s*\\.(?:update|insert|upsert)\\([^;]*\\bstatus\\b`, 'g');
   if (repo.test(text)) found.push('repository update/insert with status');
-  if (new RegExp(`as\\s*\\{\\s*status\\s*:`).test(text) && new RegExp(`\\b${entity}\\b`).test(text)) found.push('cast around the readonly status');
+  if (new RegExp(`as\\s*\\{\\s*status\\s*:`).test(text) && new RegExp(`\\b${entity}\\b`).test(text))
+    found.push('cast around the readonly status');
   return found;
 }
 
@@ -53,17 +57,33 @@ describe('one writer of a status', () => {
   });
 
   it('both entities declare the status readonly, so the compiler refuses `x.status = …` elsewhere', () => {
-    expect(readFileSync(join(root, 'libs/server/childminders/src/lib/entities/childminder.entity.ts'), 'utf8')).toMatch(/readonly status!: ChildminderStatus;/);
-    expect(readFileSync(join(root, 'libs/server/permits/src/lib/entities/permit.entity.ts'), 'utf8')).toMatch(/readonly status!: PermitStatusValue;/);
+    expect(readFileSync(join(root, 'libs/server/childminders/src/lib/entities/childminder.entity.ts'), 'utf8')).toMatch(
+      /readonly status!: ChildminderStatus;/,
+    );
+    expect(readFileSync(join(root, 'libs/server/permits/src/lib/entities/permit.entity.ts'), 'utf8')).toMatch(
+      /readonly status!: PermitStatusValue;/,
+    );
   });
 
   it('recognises the ways around the readonly (so the checks above cannot pass by finding nothing)', () => {
-    expect(writesStatus("await m.query(`UPDATE childminder c SET status = 'paused', updated_at = now() WHERE c.id = $1`)", 'childminder', 'Childminder')).toHaveLength(1);
-    expect(writesStatus("m.query(`UPDATE permit SET document_id = $2 WHERE id = $1`)", 'permit', 'Permit')).toHaveLength(0);
-    expect(writesStatus("m.query(`UPDATE permit\n SET ended_on = $3,\n status = 'ended' WHERE id = $1`)", 'permit', 'Permit')).toHaveLength(1);
-    expect(writesStatus("m.query(`INSERT INTO childminder (tenant_id, status) VALUES ($1, $2)`)", 'childminder', 'Childminder')).toHaveLength(1);
+    expect(
+      writesStatus(
+        "await m.query(`UPDATE childminder c SET status = 'paused', updated_at = now() WHERE c.id = $1`)",
+        'childminder',
+        'Childminder',
+      ),
+    ).toHaveLength(1);
+    expect(writesStatus('m.query(`UPDATE permit SET document_id = $2 WHERE id = $1`)', 'permit', 'Permit')).toHaveLength(0);
+    expect(writesStatus("m.query(`UPDATE permit\n SET ended_on = $3,\n status = 'ended' WHERE id = $1`)", 'permit', 'Permit')).toHaveLength(
+      1,
+    );
+    expect(
+      writesStatus('m.query(`INSERT INTO childminder (tenant_id, status) VALUES ($1, $2)`)', 'childminder', 'Childminder'),
+    ).toHaveLength(1);
     expect(writesStatus("await m.getRepository(Permit).update(id, { status: 'revoked' });", 'permit', 'Permit')).toHaveLength(1);
     expect(writesStatus("(cm as { status: string }).status = 'active'; // Childminder", 'childminder', 'Childminder')).toHaveLength(1);
-    expect(writesStatus("m.query(`UPDATE childminder_event SET details = $2 WHERE id = $1`)", 'childminder', 'Childminder')).toHaveLength(0);
+    expect(writesStatus('m.query(`UPDATE childminder_event SET details = $2 WHERE id = $1`)', 'childminder', 'Childminder')).toHaveLength(
+      0,
+    );
   });
 });

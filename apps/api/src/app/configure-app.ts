@@ -41,10 +41,15 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   // Swagger UI and Bull Board ship inline scripts: they get the other headers but no CSP.
   const toolHeaders = helmet({ contentSecurityPolicy: false });
   app.use((req: Request, res: Response, next: NextFunction) =>
-    req.path.startsWith('/api/docs') || req.path.startsWith('/api/admin/queues') ? toolHeaders(req, res, next) : secureHeaders(req, res, next),
+    req.path.startsWith('/api/docs') || req.path.startsWith('/api/admin/queues')
+      ? toolHeaders(req, res, next)
+      : secureHeaders(req, res, next),
   );
   // Deeply nested bodies are refused before parsing (400), not left to overflow the validation's stack.
-  app.useBodyParser('json', { limit: '1mb', verify: (_req: unknown, _res: unknown, body: Buffer, encoding: string) => assertJsonDepth(body, encoding) });
+  app.useBodyParser('json', {
+    limit: '1mb',
+    verify: (_req: unknown, _res: unknown, body: Buffer, encoding: string) => assertJsonDepth(body, encoding),
+  });
   app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
   // Answers of the API carry personal data: no browser or proxy keeps them (downloads included).
   // Only the public, static ones may be cached: the OpenAPI document and the public office data.

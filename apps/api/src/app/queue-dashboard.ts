@@ -51,7 +51,13 @@ export function mountQueueDashboard(app: INestApplication): void {
       const now = clock.now().getTime();
       const last = req.session.queueDashboardAuditedAt;
       if (!last || now - last >= QUEUE_DASHBOARD_AUDIT_MINUTES * 60_000 || now < last) {
-        await audit.record({ action: 'queues.dashboard_read', actor, targetType: 'route', targetId: QUEUE_DASHBOARD_PATH, details: { path: req.path } });
+        await audit.record({
+          action: 'queues.dashboard_read',
+          actor,
+          targetType: 'route',
+          targetId: QUEUE_DASHBOARD_PATH,
+          details: { path: req.path },
+        });
         req.session.queueDashboardAuditedAt = now;
       }
       return next();

@@ -52,10 +52,11 @@ function usage(errors: FieldError[]): UsageError {
 export async function createOffice(ds: DataSource, argv: string[], env: Record<string, string | undefined>): Promise<CreatedOffice> {
   let values: Record<string, string | undefined>;
   try {
-    values = parseArgs({ args: argv, options: Object.fromEntries(Object.values(OPTION_OF).map((o) => [o.slice(2), { type: 'string' as const }])), strict: true }).values as Record<
-      string,
-      string | undefined
-    >;
+    values = parseArgs({
+      args: argv,
+      options: Object.fromEntries(Object.values(OPTION_OF).map((o) => [o.slice(2), { type: 'string' as const }])),
+      strict: true,
+    }).values as Record<string, string | undefined>;
   } catch (e) {
     throw new UsageError(`${(e as Error).message}\n${CREATE_OFFICE_USAGE}`);
   }
@@ -65,15 +66,30 @@ export async function createOffice(ds: DataSource, argv: string[], env: Record<s
     name: v('name'),
     slug: v('slug'),
     state: v('state'),
-    districts: v('districts').split(',').map((d) => d.trim()).filter(Boolean),
-    office: { name: optional('office-name'), street: optional('street'), postcode: optional('postcode'), city: optional('city'), phone: optional('phone'), email: optional('email') },
+    districts: v('districts')
+      .split(',')
+      .map((d) => d.trim())
+      .filter(Boolean),
+    office: {
+      name: optional('office-name'),
+      street: optional('street'),
+      postcode: optional('postcode'),
+      city: optional('city'),
+      phone: optional('phone'),
+      email: optional('email'),
+    },
     admin: { email: v('admin-email'), firstName: v('admin-first-name'), lastName: v('admin-last-name') },
   };
   const dto = plainToInstance(CreateOfficeDto, plain);
   const errors = flattenValidationErrors(validateSync(dto, { whitelist: true, forbidNonWhitelisted: true }));
   if (errors.length) throw usage(errors);
 
-  const config = loadConfig({ ...env, REDIS_URL: env['REDIS_URL'] ?? 'redis://unused:6379', SMTP_URL: env['SMTP_URL'] ?? 'smtp://unused:25', SESSION_SECRET: env['SESSION_SECRET'] });
+  const config = loadConfig({
+    ...env,
+    REDIS_URL: env['REDIS_URL'] ?? 'redis://unused:6379',
+    SMTP_URL: env['SMTP_URL'] ?? 'smtp://unused:25',
+    SESSION_SECRET: env['SESSION_SECRET'],
+  });
   const clock = new SystemClock();
   const onboard = new OnboardOffice(ds, new OneTimeTokens(config, clock), new OutboxService(), new AuditService(ds, clock));
   try {

@@ -14,11 +14,24 @@ export async function seedDemoAppointments(ds: DataSource, now: Date = new Date(
     if (!tenant) return 0;
     const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM appointment_slot WHERE tenant_id = $1`, [tenant.id]);
     if (n > 0) return 0;
-    const advisors: Array<{ id: string }> = await m.query(`SELECT id FROM app_user WHERE tenant_id = $1 AND role = 'advisor' AND active ORDER BY email LIMIT 2`, [tenant.id]);
+    const advisors: Array<{ id: string }> = await m.query(
+      `SELECT id FROM app_user WHERE tenant_id = $1 AND role = 'advisor' AND active ORDER BY email LIMIT 2`,
+      [tenant.id],
+    );
     const today = todayIn('Europe/Berlin', now);
     let created = 0;
     for (const [i, a] of advisors.entries()) {
-      const spans = seriesSlots({ fromDate: plusDays(today, 1), toDate: plusDays(today, 21), weekdays: i === 0 ? [2, 4] : [1, 3], from: '09:00', to: '11:00', durationMinutes: 30 }, 'Europe/Berlin');
+      const spans = seriesSlots(
+        {
+          fromDate: plusDays(today, 1),
+          toDate: plusDays(today, 21),
+          weekdays: i === 0 ? [2, 4] : [1, 3],
+          from: '09:00',
+          to: '11:00',
+          durationMinutes: 30,
+        },
+        'Europe/Berlin',
+      );
       const rows: Array<{ id: string }> = await m.query(
         `INSERT INTO appointment_slot (tenant_id, advisor_id, starts_at, ends_at, location)
          SELECT $1, $2, t.s, t.e, 'Alte Villa, Beratungsraum' FROM unnest($3::timestamptz[], $4::timestamptz[]) AS t(s, e) RETURNING id`,

@@ -33,8 +33,24 @@ export async function seedDemoInquiries(ds: DataSource, now: Date = new Date()):
     let back = today;
     while (addWorkingDays(back, 3, tenant.state) > today) back = plusDays(back, -1);
     const inquiries = [
-      { channel: 'answering_machine', name: 'Frau Kaya', phone: '0176 5554443', email: null, service: 'gefluechtete', message: 'Bitte um Rückruf wegen eines Termins zur Beratung (Deutsch oder Türkisch).', on: back },
-      { channel: 'form', name: 'Familie Neumann', phone: null, email: 'neumann@example.org', service: 'kindertagespflege', message: 'Wir suchen ab Sommer eine Tagesmutter in Heeren-Werve. Wie läuft die Vermittlung?', on: today },
+      {
+        channel: 'answering_machine',
+        name: 'Frau Kaya',
+        phone: '0176 5554443',
+        email: null,
+        service: 'gefluechtete',
+        message: 'Bitte um Rückruf wegen eines Termins zur Beratung (Deutsch oder Türkisch).',
+        on: back,
+      },
+      {
+        channel: 'form',
+        name: 'Familie Neumann',
+        phone: null,
+        email: 'neumann@example.org',
+        service: 'kindertagespflege',
+        message: 'Wir suchen ab Sommer eine Tagesmutter in Heeren-Werve. Wie läuft die Vermittlung?',
+        on: today,
+      },
     ];
     for (const [i, q] of inquiries.entries()) {
       const receivedAt = new Date(startOfDayIn(q.on, TZ).getTime() + 9 * 3_600_000);
@@ -42,12 +58,31 @@ export async function seedDemoInquiries(ds: DataSource, now: Date = new Date()):
       const [{ id }] = await m.query(
         `INSERT INTO inquiry (tenant_id, reference, channel, name, email, phone, service, message, status, received_at, due_on, due_at)
          VALUES ($1,$2,$3,$4,$5,$6,$7,$8,'new',$9,$10,$11) RETURNING id`,
-        [tenant.id, `${year}-${String(i + 1).padStart(4, '0')}`, q.channel, q.name, q.email, q.phone, q.service, q.message, receivedAt, dueOn, startOfDayIn(plusDays(dueOn, 1), TZ)],
+        [
+          tenant.id,
+          `${year}-${String(i + 1).padStart(4, '0')}`,
+          q.channel,
+          q.name,
+          q.email,
+          q.phone,
+          q.service,
+          q.message,
+          receivedAt,
+          dueOn,
+          startOfDayIn(plusDays(dueOn, 1), TZ),
+        ],
       );
-      await m.query(`INSERT INTO inquiry_event (tenant_id, inquiry_id, kind, to_status, at) VALUES ($1, $2, 'created', 'new', $3)`, [tenant.id, id, receivedAt]);
+      await m.query(`INSERT INTO inquiry_event (tenant_id, inquiry_id, kind, to_status, at) VALUES ($1, $2, 'created', 'new', $3)`, [
+        tenant.id,
+        id,
+        receivedAt,
+      ]);
       created++;
     }
-    await m.query(`INSERT INTO inquiry_settings (tenant_id, number_year, last_number) VALUES ($1, $2, $3) ON CONFLICT (tenant_id) DO NOTHING`, [tenant.id, year, inquiries.length]);
+    await m.query(
+      `INSERT INTO inquiry_settings (tenant_id, number_year, last_number) VALUES ($1, $2, $3) ON CONFLICT (tenant_id) DO NOTHING`,
+      [tenant.id, year, inquiries.length],
+    );
     return created;
   });
 }

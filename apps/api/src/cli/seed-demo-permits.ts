@@ -13,7 +13,9 @@ export async function seedDemoPermits(ds: DataSource, now: Date = new Date()): P
   return ds.transaction(async (m) => {
     const [tenant] = await m.query(`SELECT id FROM tenant WHERE slug = $1`, [KAMEN_TENANT.slug]);
     if (!tenant) return 0;
-    const [advisor] = await m.query(`SELECT id, first_name || ' ' || last_name AS name FROM app_user WHERE email = 'beratung1@kamen.example'`);
+    const [advisor] = await m.query(
+      `SELECT id, first_name || ' ' || last_name AS name FROM app_user WHERE email = 'beratung1@kamen.example'`,
+    );
     const today = todayIn('Europe/Berlin', now);
     const cfg = await loadPermitConfig(m, tenant.id);
     let created = 0;
@@ -44,7 +46,15 @@ export async function seedDemoPermits(ds: DataSource, now: Date = new Date()): P
         rooms: [],
         conditions: [],
         careLocation: careLocationOf(cm),
-        holder: { firstName: cm.firstName, lastName: cm.lastName, dateOfBirth: cm.dateOfBirth, street: cm.street, postcode: cm.postcode, city: cm.city, email: cm.email },
+        holder: {
+          firstName: cm.firstName,
+          lastName: cm.lastName,
+          dateOfBirth: cm.dateOfBirth,
+          street: cm.street,
+          postcode: cm.postcode,
+          city: cm.city,
+          email: cm.email,
+        },
         validFrom: issuedOn,
         validUntil: permitValidUntil(issuedOn, cfg.settings),
         decidedBy: advisor?.id ?? null,
@@ -68,27 +78,38 @@ export async function seedDemoPermits(ds: DataSource, now: Date = new Date()): P
                              valid_from, valid_until, decided_by, decided_at, issued_by, issued_at, document_data)
          VALUES ($1,$2,'initial','issued',$3,$4,$5,$6,'{}','{}',$7,$8,$9,$10,$11,$12,$11,$12,$13) RETURNING id`,
         [
-          tenant.id, cm.id, permit.number, year, seq, permit.maxChildren, JSON.stringify(permit.careLocation), JSON.stringify(permit.holder),
-          permit.validFrom, permit.validUntil, advisor?.id ?? null, permit.issuedAt, JSON.stringify(data),
+          tenant.id,
+          cm.id,
+          permit.number,
+          year,
+          seq,
+          permit.maxChildren,
+          JSON.stringify(permit.careLocation),
+          JSON.stringify(permit.holder),
+          permit.validFrom,
+          permit.validUntil,
+          advisor?.id ?? null,
+          permit.issuedAt,
+          JSON.stringify(data),
         ],
       );
-      await m.query(`INSERT INTO outbox (tenant_id, queue, name, payload, job_id) VALUES ($1, 'documents', 'documents.render-permit', $2, $3) ON CONFLICT (job_id) DO NOTHING`, [
-        tenant.id,
-        JSON.stringify({ permitId: saved.id }),
-        `permit-render.${saved.id}`,
-      ]);
+      await m.query(
+        `INSERT INTO outbox (tenant_id, queue, name, payload, job_id) VALUES ($1, 'documents', 'documents.render-permit', $2, $3) ON CONFLICT (job_id) DO NOTHING`,
+        [tenant.id, JSON.stringify({ permitId: saved.id }), `permit-render.${saved.id}`],
+      );
       created++;
     }
-    const [inCheck] = await m.query(`SELECT id FROM childminder WHERE tenant_id = $1 AND status = 'suitability_check' AND user_id IS NOT NULL ORDER BY last_name LIMIT 1`, [tenant.id]);
+    const [inCheck] = await m.query(
+      `SELECT id FROM childminder WHERE tenant_id = $1 AND status = 'suitability_check' AND user_id IS NOT NULL ORDER BY last_name LIMIT 1`,
+      [tenant.id],
+    );
     if (inCheck) {
       const open = await m.query(`SELECT 1 FROM permit_application WHERE childminder_id = $1`, [inCheck.id]);
       if (!open.length) {
-        await m.query(`INSERT INTO permit_application (tenant_id, childminder_id, kind, status, requested_max_children, note, submitted_at) VALUES ($1, $2, 'initial', 'submitted', 5, $3, $4)`, [
-          tenant.id,
-          inCheck.id,
-          'Ich möchte ab dem Frühjahr bis zu fünf Kinder betreuen.',
-          now,
-        ]);
+        await m.query(
+          `INSERT INTO permit_application (tenant_id, childminder_id, kind, status, requested_max_children, note, submitted_at) VALUES ($1, $2, 'initial', 'submitted', 5, $3, $4)`,
+          [tenant.id, inCheck.id, 'Ich möchte ab dem Frühjahr bis zu fünf Kinder betreuen.', now],
+        );
         created++;
       }
     }

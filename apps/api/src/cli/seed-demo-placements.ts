@@ -9,7 +9,13 @@ const toMin = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slic
 const firstOfMonth = (d: IsoDate) => `${d.slice(0, 7)}-01`;
 
 const NEEDS = (o: Partial<{ allergies: string; languages: string[] }> = {}) =>
-  JSON.stringify({ specialNeeds: null, allergies: o.allergies ?? null, animalAllergy: false, nutrition: null, languages: o.languages ?? ['Deutsch'] });
+  JSON.stringify({
+    specialNeeds: null,
+    allergies: o.allergies ?? null,
+    animalAllergy: false,
+    nutrition: null,
+    languages: o.languages ?? ['Deutsch'],
+  });
 const WISHES = JSON.stringify({ noSmokingHousehold: true, petsOk: true, siblingsTogether: false, preferredChildminderId: null });
 
 /**
@@ -39,7 +45,16 @@ export async function seedDemoPlacements(ds: DataSource, now: Date = new Date())
       await m.query(
         `INSERT INTO vacancy (tenant_id, childminder_id, from_date, schedule, ages_from_months, ages_to_months, places, note, confirmed_at)
          VALUES ($1,$2,$3,$4,$5,$6,2,$7,$8)`,
-        [tenant.id, cm.id, firstOfMonth(plusMonths(today, 1)), JSON.stringify(schedule), cm.from ?? 6, cm.to ?? 36, 'Zwei Plätze ab dem nächsten Monat, gern auch Geschwister.', now],
+        [
+          tenant.id,
+          cm.id,
+          firstOfMonth(plusMonths(today, 1)),
+          JSON.stringify(schedule),
+          cm.from ?? 6,
+          cm.to ?? 36,
+          'Zwei Plätze ab dem nächsten Monat, gern auch Geschwister.',
+          now,
+        ],
       );
       created++;
     }
@@ -49,35 +64,82 @@ export async function seedDemoPlacements(ds: DataSource, now: Date = new Date())
     if (elif && !(await m.query(`SELECT 1 FROM care_request WHERE child_id = $1`, [elif.id])).length) {
       const start = firstOfMonth(plusMonths(today, 2));
       const schedule = MON_FRI('07:30', '12:30');
-      await insertRequest(m, tenant.id, elif, 'submitted', start, schedule, 'Methler', 'Kaiserauer Straße 30', NEEDS({ languages: ['Deutsch', 'Türkisch'], allergies: 'Erdnüsse' }), now, null);
+      await insertRequest(
+        m,
+        tenant.id,
+        elif,
+        'submitted',
+        start,
+        schedule,
+        'Methler',
+        'Kaiserauer Straße 30',
+        NEEDS({ languages: ['Deutsch', 'Türkisch'], allergies: 'Erdnüsse' }),
+        now,
+        null,
+      );
       created++;
     }
 
     // A placement: Paul Schröder with Jürgen Weiß since the first of the month two months ago.
     const paul = await childOf(m, 'eltern3@kamen.example', 'Paul');
-    const [weiss] = await m.query(`SELECT id FROM childminder WHERE tenant_id = $1 AND lower(email) = 'tpp1@kamen.example' AND status = 'active'`, [tenant.id]);
+    const [weiss] = await m.query(
+      `SELECT id FROM childminder WHERE tenant_id = $1 AND lower(email) = 'tpp1@kamen.example' AND status = 'active'`,
+      [tenant.id],
+    );
     if (paul && weiss && !(await m.query(`SELECT 1 FROM placement WHERE child_id = $1`, [paul.id])).length) {
       const start = firstOfMonth(plusMonths(today, -2));
       const schedule = MON_FRI('08:00', '12:00');
-      const requestId = await insertRequest(m, tenant.id, paul, 'placed', start, schedule, 'Mitte', 'Bahnhofstraße 12', NEEDS(), new Date(`${plusMonths(start, -2)}T09:00:00Z`), advisor?.id ?? null);
+      const requestId = await insertRequest(
+        m,
+        tenant.id,
+        paul,
+        'placed',
+        start,
+        schedule,
+        'Mitte',
+        'Bahnhofstraße 12',
+        NEEDS(),
+        new Date(`${plusMonths(start, -2)}T09:00:00Z`),
+        advisor?.id ?? null,
+      );
       const answeredAt = new Date(`${plusDays(start, -14)}T10:00:00Z`);
       const [proposal] = await m.query(
         `INSERT INTO proposal (tenant_id, care_request_id, childminder_id, status, start_on, schedule, settling_in_weeks, note, proposed_by,
                                parent_answer, parent_answered_at, childminder_answer, childminder_answered_at, created_at)
          VALUES ($1,$2,$3,'accepted',$4,$5,4,$6,$7,'accept',$8,'accept',$8,$9) RETURNING id`,
-        [tenant.id, requestId, weiss.id, start, JSON.stringify(schedule), 'Kennenlernen am Vormittag vereinbart.', advisor?.id ?? paul.parentId, answeredAt, new Date(`${plusDays(start, -21)}T10:00:00Z`)],
+        [
+          tenant.id,
+          requestId,
+          weiss.id,
+          start,
+          JSON.stringify(schedule),
+          'Kennenlernen am Vormittag vereinbart.',
+          advisor?.id ?? paul.parentId,
+          answeredAt,
+          new Date(`${plusDays(start, -21)}T10:00:00Z`),
+        ],
       );
       const [placement] = await m.query(
         `INSERT INTO placement (tenant_id, child_id, childminder_id, care_request_id, proposal_id, start_on, settling_in_until, schedule, weekly_minutes, created_by)
          VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) RETURNING id`,
-        [tenant.id, paul.id, weiss.id, requestId, proposal.id, start, plusDays(start, 28), JSON.stringify(schedule), minutes(schedule), advisor?.id ?? null],
+        [
+          tenant.id,
+          paul.id,
+          weiss.id,
+          requestId,
+          proposal.id,
+          start,
+          plusDays(start, 28),
+          JSON.stringify(schedule),
+          minutes(schedule),
+          advisor?.id ?? null,
+        ],
       );
       await m.query(`UPDATE proposal SET placement_id = $1 WHERE id = $2`, [placement.id, proposal.id]);
-      await m.query(`UPDATE child SET measles_proof = 'recorded', measles_proof_recorded_at = $1, measles_proof_recorded_by = $2 WHERE id = $3`, [
-        answeredAt,
-        advisor?.id ?? null,
-        paul.id,
-      ]);
+      await m.query(
+        `UPDATE child SET measles_proof = 'recorded', measles_proof_recorded_at = $1, measles_proof_recorded_by = $2 WHERE id = $3`,
+        [answeredAt, advisor?.id ?? null, paul.id],
+      );
       created++;
     }
     return created;
@@ -117,9 +179,22 @@ async function insertRequest(
                                max_distance_km, needs, wishes, notes, age_at_start_months, entitled, submitted_at, reviewed_by)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,'59174','Kamen',$9,5,$10,$11,$12,$13,$14,$15,$16) RETURNING id`,
     [
-      tenantId, child.id, child.parentId, status, start, JSON.stringify(schedule), minutes(schedule), street, district, needs, WISHES,
+      tenantId,
+      child.id,
+      child.parentId,
+      status,
+      start,
+      JSON.stringify(schedule),
+      minutes(schedule),
+      street,
+      district,
+      needs,
+      WISHES,
       status === 'submitted' ? 'Wir suchen eine Betreuung in der Nähe, gern mit Garten.' : null,
-      ageInMonths(child.dob, start), isEntitled(child.dob, start), submittedAt, reviewedBy,
+      ageInMonths(child.dob, start),
+      isEntitled(child.dob, start),
+      submittedAt,
+      reviewedBy,
     ],
   );
   return row.id;

@@ -8,7 +8,17 @@ import type { DataSource } from 'typeorm';
  * numbers from the 02307 area with a 99… block, e-mail and web addresses under `.example`), so
  * nobody mistakes them for the town's real partners. No person's name anywhere.
  */
-export const DEMO_PARTNERS: Array<{ name: string; category: PartnerCategory; offer: string; address: string; phone: string; email: string; website: string; openingHours: string; active?: boolean }> = [
+export const DEMO_PARTNERS: Array<{
+  name: string;
+  category: PartnerCategory;
+  offer: string;
+  address: string;
+  phone: string;
+  email: string;
+  website: string;
+  openingHours: string;
+  active?: boolean;
+}> = [
   {
     name: 'Erziehungs- und Familienberatungsstelle Kamen',
     category: 'educational_counselling',
@@ -156,7 +166,12 @@ export async function seedDemoReferrals(ds: DataSource, now: Date = new Date()):
       if (p.active ?? true) ids.get(p.category)?.push(id);
     }
     const today = todayIn('Europe/Berlin', now);
-    const rows: { partner: Array<string | null>; category: string[]; topic: string[]; month: string[] } = { partner: [], category: [], topic: [], month: [] };
+    const rows: { partner: Array<string | null>; category: string[]; topic: string[]; month: string[] } = {
+      partner: [],
+      category: [],
+      topic: [],
+      month: [],
+    };
     for (let back = 11; back >= 0; back--) {
       const month = `${plusMonths(today, -back).slice(0, 7)}-01`;
       const calendarMonth = Number(month.slice(5, 7)) - 1;

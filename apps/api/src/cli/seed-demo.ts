@@ -27,7 +27,10 @@ export const DEMO_USERS: Array<{ email: string; firstName: string; lastName: str
 
 const DEMO_CHILDREN: Record<string, Array<[string, string, string]>> = {
   'eltern1@kamen.example': [['Mia', 'Becker', '2025-03-14']],
-  'eltern2@kamen.example': [['Elif', 'Yılmaz', '2024-11-02'], ['Emir', 'Yılmaz', '2026-01-20']],
+  'eltern2@kamen.example': [
+    ['Elif', 'Yılmaz', '2024-11-02'],
+    ['Emir', 'Yılmaz', '2026-01-20'],
+  ],
   'eltern3@kamen.example': [['Paul', 'Schröder', '2025-08-09']],
 };
 
@@ -68,10 +71,12 @@ async function seedOffice(ds: DataSource): Promise<{ created: boolean }> {
   return ds.transaction(async (m) => {
     const existing = await m.query(`SELECT id FROM tenant WHERE slug = $1`, [KAMEN_TENANT.slug]);
     if (existing.length) return { created: false };
-    const [{ id: tenantId }] = await m.query(
-      `INSERT INTO tenant (name, slug, state, settings) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [KAMEN_TENANT.name, KAMEN_TENANT.slug, KAMEN_TENANT.state, JSON.stringify(KAMEN_TENANT.settings)],
-    );
+    const [{ id: tenantId }] = await m.query(`INSERT INTO tenant (name, slug, state, settings) VALUES ($1, $2, $3, $4) RETURNING id`, [
+      KAMEN_TENANT.name,
+      KAMEN_TENANT.slug,
+      KAMEN_TENANT.state,
+      JSON.stringify(KAMEN_TENANT.settings),
+    ]);
     const hash = await hashPassword(DEMO_PASSWORD);
     for (const u of DEMO_USERS) {
       const [{ id }] = await m.query(

@@ -46,9 +46,14 @@ export class App {
   protected readonly locales = this.language.choices;
   protected readonly user = this.session.user;
   protected readonly navItems = computed(() => navFor(this.user()?.role));
-  protected readonly isWide = toSignal(inject(BreakpointObserver).observe(WIDE_LAYOUT).pipe(map((state) => state.matches)), {
-    initialValue: true,
-  });
+  protected readonly isWide = toSignal(
+    inject(BreakpointObserver)
+      .observe(WIDE_LAYOUT)
+      .pipe(map((state) => state.matches)),
+    {
+      initialValue: true,
+    },
+  );
   /** The toolbar's "Sign in" is pointless on the sign-in page itself. */
   protected readonly onLoginPage = toSignal(
     this.router.events.pipe(

@@ -34,7 +34,12 @@ export const NAV_ITEMS: Readonly<Record<Role, readonly NavItem[]>> = {
   advisor: [
     { path: '/advisor', labelKey: 'nav.advisorHome', icon: 'dashboard', testId: 'nav-advisor', exact: true },
     { path: '/advisor/childminders', labelKey: 'nav.advisorChildminders', icon: 'diversity_3', testId: 'nav-advisor-childminders' },
-    { path: '/advisor/permit-applications', labelKey: 'nav.advisorPermitApplications', icon: 'assignment', testId: 'nav-advisor-permit-applications' },
+    {
+      path: '/advisor/permit-applications',
+      labelKey: 'nav.advisorPermitApplications',
+      icon: 'assignment',
+      testId: 'nav-advisor-permit-applications',
+    },
     { path: '/advisor/permits', labelKey: 'nav.advisorPermits', icon: 'verified_user', testId: 'nav-advisor-permits' },
     { path: '/advisor/recheck-tasks', labelKey: 'nav.advisorRecheckTasks', icon: 'fact_check', testId: 'nav-advisor-recheck-tasks' },
     { path: '/advisor/care-requests', labelKey: 'nav.advisorCareRequests', icon: 'inbox', testId: 'nav-advisor-care-requests' },

@@ -98,7 +98,9 @@ describe('translations', () => {
     const placeholders = (text: string) => (text.match(/{{\s*\w+\s*}}/g) ?? []).map((p) => p.replace(/\s/g, '')).sort();
     expect(Object.keys(info).filter((k) => placeholders(info[k]).join() !== placeholders(de[k]).join())).toEqual([]);
     // Really translated: the chrome does not just repeat the German texts.
-    expect(['shell.skipToContent', 'shell.language', 'footer.familienbuero', 'errors.network'].filter((k) => info[k] === de[k])).toEqual([]);
+    expect(['shell.skipToContent', 'shell.language', 'footer.familienbuero', 'errors.network'].filter((k) => info[k] === de[k])).toEqual(
+      [],
+    );
   });
 
   it('name every UI language in its own language, the same in every file', () => {
@@ -131,7 +133,9 @@ describe('translations', () => {
       ...[...LOCALE_VALUES, ...INFORMATION_LANGS].map((l) => `lang.${l}`),
       ...AUDIT_ACTION_VALUES.map((a) => `audit.actions.${a}`),
       ...['ok', 'denied'].map((o) => `admin.audit.outcome.${o}`),
-      ...['user', 'child', 'childminder', 'evidence_document', 'evidence_rule', 'permit', 'permit_application', 'tenant'].map((t) => `audit.targets.${t}`),
+      ...['user', 'child', 'childminder', 'evidence_document', 'evidence_rule', 'permit', 'permit_application', 'tenant'].map(
+        (t) => `audit.targets.${t}`,
+      ),
       ...CHILDMINDER_STATUS_VALUES.map((s) => `childminders.status.${s}`),
       ...['standard', 'pedagogical_professional', 'dji_legacy'].map((v) => `childminders.qualification.variants.${v}`),
       ...CARE_LOCATION_TYPE_VALUES.map((t) => `childminders.careLocation.${t}`),

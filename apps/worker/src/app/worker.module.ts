@@ -14,7 +14,16 @@ export class WorkerModule {
   static forRoot(opts: Omit<CoreModuleOptions, 'role'> = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot({ ...opts, role: 'worker' }), AuditModule, DocumentsModule, ChildmindersModule.forWorker(), PermitsModule.forWorker(), PlacementsModule.forWorker(), InquiriesModule.forWorker(), AppointmentsModule.forWorker()],
+      imports: [
+        CoreModule.forRoot({ ...opts, role: 'worker' }),
+        AuditModule,
+        DocumentsModule,
+        ChildmindersModule.forWorker(),
+        PermitsModule.forWorker(),
+        PlacementsModule.forWorker(),
+        InquiriesModule.forWorker(),
+        AppointmentsModule.forWorker(),
+      ],
       providers: [SendMailProcessor, SystemProcessor, Retention],
     };
   }

@@ -24,7 +24,11 @@ export interface BatchJobOutput {
  * reasons. Pure (no I/O): runs in a worker thread (`batch-thread.ts`) or in-process.
  * `progress` gets 0–100 of this computation.
  */
-export function computeBatch(instance: Instance, progress: (percent: number) => void = () => undefined, options: MatchOptions = {}): BatchJobOutput {
+export function computeBatch(
+  instance: Instance,
+  progress: (percent: number) => void = () => undefined,
+  options: MatchOptions = {},
+): BatchJobOutput {
   progress(0);
   const t = performance.now();
   const { result, outcome } = match(instance, options);

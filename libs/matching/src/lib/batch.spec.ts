@@ -137,21 +137,48 @@ describe('priority', () => {
   const base = smallInstance(1, 1, 1);
   const cm = {
     ...base.childminders[0],
-    id: 'cm-1', lat: 51.59, lon: 7.66, maxPresent: 1, maxContracts: 8, siteId: null, minAgeMonths: 0, maxAgeMonths: 72,
-    availableFrom: '2027-08-01', permitValidUntil: '2030-06-30', pets: false, smoking: false, placements: [],
+    id: 'cm-1',
+    lat: 51.59,
+    lon: 7.66,
+    maxPresent: 1,
+    maxContracts: 8,
+    siteId: null,
+    minAgeMonths: 0,
+    maxAgeMonths: 72,
+    availableFrom: '2027-08-01',
+    permitValidUntil: '2030-06-30',
+    pets: false,
+    smoking: false,
+    placements: [],
     offered: [{ day: 0, from: '07:00', to: '17:00' }],
   };
   const req = (id: string, entitled: boolean, requestedAt: string, tieBreak: number) => ({
-    id, birthDate: '2026-03-14', start: '2027-08-01', entitled, requestedAt, tieBreak, lat: 51.59, lon: 7.66,
-    maxDistanceKm: 5, schedule: [{ day: 0, from: '08:00', to: '12:00' }], animalAllergy: false, noSmoking: false,
-    languages: ['de'], siblingGroup: null,
+    id,
+    birthDate: '2026-03-14',
+    start: '2027-08-01',
+    entitled,
+    requestedAt,
+    tieBreak,
+    lat: 51.59,
+    lon: 7.66,
+    maxDistanceKm: 5,
+    schedule: [{ day: 0, from: '08:00', to: '12:00' }],
+    animalAllergy: false,
+    noSmoking: false,
+    languages: ['de'],
+    siblingGroup: null,
   });
   it('gives the one place to entitlement, then the earlier request, then the smaller lottery number', () => {
-    const inst: Instance = { ...base, sites: [], childminders: [cm], requests: [
-      req('a', false, '2026-01-01T00:00:00Z', 0.1),
-      req('b', true, '2026-06-01T00:00:00Z', 0.9),
-      req('c', true, '2026-05-01T00:00:00Z', 0.9),
-    ] };
+    const inst: Instance = {
+      ...base,
+      sites: [],
+      childminders: [cm],
+      requests: [
+        req('a', false, '2026-01-01T00:00:00Z', 0.1),
+        req('b', true, '2026-06-01T00:00:00Z', 0.9),
+        req('c', true, '2026-05-01T00:00:00Z', 0.9),
+      ],
+    };
     expect(match(inst).result.assignments).toEqual([{ requestId: 'c', childminderId: 'cm-1' }]);
     inst.requests[2].requestedAt = '2026-06-01T00:00:00Z';
     inst.requests[1].tieBreak = 0.3;
@@ -166,7 +193,10 @@ describe('priority', () => {
   });
 
   it('checks capacity in later date intervals: a placement starting in October blocks an August start', () => {
-    const blocked = { ...cm, placements: [{ id: 'p', from: '2027-10-01', until: null, schedule: [{ day: 0, from: '11:45', to: '12:15' }] }] };
+    const blocked = {
+      ...cm,
+      placements: [{ id: 'p', from: '2027-10-01', until: null, schedule: [{ day: 0, from: '11:45', to: '12:15' }] }],
+    };
     const inst: Instance = { ...base, sites: [], childminders: [blocked], requests: [req('a', true, '2026-01-01T00:00:00Z', 0.1)] };
     const { result } = match(inst);
     expect(result.unplaced[0]).toMatchObject({ code: 'NO_CAPACITY', reason: expect.stringContaining('Mo 11:45–12:00') });
@@ -177,10 +207,13 @@ describe('priority', () => {
 
   it('places nobody with a childminder whose existing placements already break her limit (every slot counts)', () => {
     const sched = [{ day: 1, from: '08:00', to: '09:00' }];
-    const over = { ...cm, placements: [
-      { id: 'p1', from: '2027-01-01', until: '2027-12-31', schedule: sched },
-      { id: 'p2', from: '2027-01-01', until: '2027-12-31', schedule: sched },
-    ] };
+    const over = {
+      ...cm,
+      placements: [
+        { id: 'p1', from: '2027-01-01', until: '2027-12-31', schedule: sched },
+        { id: 'p2', from: '2027-01-01', until: '2027-12-31', schedule: sched },
+      ],
+    };
     const inst: Instance = { ...base, sites: [], childminders: [over], requests: [req('a', true, '2026-01-01T00:00:00Z', 0.1)] };
     expect(match(inst).result.unplaced[0].reason).toContain('bestehende Belegung über der Erlaubnis');
     expect(checkResult(inst, match(inst).result).ok).toBe(true);

@@ -85,8 +85,14 @@ function maxFlow(nR: number, nM: number, cands: Candidates[], caps: Int32Array):
   const head = new Int32Array(N).fill(-1);
   let e = 0;
   const addEdge = (u: number, v: number, c: number): void => {
-    to[e] = v; cap[e] = c; next[e] = head[u]; head[u] = e++;
-    to[e] = u; cap[e] = 0; next[e] = head[v]; head[v] = e++;
+    to[e] = v;
+    cap[e] = c;
+    next[e] = head[u];
+    head[u] = e++;
+    to[e] = u;
+    cap[e] = 0;
+    next[e] = head[v];
+    head[v] = e++;
   };
   const sinkEdge = new Int32Array(nM).fill(-1);
   for (let m = 0; m < nM; m++) {

@@ -147,7 +147,11 @@ export function checkResult(inst: Instance, result: MatchingResult): CheckReport
   const fitsAt = (m: Childminder, from: number, slots: Set<number>, without: string | null, selfKey: string | null): boolean => {
     const keep = (o: Occupant): boolean => o.key !== without && o.key !== selfKey;
     const mine = must(occ, m.id).filter(keep);
-    const siteOcc = m.siteId ? must(siteMembers, m.siteId).flatMap((id) => must(occ, id)).filter(keep) : [];
+    const siteOcc = m.siteId
+      ? must(siteMembers, m.siteId)
+          .flatMap((id) => must(occ, id))
+          .filter(keep)
+      : [];
     const dates = new Set<number>([from]);
     for (const o of [...mine, ...siteOcc]) {
       if (o.from > from) dates.add(o.from);
@@ -165,7 +169,14 @@ export function checkResult(inst: Instance, result: MatchingResult): CheckReport
       const active = mine.filter((o) => o.from <= d && d <= o.until);
       if (active.length + 1 > m.maxContracts) return false;
       if (overLimit(active, m.maxPresent)) return false;
-      if (m.siteId && overLimit(siteOcc.filter((o) => o.from <= d && d <= o.until), must(siteMax, m.siteId))) return false;
+      if (
+        m.siteId &&
+        overLimit(
+          siteOcc.filter((o) => o.from <= d && d <= o.until),
+          must(siteMax, m.siteId),
+        )
+      )
+        return false;
     }
     return true;
   };

@@ -66,7 +66,12 @@ describe('npm run match', () => {
 
   it('flags a result with a wasted place (check exit code 1)', () => {
     const inst = JSON.parse(readFileSync(instancePath, 'utf8'));
-    const r = { format: 'lotse-matching-result/1', assignments: [], unplaced: inst.requests.map((q: { id: string }) => ({ requestId: q.id, reason: 'x' })), stats: { upperBound: 0 } };
+    const r = {
+      format: 'lotse-matching-result/1',
+      assignments: [],
+      unplaced: inst.requests.map((q: { id: string }) => ({ requestId: q.id, reason: 'x' })),
+      stats: { upperBound: 0 },
+    };
     writeFileSync(join(dir, 'empty.json'), JSON.stringify(r));
     const check = run('--check', '--in', instancePath, '--result', join(dir, 'empty.json'));
     expect(check.code).toBe(1);

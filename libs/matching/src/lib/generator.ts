@@ -84,8 +84,7 @@ export function generateInstance(o: GeneratorOptions): Instance {
       lon: Math.round((town.lon + dLon + (gauss() * spread) / 69.5) * 1e5) / 1e5,
     };
   };
-  const week = (days: number[], from: number, to: number): ScheduleEntry[] =>
-    days.map((day) => ({ day, from: hhmm(from), to: hhmm(to) }));
+  const week = (days: number[], from: number, to: number): ScheduleEntry[] => days.map((day) => ({ day, from: hhmm(from), to: hhmm(to) }));
   const q = (minutes: number): number => Math.round(minutes / 15) * 15;
   const childSchedule = (): ScheduleEntry[] => {
     const kind = rnd();
@@ -129,11 +128,14 @@ export function generateInstance(o: GeneratorOptions): Instance {
         id: `${id}-p${k + 1}`,
         from: addMonths(start, -1 - Math.floor(rnd() * 24)),
         until: leaves < 0.4 ? addDays(start, -1) : leaves < 0.75 ? addDays(addMonths(start, 1 + Math.floor(rnd() * 11)), -1) : null,
-        schedule: childSchedule().filter((e) => days.includes(e.day)).map((e) => ({
-          day: e.day,
-          from: hhmm(Math.max(fromT, Number(e.from.slice(0, 2)) * 60 + Number(e.from.slice(3)))),
-          to: hhmm(Math.min(toT, Number(e.to.slice(0, 2)) * 60 + Number(e.to.slice(3)))),
-        })).filter((e) => e.from < e.to),
+        schedule: childSchedule()
+          .filter((e) => days.includes(e.day))
+          .map((e) => ({
+            day: e.day,
+            from: hhmm(Math.max(fromT, Number(e.from.slice(0, 2)) * 60 + Number(e.from.slice(3)))),
+            to: hhmm(Math.min(toT, Number(e.to.slice(0, 2)) * 60 + Number(e.to.slice(3)))),
+          }))
+          .filter((e) => e.from < e.to),
       });
     }
     const youngOnly = rnd() < 0.7;

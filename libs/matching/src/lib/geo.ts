@@ -16,7 +16,10 @@ export class GeoGrid {
   private static readonly CELL_DEG = 0.05;
   private readonly cells = new Map<number, number[]>();
 
-  constructor(private readonly lats: ArrayLike<number>, private readonly lons: ArrayLike<number>) {
+  constructor(
+    private readonly lats: ArrayLike<number>,
+    private readonly lons: ArrayLike<number>,
+  ) {
     for (let i = 0; i < lats.length; i++) {
       const key = this.key(this.row(lats[i]), this.col(lons[i]));
       const list = this.cells.get(key);

@@ -67,12 +67,12 @@ export const KAMEN_STREETS: GazetteerStreet[] = [
   { town: 'Kamen', district: 'Mitte', street: 'Rathausplatz', postcode: '59174', lat: 51.5919, lon: 7.6652 },
   { town: 'Kamen', district: 'Mitte', street: 'Bahnhofstraße', postcode: '59174', lat: 51.5895, lon: 7.6628 },
   { town: 'Kamen', district: 'Mitte', street: 'Weststraße', postcode: '59174', lat: 51.5921, lon: 7.6603 },
-  { town: 'Kamen', district: 'Mitte', street: 'Nordstraße', postcode: '59174', lat: 51.5958, lon: 7.6660 },
-  { town: 'Kamen', district: 'Mitte', street: 'Hammer Straße', postcode: '59174', lat: 51.6000, lon: 7.6640 },
-  { town: 'Kamen', district: 'Mitte', street: 'Unnaer Straße', postcode: '59174', lat: 51.5850, lon: 7.6700 },
-  { town: 'Kamen', district: 'Methler', street: 'Otto-Prein-Straße', postcode: '59174', lat: 51.6040, lon: 7.6290 },
-  { town: 'Kamen', district: 'Heeren-Werve', street: 'Heerener Straße', postcode: '59174', lat: 51.5810, lon: 7.6950 },
-  { town: 'Kamen', district: 'Südkamen', street: 'Südkamener Straße', postcode: '59174', lat: 51.5770, lon: 7.6600 },
+  { town: 'Kamen', district: 'Mitte', street: 'Nordstraße', postcode: '59174', lat: 51.5958, lon: 7.666 },
+  { town: 'Kamen', district: 'Mitte', street: 'Hammer Straße', postcode: '59174', lat: 51.6, lon: 7.664 },
+  { town: 'Kamen', district: 'Mitte', street: 'Unnaer Straße', postcode: '59174', lat: 51.585, lon: 7.67 },
+  { town: 'Kamen', district: 'Methler', street: 'Otto-Prein-Straße', postcode: '59174', lat: 51.604, lon: 7.629 },
+  { town: 'Kamen', district: 'Heeren-Werve', street: 'Heerener Straße', postcode: '59174', lat: 51.581, lon: 7.695 },
+  { town: 'Kamen', district: 'Südkamen', street: 'Südkamener Straße', postcode: '59174', lat: 51.577, lon: 7.66 },
 ];
 
 const norm = (s: string): string =>
@@ -112,7 +112,10 @@ export class GazetteerGeocoder implements Geocoder {
   }
 }
 
-export type FetchLike = (url: string, init?: { signal?: AbortSignal; headers?: Record<string, string> }) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+export type FetchLike = (
+  url: string,
+  init?: { signal?: AbortSignal; headers?: Record<string, string> },
+) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
 
 /** The HTTP geocoder could not answer (timeout, connection refused, 5xx, unreadable body): not the same as "no hit". */
 export class GeocoderUnavailableError extends Error {}
@@ -150,7 +153,9 @@ export class HttpGeocoder implements Geocoder {
     const point = (lat: unknown, lon: unknown, label: string): GeoPoint | null => {
       const la = Number(lat);
       const lo = Number(lon);
-      return Number.isFinite(la) && Number.isFinite(lo) && Math.abs(la) <= 90 && Math.abs(lo) <= 180 ? { lat: la, lon: lo, label, precision: 'street' } : null;
+      return Number.isFinite(la) && Number.isFinite(lo) && Math.abs(la) <= 90 && Math.abs(lo) <= 180
+        ? { lat: la, lon: lo, label, precision: 'street' }
+        : null;
     };
     if (this.flavour === 'photon') {
       const f = ((body as Record<string, unknown> | null)?.['features'] as { geometry?: { coordinates?: unknown[] } }[] | undefined)?.[0];

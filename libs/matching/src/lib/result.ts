@@ -14,13 +14,20 @@ function km(x: number): string {
  * ("age:3,times:6", keys age|dates|times|pets|smoking|excluded); NO_CAPACITY `n` and either `slot`
  * ("0|12:00|12:15") or `kind` (contracts, with `date`; site, with `slot`; overbooked; busy).
  */
-export function unplacedReason(outcome: BatchOutcome, r: number): Omit<Unplaced, 'requestId'> & { params: Record<string, string | number> } {
+export function unplacedReason(
+  outcome: BatchOutcome,
+  r: number,
+): Omit<Unplaced, 'requestId'> & { params: Record<string, string | number> } {
   const { model, candidates } = outcome;
   const req = model.reqs[r];
   const reach = model.inReach(req);
   const radius = km(req.src.maxDistanceKm);
   if (reach.length === 0) {
-    return { code: 'NO_CHILDMINDER_IN_REACH', reason: `keine Tagespflegeperson im Umkreis von ${radius} km`, params: { km: req.src.maxDistanceKm } };
+    return {
+      code: 'NO_CHILDMINDER_IN_REACH',
+      reason: `keine Tagespflegeperson im Umkreis von ${radius} km`,
+      params: { km: req.src.maxDistanceKm },
+    };
   }
   if (candidates[r].cms.length === 0) {
     const counts = new Map<string, number>();
@@ -45,7 +52,12 @@ export function unplacedReason(outcome: BatchOutcome, r: number): Omit<Unplaced,
     const list = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     return {
       code: 'NO_ELIGIBLE_CHILDMINDER',
-      params: { km: req.src.maxDistanceKm, reachable: reach.length, age: req.ageMonths, causes: list.map(([t, n]) => `${keys.get(t)}:${n}`).join(',') },
+      params: {
+        km: req.src.maxDistanceKm,
+        reachable: reach.length,
+        age: req.ageMonths,
+        causes: list.map(([t, n]) => `${keys.get(t)}:${n}`).join(','),
+      },
       reason:
         `keine passende Tagespflegeperson im Umkreis von ${radius} km (${reach.length} erreichbar, ausgeschlossen durch: ` +
         `${list.map(([t, n]) => `${t} ${n}×`).join(', ')})`,
@@ -91,9 +103,10 @@ export function unplacedReason(outcome: BatchOutcome, r: number): Omit<Unplaced,
   return {
     code: 'NO_CAPACITY',
     params: { ...top[1].params, n, km: req.src.maxDistanceKm },
-    reason: top[0].startsWith('alle') || top[0].startsWith('Groß') || top[0].startsWith('best')
-      ? `keine Kapazität: ${top[0]} bei ${who} im Umkreis von ${radius} km`
-      : `keine Kapazität ${top[0]} bei ${who} im Umkreis von ${radius} km`,
+    reason:
+      top[0].startsWith('alle') || top[0].startsWith('Groß') || top[0].startsWith('best')
+        ? `keine Kapazität: ${top[0]} bei ${who} im Umkreis von ${radius} km`
+        : `keine Kapazität ${top[0]} bei ${who} im Umkreis von ${radius} km`,
   };
 }
 

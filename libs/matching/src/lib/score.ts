@@ -49,7 +49,12 @@ export function scoreParts(r: ReqModel, m: CmModel, dist: number, siblingThere: 
   const parts: ScorePart[] = [];
   const max = r.src.maxDistanceKm;
   const dPoints = max > 0 ? Math.round(POINTS.distance * Math.max(0, 1 - dist / max)) : POINTS.distance;
-  parts.push({ points: dPoints, reason: `${km(dist)} km entfernt (gewünscht höchstens ${km(max)} km)`, code: 'score.distance', params: { km: round1(dist), max: round1(max) } });
+  parts.push({
+    points: dPoints,
+    reason: `${km(dist)} km entfernt (gewünscht höchstens ${km(max)} km)`,
+    code: 'score.distance',
+    params: { km: round1(dist), max: round1(max) },
+  });
 
   let covered = 0;
   for (let k = 0; k < r.slots.length; k++) if (m.offered[r.slots[k]]) covered++;
@@ -64,13 +69,28 @@ export function scoreParts(r: ReqModel, m: CmModel, dist: number, siblingThere: 
   const langs = r.src.languages;
   if (langs.length > 0) {
     if (m.languages.has(langs[0])) {
-      parts.push({ points: POINTS.language, reason: `spricht die Familiensprache (${langs[0]})`, code: 'score.familyLanguage', params: { language: langs[0] } });
+      parts.push({
+        points: POINTS.language,
+        reason: `spricht die Familiensprache (${langs[0]})`,
+        code: 'score.familyLanguage',
+        params: { language: langs[0] },
+      });
     } else {
       const shared = langs.filter((l) => m.languages.has(l));
       parts.push(
         shared.length
-          ? { points: Math.round(POINTS.language / 2), reason: `gemeinsame Sprache: ${shared.join(', ')}`, code: 'score.sharedLanguage', params: { languages: shared.join(', ') } }
-          : { points: 0, reason: `keine der Sprachen ${langs.join(', ')}`, code: 'score.noLanguage', params: { languages: langs.join(', ') } },
+          ? {
+              points: Math.round(POINTS.language / 2),
+              reason: `gemeinsame Sprache: ${shared.join(', ')}`,
+              code: 'score.sharedLanguage',
+              params: { languages: shared.join(', ') },
+            }
+          : {
+              points: 0,
+              reason: `keine der Sprachen ${langs.join(', ')}`,
+              code: 'score.noLanguage',
+              params: { languages: langs.join(', ') },
+            },
       );
     }
   }
@@ -80,12 +100,23 @@ export function scoreParts(r: ReqModel, m: CmModel, dist: number, siblingThere: 
     const missing = needs.filter((n) => !m.nutrition.has(n));
     parts.push(
       missing.length
-        ? { points: 0, reason: `Ernährung nicht angeboten: ${missing.join(', ')}`, code: 'score.nutritionMissing', params: { needs: missing.join(', ') } }
-        : { points: POINTS.nutrition, reason: `Ernährung angeboten: ${needs.join(', ')}`, code: 'score.nutritionMet', params: { needs: needs.join(', ') } },
+        ? {
+            points: 0,
+            reason: `Ernährung nicht angeboten: ${missing.join(', ')}`,
+            code: 'score.nutritionMissing',
+            params: { needs: missing.join(', ') },
+          }
+        : {
+            points: POINTS.nutrition,
+            reason: `Ernährung angeboten: ${needs.join(', ')}`,
+            code: 'score.nutritionMet',
+            params: { needs: needs.join(', ') },
+          },
     );
   }
 
-  if (siblingThere) parts.push({ points: POINTS.siblings, reason: 'Geschwisterkind bei dieser Tagespflegeperson', code: 'score.siblings', params: {} });
+  if (siblingThere)
+    parts.push({ points: POINTS.siblings, reason: 'Geschwisterkind bei dieser Tagespflegeperson', code: 'score.siblings', params: {} });
 
   const days = m.permitUntil - r.start;
   const cont = Math.max(0, Math.min(POINTS.continuity, Math.floor((POINTS.continuity * days) / 365)));

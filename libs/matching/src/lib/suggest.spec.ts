@@ -59,11 +59,29 @@ describe('suggestions', () => {
   it('shows the full slot: "Mo 12:00–12:15 voll"', () => {
     const inst = smallInstance(1, 1, 1);
     const cm = inst.childminders[0];
-    Object.assign(cm, { maxPresent: 1, maxContracts: 8, siteId: null, pets: false, smoking: false, minAgeMonths: 0, maxAgeMonths: 72,
-      availableFrom: '2027-08-01', permitValidUntil: '2030-06-30', offered: [{ day: 0, from: '07:00', to: '17:00' }],
-      placements: [{ id: 'p', from: '2027-01-01', until: null, schedule: [{ day: 0, from: '12:00', to: '12:15' }] }] });
-    Object.assign(inst.requests[0], { lat: cm.lat, lon: cm.lon, maxDistanceKm: 5, birthDate: '2026-01-01', start: '2027-08-01',
-      animalAllergy: false, noSmoking: false, schedule: [{ day: 0, from: '08:00', to: '13:00' }] });
+    Object.assign(cm, {
+      maxPresent: 1,
+      maxContracts: 8,
+      siteId: null,
+      pets: false,
+      smoking: false,
+      minAgeMonths: 0,
+      maxAgeMonths: 72,
+      availableFrom: '2027-08-01',
+      permitValidUntil: '2030-06-30',
+      offered: [{ day: 0, from: '07:00', to: '17:00' }],
+      placements: [{ id: 'p', from: '2027-01-01', until: null, schedule: [{ day: 0, from: '12:00', to: '12:15' }] }],
+    });
+    Object.assign(inst.requests[0], {
+      lat: cm.lat,
+      lon: cm.lon,
+      maxDistanceKm: 5,
+      birthDate: '2026-01-01',
+      start: '2027-08-01',
+      animalAllergy: false,
+      noSmoking: false,
+      schedule: [{ day: 0, from: '08:00', to: '13:00' }],
+    });
     const { suggestions, nearMisses } = new SuggestionEngine(inst).suggest(inst.requests[0].id);
     expect(suggestions).toEqual([]);
     expect(nearMisses[0].reasons).toEqual(['Mo 12:00–12:15 voll ab 01.08.2027']);

@@ -97,21 +97,37 @@ export class SuggestionEngine {
         const c = this.capacityProblem(ri, i) ?? { text: 'belegt', code: 'capacity.busy', params: {} };
         add(c.text, c.code, c.params);
       }
-      if (f & RULE.distance) add(`${fmt(d)} km entfernt, gewünscht höchstens ${fmt(max)} km`, 'rule.distance', { km: Math.round(d * 10) / 10, max });
+      if (f & RULE.distance)
+        add(`${fmt(d)} km entfernt, gewünscht höchstens ${fmt(max)} km`, 'rule.distance', { km: Math.round(d * 10) / 10, max });
       if (f & RULE.age) {
-        add(`Kind ist ${r.ageMonths} Monate alt, betreut werden ${m.src.minAgeMonths}–${m.src.maxAgeMonths} Monate`, 'rule.age', { age: r.ageMonths, min: m.src.minAgeMonths, max: m.src.maxAgeMonths });
+        add(`Kind ist ${r.ageMonths} Monate alt, betreut werden ${m.src.minAgeMonths}–${m.src.maxAgeMonths} Monate`, 'rule.age', {
+          age: r.ageMonths,
+          min: m.src.minAgeMonths,
+          max: m.src.maxAgeMonths,
+        });
       }
       if (f & RULE.dates) {
-        if (m.availableFrom > r.start) add(`frei erst ab ${germanDate(m.availableFrom)}`, 'rule.availableFrom', { date: isoOfDay(m.availableFrom) });
-        if (m.permitUntil < r.start) add(`Pflegeerlaubnis nur bis ${germanDate(m.permitUntil)}`, 'rule.permitUntil', { date: isoOfDay(m.permitUntil) });
+        if (m.availableFrom > r.start)
+          add(`frei erst ab ${germanDate(m.availableFrom)}`, 'rule.availableFrom', { date: isoOfDay(m.availableFrom) });
+        if (m.permitUntil < r.start)
+          add(`Pflegeerlaubnis nur bis ${germanDate(m.permitUntil)}`, 'rule.permitUntil', { date: isoOfDay(m.permitUntil) });
       }
       if (f & RULE.times) {
         const missing: number[] = [];
         for (const s of r.slots) if (!m.offered[s]) missing.push(s);
         add(
-          `Betreuungszeit nicht angeboten: ${missing.slice(0, 3).map((x) => slotLabel(x, model.slotMinutes)).join(', ')}${missing.length > 3 ? ' …' : ''}`,
+          `Betreuungszeit nicht angeboten: ${missing
+            .slice(0, 3)
+            .map((x) => slotLabel(x, model.slotMinutes))
+            .join(', ')}${missing.length > 3 ? ' …' : ''}`,
           'rule.times',
-          { slots: missing.slice(0, 3).map((x) => slotKey(x, model.slotMinutes)).join(','), more: missing.length > 3 ? 1 : 0 },
+          {
+            slots: missing
+              .slice(0, 3)
+              .map((x) => slotKey(x, model.slotMinutes))
+              .join(','),
+            more: missing.length > 3 ? 1 : 0,
+          },
         );
       }
       if (f & RULE.pets) add('Haustiere im Haushalt, Kind hat Tierallergie', 'rule.pets');
@@ -134,17 +150,26 @@ export class SuggestionEngine {
   }
 
   /** null when r fits at m (rule 6), else the first full slot as the advisor should read it (German and as a code) */
-  private capacityProblem(ri: number, mi: number): { text: string } & ReasonCode | null {
+  private capacityProblem(ri: number, mi: number): ({ text: string } & ReasonCode) | null {
     const model = this.model;
     const r = model.reqs[ri];
     const m = model.cms[mi];
     const c = m.timeline.firstConflict(r.start, r.slots, m.src.maxPresent, m.src.maxContracts);
     if (c !== null) {
       return c.slot < 0
-        ? { text: `alle ${m.src.maxContracts} Betreuungsverträge belegt ab ${germanDate(c.day)}`, code: 'capacity.contracts', params: { max: m.src.maxContracts, date: isoOfDay(c.day) } }
-        : { text: `${slotLabel(c.slot, model.slotMinutes)} voll ab ${germanDate(c.day)}`, code: 'capacity.slot', params: { slot: slotKey(c.slot, model.slotMinutes), date: isoOfDay(c.day) } };
+        ? {
+            text: `alle ${m.src.maxContracts} Betreuungsverträge belegt ab ${germanDate(c.day)}`,
+            code: 'capacity.contracts',
+            params: { max: m.src.maxContracts, date: isoOfDay(c.day) },
+          }
+        : {
+            text: `${slotLabel(c.slot, model.slotMinutes)} voll ab ${germanDate(c.day)}`,
+            code: 'capacity.slot',
+            params: { slot: slotKey(c.slot, model.slotMinutes), date: isoOfDay(c.day) },
+          };
     }
-    if (r.start < m.blockedBefore) return { text: 'bestehende Belegung liegt schon über der Erlaubnis', code: 'capacity.overbooked', params: {} };
+    if (r.start < m.blockedBefore)
+      return { text: 'bestehende Belegung liegt schon über der Erlaubnis', code: 'capacity.overbooked', params: {} };
     if (m.site >= 0) {
       const site = model.sites[m.site];
       const s = site.timeline.firstConflict(r.start, r.slots, site.maxPresent, Infinity);

@@ -26,10 +26,15 @@ describe('great-circle distance', () => {
   it('grid finds every point within the radius', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.double({ min: 51.3, max: 51.9, noNaN: true }), fc.double({ min: 7.2, max: 8.0, noNaN: true })), { maxLength: 60 }),
+        fc.array(fc.tuple(fc.double({ min: 51.3, max: 51.9, noNaN: true }), fc.double({ min: 7.2, max: 8.0, noNaN: true })), {
+          maxLength: 60,
+        }),
         fc.double({ min: 0, max: 30, noNaN: true }),
         (pts, km) => {
-          const grid = new GeoGrid(pts.map((p) => p[0]), pts.map((p) => p[1]));
+          const grid = new GeoGrid(
+            pts.map((p) => p[0]),
+            pts.map((p) => p[1]),
+          );
           const near = new Set(grid.near(51.6, 7.6, km));
           pts.forEach((p, i) => {
             if (distanceKm(51.6, 7.6, p[0], p[1]) <= km) expect(near.has(i)).toBe(true);

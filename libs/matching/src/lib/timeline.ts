@@ -9,7 +9,10 @@ export class Timeline {
   readonly loads: Int16Array[];
   readonly contracts: number[];
 
-  constructor(horizon: number, private readonly weekSlots: number) {
+  constructor(
+    horizon: number,
+    private readonly weekSlots: number,
+  ) {
     this.breaks = [horizon];
     this.loads = [new Int16Array(weekSlots)];
     this.contracts = [0];
@@ -104,12 +107,7 @@ export class Timeline {
   }
 
   /** first (interval start day, slot) where one more child does not fit, or the contract limit: for "why not" */
-  firstConflict(
-    from: number,
-    slots: ArrayLike<number>,
-    maxPresent: number,
-    maxContracts: number,
-  ): { day: number; slot: number } | null {
+  firstConflict(from: number, slots: ArrayLike<number>, maxPresent: number, maxContracts: number): { day: number; slot: number } | null {
     for (let i = this.indexOf(from); i < this.breaks.length; i++) {
       if (this.contracts[i] + 1 > maxContracts) return { day: Math.max(from, this.breaks[i]), slot: -1 };
       const load = this.loads[i];

@@ -80,10 +80,7 @@ export interface Assignment {
   childminderId: string;
 }
 
-export type UnplacedCode =
-  | 'NO_CHILDMINDER_IN_REACH'
-  | 'NO_ELIGIBLE_CHILDMINDER'
-  | 'NO_CAPACITY';
+export type UnplacedCode = 'NO_CHILDMINDER_IN_REACH' | 'NO_ELIGIBLE_CHILDMINDER' | 'NO_CAPACITY';
 
 export interface Unplaced {
   requestId: string;

@@ -11,7 +11,10 @@ import {
 
 /** A broken instance: every problem with the path of its field, e.g. `requests[3].schedule[0].from`. */
 export class InstanceFormatError extends Error {
-  constructor(readonly problems: string[], total = problems.length) {
+  constructor(
+    readonly problems: string[],
+    total = problems.length,
+  ) {
     super(
       `invalid matching instance (${total} problem${total === 1 ? '' : 's'}` +
         `${total > problems.length ? `, the first ${problems.length} listed` : ''}):\n` +
@@ -195,7 +198,11 @@ export function parseInstance(input: unknown): Instance {
     }
     return [site];
   });
-  r.unique(sites.map((s) => s.id), 'sites', 'site');
+  r.unique(
+    sites.map((s) => s.id),
+    'sites',
+    'site',
+  );
   const siteIds = new Set(sites.map((s) => s.id));
 
   const childminders: Childminder[] = r.arr(root, 'childminders', '').flatMap((raw, i) => {
@@ -241,7 +248,11 @@ export function parseInstance(input: unknown): Instance {
     }
     return [cm];
   });
-  r.unique(childminders.map((c) => c.id), 'childminders', 'childminder');
+  r.unique(
+    childminders.map((c) => c.id),
+    'childminders',
+    'childminder',
+  );
 
   const requests: CareRequest[] = r.arr(root, 'requests', '').flatMap((raw, i) => {
     const p = `requests[${i}]`;
@@ -271,7 +282,11 @@ export function parseInstance(input: unknown): Instance {
     if (o['excludedChildminderIds'] !== undefined) req.excludedChildminderIds = r.strings(o, 'excludedChildminderIds', p);
     return [req];
   });
-  r.unique(requests.map((q) => q.id), 'requests', 'request');
+  r.unique(
+    requests.map((q) => q.id),
+    'requests',
+    'request',
+  );
 
   if (r.problems.length > 0) throw new InstanceFormatError(r.problems, r.total);
   return { format: INSTANCE_FORMAT, careYearStart, slotMinutes, sites, childminders, requests };

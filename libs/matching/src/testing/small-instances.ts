@@ -56,9 +56,10 @@ export function smallInstance(seed: number, maxCms = 3, maxReqs = 7): Instance {
       maxAgeMonths: pick([36, 72, 20]),
       availableFrom: pick(['2027-08-01', '2027-08-01', '2027-09-01']),
       permitValidUntil: pick(['2030-06-30', '2030-06-30', '2027-08-31']),
-      offered: rnd() < 0.8
-        ? [0, 1, 2, 3, 4].map((day) => ({ day, from: '07:00', to: '17:00' }))
-        : [0, 1, 2, 3].map((day) => ({ day, from: '08:00', to: '13:00' })),
+      offered:
+        rnd() < 0.8
+          ? [0, 1, 2, 3, 4].map((day) => ({ day, from: '07:00', to: '17:00' }))
+          : [0, 1, 2, 3].map((day) => ({ day, from: '08:00', to: '13:00' })),
       pets: rnd() < 0.2,
       smoking: rnd() < 0.1,
       languages: rnd() < 0.3 ? ['de', 'tr'] : ['de'],

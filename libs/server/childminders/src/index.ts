@@ -1,7 +1,12 @@
 export * from './lib/childminders.module';
 export * from './lib/entities';
 export { PermitStatusPort, NoPermitsYet } from './lib/shared/permit-status.port';
-export { ChildminderLifecyclePort, type StatusActor, type StatusChangeRequest, type StatusChanged } from './lib/lifecycle/childminder-lifecycle.port';
+export {
+  ChildminderLifecyclePort,
+  type StatusActor,
+  type StatusChangeRequest,
+  type StatusChanged,
+} from './lib/lifecycle/childminder-lifecycle.port';
 export { EvidenceRulesService, seedEvidenceRules, toRuleDto } from './lib/shared/evidence-rules.service';
 export { storedEvaluation, statusOf, personKey } from './lib/shared/evidence-evaluation';
 export { refreshCurrent, refreshEvidenceSummary, refreshTenantEvidenceSummary } from './lib/shared/evidence-store';

@@ -29,7 +29,11 @@ describe('tenant isolation and ownership', () => {
       parentB: await createUser(ctx.ds, tk, 'parent', { lastName: 'Yılmaz' }),
       childminder: await createUser(ctx.ds, tk, 'childminder'),
     };
-    unna = { advisor: await createUser(ctx.ds, tu, 'advisor'), admin: await createUser(ctx.ds, tu, 'admin'), parent: await createUser(ctx.ds, tu, 'parent') };
+    unna = {
+      advisor: await createUser(ctx.ds, tu, 'advisor'),
+      admin: await createUser(ctx.ds, tu, 'admin'),
+      parent: await createUser(ctx.ds, tu, 'parent'),
+    };
     childOfA = await createChild(ctx.ds, kamen.parentA, { firstName: 'Mia', lastName: 'Becker' });
     childInUnna = await createChild(ctx.ds, unna.parent, { firstName: 'Ben' });
   });
@@ -40,11 +44,14 @@ describe('tenant isolation and ownership', () => {
     const res = await c.get(`/api/children/${childOfA.id}`);
     expect(res.status).toBe(200);
     expect(res.body.firstName).toBe('Mia');
-    const rows = await ctx.ds.query(`SELECT * FROM audit_event WHERE action = 'child.read' AND target_id = $1 AND actor_id = $2`, [childOfA.id, kamen.parentA.id]);
+    const rows = await ctx.ds.query(`SELECT * FROM audit_event WHERE action = 'child.read' AND target_id = $1 AND actor_id = $2`, [
+      childOfA.id,
+      kamen.parentA.id,
+    ]);
     expect(rows).toHaveLength(1);
   });
 
-  it("another parent cannot read that child (404) and the refused attempt is audited", async () => {
+  it('another parent cannot read that child (404) and the refused attempt is audited', async () => {
     const c = await as(kamen.parentB);
     const res = await c.get(`/api/children/${childOfA.id}`);
     expect(res.status).toBe(404);
@@ -99,7 +106,10 @@ describe('tenant isolation and ownership', () => {
   it('an advisor of the same office reads the child file (audited)', async () => {
     const c = await as(kamen.advisor);
     expect((await c.get(`/api/children/${childOfA.id}`)).status).toBe(200);
-    const rows = await ctx.ds.query(`SELECT 1 FROM audit_event WHERE action = 'child.read' AND actor_id = $1 AND target_id = $2`, [kamen.advisor.id, childOfA.id]);
+    const rows = await ctx.ds.query(`SELECT 1 FROM audit_event WHERE action = 'child.read' AND actor_id = $1 AND target_id = $2`, [
+      kamen.advisor.id,
+      childOfA.id,
+    ]);
     expect(rows).toHaveLength(1);
   });
 
@@ -113,7 +123,10 @@ describe('tenant isolation and ownership', () => {
     const c = await as(u);
     const res = await c.get(path);
     expect(res.status).toBe(403);
-    const rows = await ctx.ds.query(`SELECT 1 FROM audit_event WHERE action = 'access.denied' AND actor_id = $1 AND target_type = 'route'`, [u.id]);
+    const rows = await ctx.ds.query(
+      `SELECT 1 FROM audit_event WHERE action = 'access.denied' AND actor_id = $1 AND target_type = 'route'`,
+      [u.id],
+    );
     expect(rows.length).toBeGreaterThanOrEqual(1);
   });
 

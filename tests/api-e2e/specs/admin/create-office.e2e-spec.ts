@@ -7,10 +7,14 @@ const PASSWORD = 'Unna-Fachberatung-2026';
 /** Runs `cli.js create-office …` from the sources against the test database, with the API's secret. */
 function cli(ctx: TestContext, args: string[]): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(__dirname, '../../../support/ts-entry.js'), 'apps/api/src/cli.ts', 'create-office', ...args], {
-      env: { PATH: process.env['PATH'] ?? '', DATABASE_URL: ctx.config.DATABASE_URL, SESSION_SECRET: ctx.config.SESSION_SECRET },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [join(__dirname, '../../../support/ts-entry.js'), 'apps/api/src/cli.ts', 'create-office', ...args],
+      {
+        env: { PATH: process.env['PATH'] ?? '', DATABASE_URL: ctx.config.DATABASE_URL, SESSION_SECRET: ctx.config.SESSION_SECRET },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -19,9 +23,28 @@ function cli(ctx: TestContext, args: string[]): Promise<{ code: number | null; o
 }
 
 const ARGS = [
-  '--name', 'Stadt Unna', '--slug', 'unna', '--state', 'NW', '--districts', 'Mitte, Massen, Königsborn',
-  '--admin-email', 'fachberatung@unna.example', '--admin-first-name', 'Anna', '--admin-last-name', 'Beispiel',
-  '--street', 'Rathausplatz 1', '--postcode', '59423', '--city', 'Unna', '--phone', '02303 103-0',
+  '--name',
+  'Stadt Unna',
+  '--slug',
+  'unna',
+  '--state',
+  'NW',
+  '--districts',
+  'Mitte, Massen, Königsborn',
+  '--admin-email',
+  'fachberatung@unna.example',
+  '--admin-first-name',
+  'Anna',
+  '--admin-last-name',
+  'Beispiel',
+  '--street',
+  'Rathausplatz 1',
+  '--postcode',
+  '59423',
+  '--city',
+  'Unna',
+  '--phone',
+  '02303 103-0',
 ];
 
 /** Issue 9: a real office on an installation without demo data, and its first admin invited by mail. */
@@ -67,7 +90,8 @@ describe('cli.js create-office', () => {
     expect(again.output).toMatch(/--slug: Dieses Kürzel ist bereits vergeben\./);
     const bad = await cli(ctx, ['--name', '', '--slug', 'Bad Slug', '--state', 'XX', '--districts', '', '--admin-email', 'nope']);
     expect(bad.code).toBe(64);
-    for (const opt of ['--name', '--slug', '--state', '--districts', '--admin-email', '--admin-first-name']) expect(bad.output).toContain(opt);
+    for (const opt of ['--name', '--slug', '--state', '--districts', '--admin-email', '--admin-first-name'])
+      expect(bad.output).toContain(opt);
     expect(bad.output).not.toMatch(/at .*\.ts:\d+/);
     expect((await ctx.ds.query(`SELECT count(*)::int AS n FROM tenant`))[0].n).toBe(before);
   }, 600_000);

@@ -41,7 +41,11 @@ describe('admin: permit settings', () => {
     const applied = await (await as(cm.user!.email)).post('/api/permit-applications', { kind: 'initial', requestedMaxChildren: 5 });
     expect((await asAdvisor.post(`/api/permit-applications/${applied.body.id}/checks`, HOME_VISIT)).status).toBe(201);
     expect((await asAdvisor.post(`/api/permit-applications/${applied.body.id}/checks`, INTERVIEW)).status).toBe(201);
-    const res = await asAdvisor.post(`/api/permit-applications/${applied.body.id}/decision`, { decision: 'grant', maxChildren: 5, validFrom: '2026-12-01' });
+    const res = await asAdvisor.post(`/api/permit-applications/${applied.body.id}/decision`, {
+      decision: 'grant',
+      maxChildren: 5,
+      validFrom: '2026-12-01',
+    });
     expect(res.status).toBe(201);
     return res.body.permit;
   };
@@ -59,7 +63,15 @@ describe('admin: permit settings', () => {
   it('an admin reads the defaults (NRW / Kamen) and the letterhead without consultation hours', async () => {
     const res = await asAdmin.get(URL);
     expect(res.status).toBe(200);
-    expect(res.body.settings).toEqual({ numberPrefix: 'KAM', validityYears: 5, maxChildren: 5, siteMaxChildminders: 3, siteMaxChildren: 9, fourEyes: false, reminderMonthsBeforeExpiry: [6, 1] });
+    expect(res.body.settings).toEqual({
+      numberPrefix: 'KAM',
+      validityYears: 5,
+      maxChildren: 5,
+      siteMaxChildminders: 3,
+      siteMaxChildren: 9,
+      fourEyes: false,
+      reminderMonthsBeforeExpiry: [6, 1],
+    });
     expect(res.body.texts).toEqual(DEFAULT_PERMIT_TEXTS);
     const { openingHours: _hours, byAppointmentNote: _note, accessNote: _access, ...letterhead } = KAMEN_TENANT.settings.office;
     expect(res.body.office).toEqual(letterhead);
@@ -108,14 +120,20 @@ describe('admin: permit settings', () => {
     const earlier = await grant('VorDerÄnderung');
     expect(earlier).toMatchObject({ status: 'issued', validUntil: '2031-11-30' });
 
-    const body = await bodyWith({ settings: { validityYears: 3, fourEyes: true, numberPrefix: 'KTP' }, texts: { place: 'Kamen (Westf.)' } });
+    const body = await bodyWith({
+      settings: { validityYears: 3, fourEyes: true, numberPrefix: 'KTP' },
+      texts: { place: 'Kamen (Westf.)' },
+    });
     const saved = await asAdmin.put(URL, body);
     expect(saved.status).toBe(200);
     expect(saved.body.settings).toMatchObject({ validityYears: 3, fourEyes: true, numberPrefix: 'KTP' });
     expect(saved.body.version).toBe(body.version + 1);
     expect((await asAdmin.get(URL)).body).toEqual(saved.body);
 
-    const [audit] = await ctx.ds.query(`SELECT actor_id, target_id, details FROM audit_event WHERE action = 'tenant.permit_settings_changed' AND tenant_id = $1`, [tenant.id]);
+    const [audit] = await ctx.ds.query(
+      `SELECT actor_id, target_id, details FROM audit_event WHERE action = 'tenant.permit_settings_changed' AND tenant_id = $1`,
+      [tenant.id],
+    );
     expect(audit).toMatchObject({ actor_id: admin.id, target_id: tenant.id });
     expect(audit.details.changed.sort()).toEqual(['settings.fourEyes', 'settings.numberPrefix', 'settings.validityYears', 'texts.place']);
     expect(audit.details.values['settings.validityYears']).toEqual([5, 3]);
@@ -134,9 +152,16 @@ describe('admin: permit settings', () => {
     expect(approved.body).toMatchObject({ status: 'issued', number: 'KTP-2026-0002', validUntil: '2029-11-30' });
 
     // The new permit's snapshot carries the new text; the earlier one keeps its own.
-    const snapshots = await ctx.ds.query(`SELECT id, document_data->>'place' AS place FROM permit WHERE id = ANY($1)`, [[earlier.id, draft.id]]);
-    expect(Object.fromEntries(snapshots.map((r: { id: string; place: string }) => [r.id, r.place]))).toEqual({ [earlier.id]: 'Kamen', [draft.id]: 'Kamen (Westf.)' });
-    const [{ valid_until }] = await ctx.ds.query(`SELECT to_char(valid_until, 'YYYY-MM-DD') AS valid_until FROM permit WHERE id = $1`, [earlier.id]);
+    const snapshots = await ctx.ds.query(`SELECT id, document_data->>'place' AS place FROM permit WHERE id = ANY($1)`, [
+      [earlier.id, draft.id],
+    ]);
+    expect(Object.fromEntries(snapshots.map((r: { id: string; place: string }) => [r.id, r.place]))).toEqual({
+      [earlier.id]: 'Kamen',
+      [draft.id]: 'Kamen (Westf.)',
+    });
+    const [{ valid_until }] = await ctx.ds.query(`SELECT to_char(valid_until, 'YYYY-MM-DD') AS valid_until FROM permit WHERE id = $1`, [
+      earlier.id,
+    ]);
     expect(valid_until).toBe('2031-11-30');
   });
 

@@ -26,7 +26,9 @@ describe('brute force: sign-in, password reset and registration limits', () => {
       const user = await createUser(ctx.ds, tenant, 'advisor');
       const statuses: number[] = [];
       for (let i = 0; i < 5; i++) {
-        const res = await ctx.client().post('/api/auth/login', { email: user.email, password: WRONG }, { headers: { 'X-Forwarded-For': `203.0.113.${i + 1}` } });
+        const res = await ctx
+          .client()
+          .post('/api/auth/login', { email: user.email, password: WRONG }, { headers: { 'X-Forwarded-For': `203.0.113.${i + 1}` } });
         statuses.push(res.status);
       }
       expect(statuses).toEqual([401, 401, 401, 429, 429]);
@@ -136,11 +138,13 @@ describe('brute force: sign-in, password reset and registration limits', () => {
     it('limits reset requests per e-mail address whatever the client address (no mail bombing)', async () => {
       const user = await createUser(ctx.ds, tenant, 'parent');
       const statuses: number[] = [];
-      for (let i = 0; i < 5; i++) statuses.push((await ctx.client().post('/api/auth/password-reset', { email: user.email }, fresh())).status);
+      for (let i = 0; i < 5; i++)
+        statuses.push((await ctx.client().post('/api/auth/password-reset', { email: user.email }, fresh())).status);
       expect(statuses).toEqual([202, 202, 202, 429, 429]);
       // The same for an address without an account: the answer tells nothing.
       const unknown: number[] = [];
-      for (let i = 0; i < 4; i++) unknown.push((await ctx.client().post('/api/auth/password-reset', { email: 'keiner@test.example' }, fresh())).status);
+      for (let i = 0; i < 4; i++)
+        unknown.push((await ctx.client().post('/api/auth/password-reset', { email: 'keiner@test.example' }, fresh())).status);
       expect(unknown).toEqual([202, 202, 202, 429]);
       await ctx.drain();
       expect(ctx.mail.to(user.email).length).toBeLessThanOrEqual(3);
@@ -150,16 +154,20 @@ describe('brute force: sign-in, password reset and registration limits', () => {
       const before = (await ctx.ds.query(`SELECT count(*)::int AS n FROM app_user`))[0].n as number;
       const sameMail: number[] = [];
       for (let i = 0; i < 4; i++) {
-        const res = await ctx.client().post('/api/childminders/registrations', registrationBody({ email: 'flut@test.example', password: 'x' }), fresh());
+        const res = await ctx
+          .client()
+          .post('/api/childminders/registrations', registrationBody({ email: 'flut@test.example', password: 'x' }), fresh());
         sameMail.push(res.status);
       }
       expect(sameMail.slice(0, 3).every((s) => s === 400)).toBe(true);
       expect(sameMail[3]).toBe(429);
       const network: number[] = [];
       for (let i = 0; i < 5; i++) {
-        const res = await ctx.client().post('/api/childminders/registrations', registrationBody({ email: `netz${i}@test.example`, password: 'x' }), {
-          headers: { 'X-Forwarded-For': '192.0.2.44' },
-        });
+        const res = await ctx
+          .client()
+          .post('/api/childminders/registrations', registrationBody({ email: `netz${i}@test.example`, password: 'x' }), {
+            headers: { 'X-Forwarded-For': '192.0.2.44' },
+          });
         network.push(res.status);
       }
       expect(network.slice(0, 4).every((s) => s === 400)).toBe(true);

@@ -22,10 +22,14 @@ describe('POST /api/auth/password (change the own password)', () => {
     await c.login(user.email, TEST_PASSWORD);
     return { user, c };
   }
-  const change = (c: ApiClient, currentPassword: unknown, newPassword: unknown) => c.post('/api/auth/password', { currentPassword, newPassword });
+  const change = (c: ApiClient, currentPassword: unknown, newPassword: unknown) =>
+    c.post('/api/auth/password', { currentPassword, newPassword });
   const loginStatus = async (email: string, password: string) => (await ctx.client().post('/api/auth/login', { email, password })).status;
   const auditOf = (user: UserFixture): Promise<Array<{ actor_id: string; outcome: string; details: Record<string, unknown> }>> =>
-    ctx.ds.query(`SELECT actor_id, outcome, details FROM audit_event WHERE target_id = $1 AND action = 'auth.password_changed' ORDER BY occurred_at`, [user.id]);
+    ctx.ds.query(
+      `SELECT actor_id, outcome, details FROM audit_event WHERE target_id = $1 AND action = 'auth.password_changed' ORDER BY occurred_at`,
+      [user.id],
+    );
 
   it('sets the new password, keeps this session, ends the others, tells the owner and records it', async () => {
     const { user, c } = await signedIn();
@@ -47,7 +51,10 @@ describe('POST /api/auth/password (change the own password)', () => {
 
     const [{ version: after }] = await ctx.ds.query(`SELECT version FROM app_user WHERE id = $1`, [user.id]);
     expect(Number(after)).toBe(Number(before) + 1);
-    const [{ open }] = await ctx.ds.query(`SELECT count(*)::int AS open FROM one_time_token WHERE user_id = $1 AND invalidated_at IS NULL AND used_at IS NULL`, [user.id]);
+    const [{ open }] = await ctx.ds.query(
+      `SELECT count(*)::int AS open FROM one_time_token WHERE user_id = $1 AND invalidated_at IS NULL AND used_at IS NULL`,
+      [user.id],
+    );
     expect(open).toBe(0);
 
     await ctx.drain();
@@ -70,7 +77,11 @@ describe('POST /api/auth/password (change the own password)', () => {
     const { user, c } = await signedIn();
     const res = await change(c, 'Falsches-Passwort-123', NEW_PASSWORD);
     expect(res.status).toBe(400);
-    expect(res.body).toEqual({ statusCode: 400, message: WRONG, errors: [{ field: 'currentPassword', message: WRONG, code: 'currentPasswordWrong' }] });
+    expect(res.body).toEqual({
+      statusCode: 400,
+      message: WRONG,
+      errors: [{ field: 'currentPassword', message: WRONG, code: 'currentPasswordWrong' }],
+    });
     expect(await auditOf(user)).toEqual([expect.objectContaining({ actor_id: user.id, outcome: 'denied' })]);
     expect(await loginStatus(user.email, TEST_PASSWORD)).toBe(200);
     expect(await loginStatus(user.email, NEW_PASSWORD)).toBe(401);
@@ -91,7 +102,9 @@ describe('POST /api/auth/password (change the own password)', () => {
     const { user, c } = await signedIn();
     const weak = await change(c, TEST_PASSWORD, 'kurz');
     expect(weak.status).toBe(400);
-    expect(weak.body.errors).toEqual([expect.objectContaining({ field: 'newPassword', message: 'Das Passwort muss mindestens 12 Zeichen lang sein.' })]);
+    expect(weak.body.errors).toEqual([
+      expect.objectContaining({ field: 'newPassword', message: 'Das Passwort muss mindestens 12 Zeichen lang sein.' }),
+    ]);
     const missing = await c.post('/api/auth/password', {});
     expect(missing.status).toBe(400);
     expect(missing.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['currentPassword', 'newPassword']));
@@ -123,7 +136,8 @@ describe('POST /api/auth/password rate limit', () => {
     const c = ctx.client();
     await c.login(user.email, TEST_PASSWORD);
     const statuses: number[] = [];
-    for (let i = 0; i < 4; i++) statuses.push((await c.post('/api/auth/password', { currentPassword: `Geraten-${i}-Passwort`, newPassword: NEW_PASSWORD })).status);
+    for (let i = 0; i < 4; i++)
+      statuses.push((await c.post('/api/auth/password', { currentPassword: `Geraten-${i}-Passwort`, newPassword: NEW_PASSWORD })).status);
     expect(statuses).toEqual([400, 400, 400, 429]);
     // Even the right password is refused until the window has passed.
     expect((await c.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD })).status).toBe(429);

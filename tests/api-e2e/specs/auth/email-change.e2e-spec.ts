@@ -31,9 +31,13 @@ describe('POST /api/auth/email-change, POST /api/auth/email-change/confirm', () 
     expect(token).toBeDefined();
     return token!;
   }
-  const change = (c: ApiClient, newEmail: string, currentPassword = TEST_PASSWORD) => c.post('/api/auth/email-change', { newEmail, currentPassword });
+  const change = (c: ApiClient, newEmail: string, currentPassword = TEST_PASSWORD) =>
+    c.post('/api/auth/email-change', { newEmail, currentPassword });
   const audit = (u: UserFixture) =>
-    ctx.ds.query(`SELECT action, outcome, actor_id, details FROM audit_event WHERE target_id = $1 AND action LIKE 'auth.email_%' ORDER BY occurred_at, action`, [u.id]);
+    ctx.ds.query(
+      `SELECT action, outcome, actor_id, details FROM audit_event WHERE target_id = $1 AND action LIKE 'auth.email_%' ORDER BY occurred_at, action`,
+      [u.id],
+    );
 
   it('needs the current password: a wrong one is refused (400, audited) and nothing is mailed', async () => {
     const user = await createUser(ctx.ds, tenant, 'parent');
@@ -94,7 +98,9 @@ describe('POST /api/auth/email-change, POST /api/auth/email-change/confirm', () 
   it('refuses the same address and malformed input with field errors', async () => {
     const user = await createUser(ctx.ds, tenant, 'parent');
     const c = await signedIn(user);
-    expect((await change(c, user.email.toUpperCase())).body.errors).toEqual([expect.objectContaining({ field: 'newEmail', code: 'emailSame' })]);
+    expect((await change(c, user.email.toUpperCase())).body.errors).toEqual([
+      expect.objectContaining({ field: 'newEmail', code: 'emailSame' }),
+    ]);
     expect((await change(c, 'keine-mail')).body.errors.map((e: { field: string }) => e.field)).toEqual(['newEmail']);
     expect((await ctx.client().post('/api/auth/email-change', { newEmail: 'x@test.example', currentPassword: 'x' })).status).toBe(401);
     expect((await ctx.client().post('/api/auth/email-change/confirm', { token: 'nicht-gueltig' })).status).toBe(400);
@@ -113,7 +119,9 @@ describe('POST /api/auth/email-change, POST /api/auth/email-change/confirm', () 
     const token = await confirmToken('tpp-neu@test.example');
     const notice = ctx.mail.to(cm.email!).find((m) => m.subject === 'Änderung Ihrer E-Mail-Adresse');
     expect(notice?.text).toContain('die Fachberatung hat beantragt');
-    expect(await audit(cm.user!)).toEqual([expect.objectContaining({ action: 'auth.email_change_requested', actor_id: advisor.id, details: { by: 'staff' } })]);
+    expect(await audit(cm.user!)).toEqual([
+      expect.objectContaining({ action: 'auth.email_change_requested', actor_id: advisor.id, details: { by: 'staff' } }),
+    ]);
 
     expect((await ctx.client().post('/api/auth/email-change/confirm', { token })).status).toBe(204);
     expect(await loginStatus('tpp-neu@test.example')).toBe(200);

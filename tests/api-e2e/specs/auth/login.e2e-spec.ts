@@ -31,7 +31,9 @@ describe('POST /api/auth/login, GET /api/auth/me, POST /api/auth/logout', () => 
     const res = await c.post('/api/auth/login', { email: users['advisor'].email, password: 'falsch-falsch' });
     expect(res.status).toBe(401);
     expect(res.body).toEqual({ statusCode: 401, message: 'E-Mail-Adresse oder Passwort ist falsch.', errors: [] });
-    const rows = await ctx.ds.query(`SELECT * FROM audit_event WHERE action = 'auth.login_failed' AND target_id = $1`, [users['advisor'].id]);
+    const rows = await ctx.ds.query(`SELECT * FROM audit_event WHERE action = 'auth.login_failed' AND target_id = $1`, [
+      users['advisor'].id,
+    ]);
     expect(rows.length).toBeGreaterThanOrEqual(1);
     expect(rows[0].outcome).toBe('denied');
   });
@@ -54,7 +56,9 @@ describe('POST /api/auth/login, GET /api/auth/me, POST /api/auth/logout', () => 
     await c.login(users['parent'].email, TEST_PASSWORD);
     expect((await c.post('/api/auth/logout')).status).toBe(204);
     expect((await c.get('/api/auth/me')).status).toBe(401);
-    const [{ n }] = await ctx.ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'auth.logout' AND actor_id = $1`, [users['parent'].id]);
+    const [{ n }] = await ctx.ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'auth.logout' AND actor_id = $1`, [
+      users['parent'].id,
+    ]);
     expect(n).toBe(1);
   });
 

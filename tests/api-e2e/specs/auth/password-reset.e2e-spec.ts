@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { createTenant, createUser, TEST_PASSWORD, type TenantFixture, type UserFixture } from '../../../fixtures/factories';
 import { TestContext } from '../../../support/test-app';
 
-const REQUESTED = 'Wenn zu dieser E-Mail-Adresse ein Konto besteht, haben wir Ihnen einen Link zum Zurücksetzen des Passworts geschickt. Bitte sehen Sie auch im Spam-Ordner nach.';
+const REQUESTED =
+  'Wenn zu dieser E-Mail-Adresse ein Konto besteht, haben wir Ihnen einen Link zum Zurücksetzen des Passworts geschickt. Bitte sehen Sie auch im Spam-Ordner nach.';
 const INVALID = 'Der Link ist ungültig oder abgelaufen. Bitte fordern Sie einen neuen an.';
 const NEW_PASSWORD = 'Neues-Passwort-2026';
 
@@ -90,7 +91,10 @@ describe('POST /api/auth/password-reset, POST /api/auth/password-reset/confirm',
     expect((await request(user.email)).status).toBe(202);
     await ctx.drain();
     expect(ctx.mail.to(user.email)).toHaveLength(0);
-    const [{ outcome }] = await ctx.ds.query(`SELECT outcome FROM audit_event WHERE target_id = $1 AND action = 'auth.password_reset_requested'`, [user.id]);
+    const [{ outcome }] = await ctx.ds.query(
+      `SELECT outcome FROM audit_event WHERE target_id = $1 AND action = 'auth.password_reset_requested'`,
+      [user.id],
+    );
     expect(outcome).toBe('denied');
   });
 
@@ -135,7 +139,9 @@ describe('POST /api/auth/password-reset, POST /api/auth/password-reset/confirm',
     const [token] = await tokensFor(user);
     const res = await confirm(token, 'kurz');
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'password', message: 'Das Passwort muss mindestens 12 Zeichen lang sein.' })]);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ field: 'password', message: 'Das Passwort muss mindestens 12 Zeichen lang sein.' }),
+    ]);
     expect((await confirm(token)).status).toBe(204);
   });
 
@@ -193,7 +199,11 @@ describe('POST /api/auth/password-reset rate limit', () => {
     for (let i = 0; i < 4; i++) statuses.push((await c.post('/api/auth/password-reset', { email: user.email })).status);
     expect(statuses).toEqual([202, 202, 202, 429]);
     const blocked = await c.post('/api/auth/password-reset', { email: user.email });
-    expect(blocked.body).toEqual({ statusCode: 429, message: 'Zu viele Anfragen. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.', errors: [] });
+    expect(blocked.body).toEqual({
+      statusCode: 429,
+      message: 'Zu viele Anfragen. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.',
+      errors: [],
+    });
     // Another address from the same client is not blocked, and neither is the login.
     expect((await c.post('/api/auth/password-reset', { email: 'andere@test.example' })).status).toBe(202);
     expect((await c.post('/api/auth/login', { email: user.email, password: TEST_PASSWORD })).status).toBe(200);

@@ -21,7 +21,10 @@ describe('childminder files: tenant isolation and ownership', () => {
     return c;
   };
   const denied = (actorId: string, targetId: string) =>
-    ctx.ds.query(`SELECT details FROM audit_event WHERE action = 'access.denied' AND actor_id = $1 AND target_id = $2`, [actorId, targetId]);
+    ctx.ds.query(`SELECT details FROM audit_event WHERE action = 'access.denied' AND actor_id = $1 AND target_id = $2`, [
+      actorId,
+      targetId,
+    ]);
 
   const fileRoutes = (id: string): Array<[string, string, unknown?]> => [
     ['get', `/api/childminders/${id}`],
@@ -33,7 +36,8 @@ describe('childminder files: tenant isolation and ownership', () => {
     ['patch', `/api/childminders/${id}`, { version: 1, phone: '0170 1234567' }],
     ['post', `/api/childminders/${id}/evidence`, { type: 'first_aid', date: '2026-01-01', units: 9 }],
   ];
-  const call = (c: ApiClient, [method, path, body]: [string, string, unknown?]) => (method === 'get' ? c.get(path) : c.send(method as 'post', path, body));
+  const call = (c: ApiClient, [method, path, body]: [string, string, unknown?]) =>
+    method === 'get' ? c.get(path) : c.send(method as 'post', path, body);
 
   beforeAll(async () => {
     ctx = await TestContext.create({ now: '2026-11-25T09:00:00Z' });
@@ -46,13 +50,19 @@ describe('childminder files: tenant isolation and ownership', () => {
     unnaAdvisor = await createUser(ctx.ds, unna, 'advisor');
     unnaAdmin = await createUser(ctx.ds, unna, 'admin');
     itemOfA = await recordEvidence(ctx.ds, a, { type: 'first_aid', date: '2026-02-01', units: 9 });
-    const up = await (await as(a.user!)).upload(`/api/childminders/me/evidence/${itemOfA.id}/documents`, { data: SAMPLE_FILES.pdf, filename: 'erste-hilfe.pdf', contentType: 'application/pdf' });
+    const up = await (
+      await as(a.user!)
+    ).upload(`/api/childminders/me/evidence/${itemOfA.id}/documents`, {
+      data: SAMPLE_FILES.pdf,
+      filename: 'erste-hilfe.pdf',
+      contentType: 'application/pdf',
+    });
     expect(up.status).toBe(201);
     docOfA = up.body.id;
   });
   afterAll(() => ctx.close());
 
-  it("the childminder reads and changes her own file through /me and through its id", async () => {
+  it('the childminder reads and changes her own file through /me and through its id', async () => {
     const c = await as(a.user!);
     expect((await c.get('/api/childminders/me')).body.id).toBe(a.id);
     for (const route of fileRoutes(a.id)) {
@@ -61,7 +71,7 @@ describe('childminder files: tenant isolation and ownership', () => {
     }
   });
 
-  it("another childminder gets 404 on every route of that file, without its data, each attempt audited", async () => {
+  it('another childminder gets 404 on every route of that file, without its data, each attempt audited', async () => {
     const c = await as(b.user!);
     for (const route of fileRoutes(a.id)) {
       const res = await call(c, route);
@@ -86,11 +96,20 @@ describe('childminder files: tenant isolation and ownership', () => {
 
   it('a parent sees no childminder file at all (403 by role, audited)', async () => {
     const c = await as(parent);
-    for (const path of ['/api/childminders', `/api/childminders/${a.id}`, `/api/childminders/${a.id}/checklist`, '/api/childminders/me', `/api/childminders/${a.id}/documents/${docOfA}/content`]) {
+    for (const path of [
+      '/api/childminders',
+      `/api/childminders/${a.id}`,
+      `/api/childminders/${a.id}/checklist`,
+      '/api/childminders/me',
+      `/api/childminders/${a.id}/documents/${docOfA}/content`,
+    ]) {
       const res = await c.get(path);
       expect(`${path} ${res.status}`).toBe(`${path} 403`);
     }
-    const rows = await ctx.ds.query(`SELECT 1 FROM audit_event WHERE action = 'access.denied' AND actor_id = $1 AND target_type = 'route'`, [parent.id]);
+    const rows = await ctx.ds.query(
+      `SELECT 1 FROM audit_event WHERE action = 'access.denied' AND actor_id = $1 AND target_type = 'route'`,
+      [parent.id],
+    );
     expect(rows.length).toBe(5);
   });
 
@@ -107,13 +126,21 @@ describe('childminder files: tenant isolation and ownership', () => {
     expect((await admin.get(`/api/childminders/${a.id}/timeline`)).status).toBe(404);
   });
 
-  it("an advisor of the office reads the file; each read is audited with the view", async () => {
+  it('an advisor of the office reads the file; each read is audited with the view', async () => {
     const c = await as(advisor);
     expect((await c.get(`/api/childminders/${a.id}/checklist`)).status).toBe(200);
     const dl = await c.download(`/api/childminders/${a.id}/documents/${docOfA}/content`);
     expect(dl.status).toBe(200);
-    const reads = await ctx.ds.query(`SELECT details FROM audit_event WHERE action = 'childminder.read' AND actor_id = $1 AND target_id = $2`, [advisor.id, a.id]);
+    const reads = await ctx.ds.query(
+      `SELECT details FROM audit_event WHERE action = 'childminder.read' AND actor_id = $1 AND target_id = $2`,
+      [advisor.id, a.id],
+    );
     expect(reads.map((r: { details: { view: string } }) => r.details.view)).toContain('checklist');
-    expect(await ctx.ds.query(`SELECT 1 FROM audit_event WHERE action = 'document.download' AND actor_id = $1 AND target_id = $2`, [advisor.id, docOfA])).toHaveLength(1);
+    expect(
+      await ctx.ds.query(`SELECT 1 FROM audit_event WHERE action = 'document.download' AND actor_id = $1 AND target_id = $2`, [
+        advisor.id,
+        docOfA,
+      ]),
+    ).toHaveLength(1);
   });
 });

@@ -25,10 +25,33 @@ describe('advisor list of childminders', () => {
     const kamen = await createTenant(ctx.ds, { slug: 'kamen' });
     const unna = await createTenant(ctx.ds, { slug: 'unna' });
     f['weiss'] = await createChildminder(ctx.ds, kamen, { firstName: 'Jürgen', lastName: 'Weiß', status: 'active', district: 'Mitte' });
-    f['demir'] = await createChildminder(ctx.ds, kamen, { firstName: 'Ayşe', lastName: 'Demir', status: 'applicant', district: 'Methler', email: 'ayse.demir@test.example' });
-    f['schaefer'] = await createChildminder(ctx.ds, kamen, { firstName: 'Monika', lastName: 'Schäfer', status: 'in_qualification', district: 'Heeren-Werve' });
-    f['hoffmann'] = await createChildminder(ctx.ds, kamen, { firstName: 'Katrin', lastName: 'Hoffmann', status: 'suitability_check', district: 'Südkamen' });
-    f['becker'] = await createChildminder(ctx.ds, kamen, { firstName: 'Lena', lastName: 'Becker', status: 'interested', district: 'Mitte', account: false, email: null });
+    f['demir'] = await createChildminder(ctx.ds, kamen, {
+      firstName: 'Ayşe',
+      lastName: 'Demir',
+      status: 'applicant',
+      district: 'Methler',
+      email: 'ayse.demir@test.example',
+    });
+    f['schaefer'] = await createChildminder(ctx.ds, kamen, {
+      firstName: 'Monika',
+      lastName: 'Schäfer',
+      status: 'in_qualification',
+      district: 'Heeren-Werve',
+    });
+    f['hoffmann'] = await createChildminder(ctx.ds, kamen, {
+      firstName: 'Katrin',
+      lastName: 'Hoffmann',
+      status: 'suitability_check',
+      district: 'Südkamen',
+    });
+    f['becker'] = await createChildminder(ctx.ds, kamen, {
+      firstName: 'Lena',
+      lastName: 'Becker',
+      status: 'interested',
+      district: 'Mitte',
+      account: false,
+      email: null,
+    });
     f['unna'] = await createChildminder(ctx.ds, unna, { firstName: 'Otto', lastName: 'Aaron' });
     await complete(f['weiss']);
     await recordEvidence(ctx.ds, f['weiss'], { type: 'first_aid', date: '2025-01-20', units: 9 }); // older: history only
@@ -56,7 +79,12 @@ describe('advisor list of childminders', () => {
   it('shows status, district, next expiry and the evidence counts per row', async () => {
     const res = await advisor.get('/api/childminders');
     const row = (n: string) => res.body.items.find((i: { lastName: string }) => i.lastName === n);
-    expect(row('Weiß')).toMatchObject({ status: 'active', district: 'Mitte', nextExpiry: '2027-01-09', evidence: { expiring: 1, expired: 0, missing: 0 } });
+    expect(row('Weiß')).toMatchObject({
+      status: 'active',
+      district: 'Mitte',
+      nextExpiry: '2027-01-09',
+      evidence: { expiring: 1, expired: 0, missing: 0 },
+    });
     expect(row('Demir')).toMatchObject({ nextExpiry: '2026-09-30', evidence: { expired: 1 } });
     expect(row('Demir').evidence.missing).toBeGreaterThanOrEqual(5);
     expect(row('Hoffmann')).toMatchObject({ evidence: { expiring: 0, expired: 0, missing: 0 } });
@@ -87,7 +115,11 @@ describe('advisor list of childminders', () => {
   });
 
   it('the expiring filter includes a household member’s certificate and ignores superseded items', async () => {
-    const cm = await createChildminder(ctx.ds, { id: f['weiss'].tenantId, name: '' }, { lastName: 'Zander', adultHouseholdMembers: ['Uwe Zander'] });
+    const cm = await createChildminder(
+      ctx.ds,
+      { id: f['weiss'].tenantId, name: '' },
+      { lastName: 'Zander', adultHouseholdMembers: ['Uwe Zander'] },
+    );
     await recordEvidence(ctx.ds, cm, { type: 'good_conduct', date: '2022-01-10', personName: 'Uwe Zander', relevantConviction: false }); // expires 2027-01-09
     expect(names(await advisor.get('/api/childminders?expiringWithinDays=60'))).toEqual(['Weiß', 'Zander']);
     await recordEvidence(ctx.ds, cm, { type: 'good_conduct', date: '2026-11-01', personName: 'Uwe Zander', relevantConviction: false });

@@ -24,7 +24,14 @@ describe('demo seed: childminders of Stadt Kamen', () => {
     await c.login('beratung1@kamen.example', DEMO_PASSWORD);
     const all = (await c.get('/api/childminders')).body.items;
     const by = (last: string) => all.find((i: { lastName: string }) => i.lastName === last);
-    expect(all.map((i: { status: string }) => i.status).sort()).toEqual(['active', 'applicant', 'in_qualification', 'interested', 'paused', 'suitability_check']);
+    expect(all.map((i: { status: string }) => i.status).sort()).toEqual([
+      'active',
+      'applicant',
+      'in_qualification',
+      'interested',
+      'paused',
+      'suitability_check',
+    ]);
     expect(by('Weiß')).toMatchObject({ district: 'Mitte', status: 'active', evidence: { expiring: 1, expired: 0, missing: 0 } });
     expect(by('Demir').evidence.expired).toBe(1);
     expect(by('Hoffmann').evidence.missing).toBeGreaterThanOrEqual(6);
@@ -52,9 +59,13 @@ describe('demo seed: childminders of Stadt Kamen', () => {
   });
 
   it('active and paused demo files hold an issued permit (PDF planned), one application is open', async () => {
-    const permits = await ctx.ds.query(`SELECT p.number, p.status, c.last_name FROM permit p JOIN childminder c ON c.id = p.childminder_id ORDER BY p.number`);
+    const permits = await ctx.ds.query(
+      `SELECT p.number, p.status, c.last_name FROM permit p JOIN childminder c ON c.id = p.childminder_id ORDER BY p.number`,
+    );
     expect(permits.map((p: { last_name: string }) => p.last_name).sort()).toEqual(['Weiß', 'Yıldız']);
-    expect(permits.every((p: { number: string; status: string }) => /^KAM-\d{4}-\d{4}$/.test(p.number) && p.status === 'issued')).toBe(true);
+    expect(permits.every((p: { number: string; status: string }) => /^KAM-\d{4}-\d{4}$/.test(p.number) && p.status === 'issued')).toBe(
+      true,
+    );
     const renders = await ctx.ds.query(`SELECT 1 FROM outbox WHERE name = 'documents.render-permit'`);
     expect(renders).toHaveLength(2);
     const c = ctx.client();
@@ -71,10 +82,16 @@ describe('demo seed: childminders of Stadt Kamen', () => {
     const vacancies = (await c.get('/api/vacancies')).body.items;
     expect(vacancies.map((v: { childminderName: string }) => v.childminderName)).toEqual(['Jürgen Weiß']);
     const queue = (await c.get('/api/care-requests')).body.items;
-    expect(queue.map((r: { child: { firstName: string }; status: string }) => `${r.child.firstName}:${r.status}`)).toEqual(['Elif:submitted']);
+    expect(queue.map((r: { child: { firstName: string }; status: string }) => `${r.child.firstName}:${r.status}`)).toEqual([
+      'Elif:submitted',
+    ]);
     const placements = (await c.get('/api/placements')).body.items;
     expect(placements).toHaveLength(1);
-    expect(placements[0]).toMatchObject({ childminderName: 'Jürgen Weiß', child: { firstName: 'Paul', measlesProof: 'recorded' }, weeklyHours: 20 });
+    expect(placements[0]).toMatchObject({
+      childminderName: 'Jürgen Weiß',
+      child: { firstName: 'Paul', measlesProof: 'recorded' },
+      weeklyHours: 20,
+    });
     const tpp1 = ctx.client();
     await tpp1.login('tpp1@kamen.example', DEMO_PASSWORD);
     const grid = (await tpp1.get('/api/placements/week-grid')).body;

@@ -35,8 +35,15 @@ describe('childminder lifecycle and timeline', () => {
       expect(res.status).toBe(200);
       expect(res.body.status).toBe(to);
     }
-    const audit = await ctx.ds.query(`SELECT details FROM audit_event WHERE action = 'childminder.transition' AND target_id = $1 ORDER BY occurred_at, id`, [cm.id]);
-    expect(audit.map((a: { details: { to: string } }) => a.details.to).sort()).toEqual(['applicant', 'in_qualification', 'suitability_check']);
+    const audit = await ctx.ds.query(
+      `SELECT details FROM audit_event WHERE action = 'childminder.transition' AND target_id = $1 ORDER BY occurred_at, id`,
+      [cm.id],
+    );
+    expect(audit.map((a: { details: { to: string } }) => a.details.to).sort()).toEqual([
+      'applicant',
+      'in_qualification',
+      'suitability_check',
+    ]);
     const timeline = (await asAdvisor.get(`/api/childminders/${cm.id}/timeline`)).body;
     expect(timeline.items.map((e: { summary: string }) => e.summary)).toEqual([
       'Status: In Qualifizierung → Eignungsprüfung',
@@ -50,10 +57,14 @@ describe('childminder lifecycle and timeline', () => {
     const cm = await createChildminder(ctx.ds, tenant);
     const res = await move(asAdvisor, cm.id, 'suitability_check');
     expect(res.status).toBe(422);
-    expect(res.body.message).toBe('Von „Interessiert“ nach „Eignungsprüfung“ ist kein zulässiger Wechsel. Möglich: „Bewerbung“, „Beendet“.');
+    expect(res.body.message).toBe(
+      'Von „Interessiert“ nach „Eignungsprüfung“ ist kein zulässiger Wechsel. Möglich: „Bewerbung“, „Beendet“.',
+    );
     expect(res.body.errors[0]).toMatchObject({ field: 'to', code: 'transition' });
     expect((await asAdvisor.get(`/api/childminders/${cm.id}`)).body.status).toBe('interested');
-    expect(await ctx.ds.query(`SELECT 1 FROM childminder_event WHERE childminder_id = $1 AND type = 'status_changed'`, [cm.id])).toHaveLength(0);
+    expect(
+      await ctx.ds.query(`SELECT 1 FROM childminder_event WHERE childminder_id = $1 AND type = 'status_changed'`, [cm.id]),
+    ).toHaveLength(0);
   });
 
   it('refuses active without a valid permit (there are no permits yet)', async () => {
@@ -81,9 +92,16 @@ describe('childminder lifecycle and timeline', () => {
     const cm = await createChildminder(ctx.ds, tenant, { firstName: 'Ayşe', lastName: 'Demir' });
     const c = await as(cm.user!);
     const path = await c.get('/api/childminders/me/path');
-    expect(path.body).toMatchObject({ status: 'interested', statusLabel: 'Interessiert', nextStatuses: ['applicant', 'ended'], evidenceComplete: false });
+    expect(path.body).toMatchObject({
+      status: 'interested',
+      statusLabel: 'Interessiert',
+      nextStatuses: ['applicant', 'ended'],
+      evidenceComplete: false,
+    });
     expect(path.body.steps[0]).toMatchObject({ code: 'status.apply' });
-    expect(path.body.steps.map((s: { code: string }) => s.code)).toEqual(expect.arrayContaining(['evidence.first_aid', 'evidence.good_conduct']));
+    expect(path.body.steps.map((s: { code: string }) => s.code)).toEqual(
+      expect.arrayContaining(['evidence.first_aid', 'evidence.good_conduct']),
+    );
     expect(path.body.steps.find((s: { code: string }) => s.code === 'evidence.good_conduct').text).toContain('nicht hochladen');
 
     const res = await c.post('/api/childminders/me/application');
@@ -91,9 +109,15 @@ describe('childminder lifecycle and timeline', () => {
     expect(res.body.status).toBe('applicant');
     expect((await c.post('/api/childminders/me/application')).status).toBe(403);
     // The advisors' transition route is not for childminders (403 by role, audited).
-    expect((await c.post(`/api/childminders/${cm.id}/transitions`, { to: 'in_qualification', version: res.body.version })).status).toBe(403);
+    expect((await c.post(`/api/childminders/${cm.id}/transitions`, { to: 'in_qualification', version: res.body.version })).status).toBe(
+      403,
+    );
     const timeline = (await c.get('/api/childminders/me/timeline')).body.items;
-    expect(timeline[0]).toMatchObject({ type: 'status_changed', summary: 'Status: Interessiert → Bewerbung', actor: { name: 'Ayşe Demir' } });
+    expect(timeline[0]).toMatchObject({
+      type: 'status_changed',
+      summary: 'Status: Interessiert → Bewerbung',
+      actor: { name: 'Ayşe Demir' },
+    });
   });
 
   it('ending the file of someone who never worked deletes the good-conduct data at once (§72a Abs. 5), audited', async () => {
@@ -104,7 +128,10 @@ describe('childminder lifecycle and timeline', () => {
     const res = await move(asAdvisor, cm.id, 'ended', 'Hat sich gegen die Tätigkeit entschieden');
     expect(res.status).toBe(200);
     expect(await ctx.ds.query(`SELECT type FROM evidence_item WHERE childminder_id = $1`, [cm.id])).toEqual([{ type: 'first_aid' }]);
-    const audit = await ctx.ds.query(`SELECT actor_id, details FROM audit_event WHERE action = 'evidence.good_conduct_deleted' AND target_id = $1`, [cm.id]);
+    const audit = await ctx.ds.query(
+      `SELECT actor_id, details FROM audit_event WHERE action = 'evidence.good_conduct_deleted' AND target_id = $1`,
+      [cm.id],
+    );
     expect(audit).toEqual([{ actor_id: null, details: { count: 2, reason: 'not_taken_up' } }]);
     const events = (await asAdvisor.get(`/api/childminders/${cm.id}/timeline`)).body.items;
     expect(events[0]).toMatchObject({ type: 'good_conduct_deleted' });
@@ -115,7 +142,12 @@ describe('childminder lifecycle and timeline', () => {
     const cm = await createChildminder(ctx.ds, tenant);
     const c = await as(cm.user!);
     const v = (await c.get('/api/childminders/me')).body.version;
-    const ok = await c.patch('/api/childminders/me', { version: v, phone: '02307 99887', languages: ['Deutsch', 'Polnisch'], district: 'Südkamen' });
+    const ok = await c.patch('/api/childminders/me', {
+      version: v,
+      phone: '02307 99887',
+      languages: ['Deutsch', 'Polnisch'],
+      district: 'Südkamen',
+    });
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ phone: '02307 99887', languages: ['Deutsch', 'Polnisch'], district: 'Südkamen', version: v + 1 });
     const stale = await c.patch('/api/childminders/me', { version: v, phone: '0000 11111' });
@@ -151,4 +183,3 @@ describe('childminder lifecycle and timeline', () => {
     expect(events.map((e: { type: string }) => e.type)).toEqual(['status_changed', 'created']);
   });
 });
-

@@ -25,7 +25,11 @@ describe('public office data', () => {
   beforeAll(async () => {
     ctx = await TestContext.create();
     kamen = await createTenant(ctx.ds, { name: 'Stadt Kamen', slug: 'kamen' });
-    await createTenant(ctx.ds, { name: 'Stadt Bergkamen', slug: 'bergkamen', settings: { office: BERGKAMEN_OFFICE, districts: BERGKAMEN_DISTRICTS, privacy: undefined } });
+    await createTenant(ctx.ds, {
+      name: 'Stadt Bergkamen',
+      slug: 'bergkamen',
+      settings: { office: BERGKAMEN_OFFICE, districts: BERGKAMEN_DISTRICTS, privacy: undefined },
+    });
   });
   afterAll(() => ctx.close());
 
@@ -52,12 +56,18 @@ describe('public office data', () => {
   it("answers a second tenant's own data for its slug, with a default privacy notice built from its office, never mixed with Kamen's", async () => {
     const res = await ctx.client().get('/api/public/offices/bergkamen');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ slug: 'bergkamen', name: 'Stadt Bergkamen', office: BERGKAMEN_OFFICE, districts: BERGKAMEN_DISTRICTS });
+    expect(res.body).toMatchObject({
+      slug: 'bergkamen',
+      name: 'Stadt Bergkamen',
+      office: BERGKAMEN_OFFICE,
+      districts: BERGKAMEN_DISTRICTS,
+    });
     expect(res.body.privacy.controller).toBe('Stadt Bergkamen, Jugendamt Bergkamen – Kindertagespflege, Rathausplatz 1, 59192 Bergkamen');
     expect(res.body.privacy.dataProtectionOfficer).toContain('kindertagespflege@bergkamen.example');
     expect(res.body.privacy.rights.at(-1)).toContain('LDI NRW');
     const text = JSON.stringify(res.body);
-    for (const kamenOnly of ['Methler', 'Heeren-Werve', 'familienbuero@kamen.example', 'Stadt Kamen', '59174']) expect(text).not.toContain(kamenOnly);
+    for (const kamenOnly of ['Methler', 'Heeren-Werve', 'familienbuero@kamen.example', 'Stadt Kamen', '59174'])
+      expect(text).not.toContain(kamenOnly);
     // Kamen's answer is untouched by the other office.
     expect((await ctx.client().get('/api/public/offices/kamen')).body.districts).not.toContain('Rünthe');
   });
@@ -83,26 +93,34 @@ describe('public office data', () => {
     expect(res.body).toEqual({ statusCode: 404, message: 'Jugendamt nicht gefunden.', errors: [] });
   });
 
-  it.each(['Kamen', '%27%3B--', 'kamen%00', '%20kamen', 'ka_men', '%C3%A4', 'a'.repeat(61), '%3Cscript%3E', 'kamen%2F..'])('refuses the slug %s with 400 on the field', async (slug) => {
-    const res = await ctx.client().get(`/api/public/offices/${slug}`);
-    expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ statusCode: 400, errors: [expect.objectContaining({ field: 'slug', code: 'matches' })] });
-  });
+  it.each(['Kamen', '%27%3B--', 'kamen%00', '%20kamen', 'ka_men', '%C3%A4', 'a'.repeat(61), '%3Cscript%3E', 'kamen%2F..'])(
+    'refuses the slug %s with 400 on the field',
+    async (slug) => {
+      const res = await ctx.client().get(`/api/public/offices/${slug}`);
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ statusCode: 400, errors: [expect.objectContaining({ field: 'slug', code: 'matches' })] });
+    },
+  );
 
   it('contains no personal data: no users, no childminders, no ids', async () => {
     const advisor = await createUser(ctx.ds, kamen, 'advisor', { firstName: 'Sabine', lastName: 'Krüger-Geheim' });
     const cm = await createChildminder(ctx.ds, kamen, { firstName: 'Jürgen', lastName: 'Weiß-Geheim', district: 'Methler' });
     const res = await ctx.client().get('/api/public/office');
     const text = JSON.stringify(res.body);
-    for (const secret of [advisor.email, advisor.id, 'Krüger-Geheim', cm.id, String(cm.email), 'Weiß-Geheim', kamen.id]) expect(text).not.toContain(secret);
+    for (const secret of [advisor.email, advisor.id, 'Krüger-Geheim', cm.id, String(cm.email), 'Weiß-Geheim', kamen.id])
+      expect(text).not.toContain(secret);
     expect(Object.keys(res.body).sort()).toEqual(PUBLIC_KEYS);
   });
 
   it("still refuses a registration with another office's district (server-side check)", async () => {
-    const withOther = await ctx.client().post('/api/childminders/registrations', registrationBody({ tenantSlug: 'kamen', district: 'Rünthe' }));
+    const withOther = await ctx
+      .client()
+      .post('/api/childminders/registrations', registrationBody({ tenantSlug: 'kamen', district: 'Rünthe' }));
     expect(withOther.status).toBe(400);
     expect(withOther.body.errors).toEqual([expect.objectContaining({ field: 'district' })]);
-    const reverse = await ctx.client().post('/api/childminders/registrations', registrationBody({ tenantSlug: 'bergkamen', district: 'Methler' }));
+    const reverse = await ctx
+      .client()
+      .post('/api/childminders/registrations', registrationBody({ tenantSlug: 'bergkamen', district: 'Methler' }));
     expect(reverse.status).toBe(400);
     expect(reverse.body.errors).toEqual([expect.objectContaining({ field: 'district', message: expect.stringContaining('Rünthe') })]);
   });
@@ -128,10 +146,15 @@ describe('public office data: the configured default office', () => {
     expect(res.body).toMatchObject({ slug: 'bergkamen', districts: BERGKAMEN_DISTRICTS });
   });
 
-  it("the migration gives an existing Kamen its notice (and nobody else), and takes it back on revert", async () => {
+  it('the migration gives an existing Kamen its notice (and nobody else), and takes it back on revert', async () => {
     const migration = ctx.ds.migrations.find((m) => m.name === 'PrivacyNotice1764500000000');
     if (!migration?.down) throw new Error('migration PrivacyNotice1764500000000 not registered');
-    const rows = async () => (await ctx.ds.query(`SELECT slug, settings->'privacy' AS privacy, version FROM tenant ORDER BY slug`)) as Array<{ slug: string; privacy: unknown; version: number }>;
+    const rows = async () =>
+      (await ctx.ds.query(`SELECT slug, settings->'privacy' AS privacy, version FROM tenant ORDER BY slug`)) as Array<{
+        slug: string;
+        privacy: unknown;
+        version: number;
+      }>;
     const kamenRow = async () => (await rows()).find((t) => t.slug === 'kamen');
     const others = async () => (await rows()).filter((t) => t.slug !== 'kamen');
     const before = { kamen: await kamenRow(), others: await others() };

@@ -14,12 +14,18 @@ describe('childminder self-registration', () => {
   });
   afterAll(() => ctx.close());
 
-  const ACCEPTED = { message: 'Vielen Dank! Wir haben Ihnen eine E-Mail geschickt. Bitte bestätigen Sie Ihre E-Mail-Adresse über den Link darin; danach können Sie sich anmelden. Bitte sehen Sie auch im Spam-Ordner nach.' };
+  const ACCEPTED = {
+    message:
+      'Vielen Dank! Wir haben Ihnen eine E-Mail geschickt. Bitte bestätigen Sie Ihre E-Mail-Adresse über den Link darin; danach können Sie sich anmelden. Bitte sehen Sie auch im Spam-Ordner nach.',
+  };
 
   /** The token of the newest confirmation link mailed to the address. */
   async function verificationToken(email: string): Promise<string> {
     await ctx.drain();
-    const links = ctx.mail.to(email).map((m) => /\/verify-email\?token=([A-Za-z0-9_-]{43})/.exec(m.text ?? '')?.[1]).filter(Boolean);
+    const links = ctx.mail
+      .to(email)
+      .map((m) => /\/verify-email\?token=([A-Za-z0-9_-]{43})/.exec(m.text ?? '')?.[1])
+      .filter(Boolean);
     expect(links.length).toBeGreaterThan(0);
     return links[links.length - 1]!;
   }
@@ -75,8 +81,13 @@ describe('childminder self-registration', () => {
     });
 
     const timeline = await c.get('/api/childminders/me/timeline');
-    expect(timeline.body.items).toEqual([expect.objectContaining({ type: 'registered', actor: expect.objectContaining({ name: 'Monika Schäfer' }) })]);
-    const audit = await ctx.ds.query(`SELECT actor_id FROM audit_event WHERE action IN ('childminder.register', 'auth.email_verified') ORDER BY action`, []);
+    expect(timeline.body.items).toEqual([
+      expect.objectContaining({ type: 'registered', actor: expect.objectContaining({ name: 'Monika Schäfer' }) }),
+    ]);
+    const audit = await ctx.ds.query(
+      `SELECT actor_id FROM audit_event WHERE action IN ('childminder.register', 'auth.email_verified') ORDER BY action`,
+      [],
+    );
     expect(audit).toEqual([{ actor_id: profile.body.userId }, { actor_id: profile.body.userId }]);
     // The planned welcome mail holds a placeholder, not the link.
     const [mail] = await ctx.ds.query(`SELECT payload FROM outbox WHERE job_id LIKE 'welcome.%'`);
@@ -99,7 +110,10 @@ describe('childminder self-registration', () => {
     expect(a.body).toEqual(b.body);
     expect(t1 - t0).toBeGreaterThanOrEqual(290);
     expect(t2 - t1).toBeGreaterThanOrEqual(290);
-    expect({ users: await count('app_user'), files: await count('childminder') }).toEqual({ users: before.users + 1, files: before.files + 1 });
+    expect({ users: await count('app_user'), files: await count('childminder') }).toEqual({
+      users: before.users + 1,
+      files: before.files + 1,
+    });
     await ctx.drain();
     const toOwner = ctx.mail.to('monika.schaefer@test.example').filter((m) => m.subject === 'Registrierung mit Ihrer E-Mail-Adresse');
     expect(toOwner).toHaveLength(1);
@@ -135,29 +149,84 @@ describe('childminder self-registration', () => {
   });
 
   it.each([
-    ['a bad postcode', { address: { street: 'Weststraße 12', postcode: '5917', city: 'Kamen' } }, ['address.postcode'], 'Bitte eine fünfstellige Postleitzahl angeben.'],
+    [
+      'a bad postcode',
+      { address: { street: 'Weststraße 12', postcode: '5917', city: 'Kamen' } },
+      ['address.postcode'],
+      'Bitte eine fünfstellige Postleitzahl angeben.',
+    ],
     ['a missing address', { address: undefined }, ['address'], 'Dieses Feld ist erforderlich.'],
-    ['a malformed time', { weeklyTimes: [{ weekday: 1, from: '7:30', to: '12:00' }] }, ['weeklyTimes.0.from'], 'Bitte eine Uhrzeit im Format HH:MM angeben.'],
-    ['a time off the quarter-hour grid', { weeklyTimes: [{ weekday: 1, from: '07:30', to: '12:10' }] }, ['weeklyTimes.0.to'], 'Bitte Uhrzeiten im Viertelstundentakt angeben (:00, :15, :30, :45).'],
+    [
+      'a malformed time',
+      { weeklyTimes: [{ weekday: 1, from: '7:30', to: '12:00' }] },
+      ['weeklyTimes.0.from'],
+      'Bitte eine Uhrzeit im Format HH:MM angeben.',
+    ],
+    [
+      'a time off the quarter-hour grid',
+      { weeklyTimes: [{ weekday: 1, from: '07:30', to: '12:10' }] },
+      ['weeklyTimes.0.to'],
+      'Bitte Uhrzeiten im Viertelstundentakt angeben (:00, :15, :30, :45).',
+    ],
     [
       'an end before the start',
-      { weeklyTimes: [{ weekday: 2, from: '08:00', to: '12:00' }, { weekday: 2, from: '14:00', to: '13:00' }] },
+      {
+        weeklyTimes: [
+          { weekday: 2, from: '08:00', to: '12:00' },
+          { weekday: 2, from: '14:00', to: '13:00' },
+        ],
+      },
       ['weeklyTimes.1.to'],
       'Das Ende muss nach dem Beginn liegen.',
     ],
-    ['a weekday 8', { weeklyTimes: [{ weekday: 8, from: '08:00', to: '12:00' }] }, ['weeklyTimes.0.weekday'], 'Bitte einen Wochentag von 1 (Montag) bis 7 (Sonntag) angeben.'],
+    [
+      'a weekday 8',
+      { weeklyTimes: [{ weekday: 8, from: '08:00', to: '12:00' }] },
+      ['weeklyTimes.0.weekday'],
+      'Bitte einen Wochentag von 1 (Montag) bis 7 (Sonntag) angeben.',
+    ],
     [
       'overlapping times',
-      { weeklyTimes: [{ weekday: 1, from: '07:00', to: '12:00' }, { weekday: 1, from: '11:45', to: '14:00' }] },
+      {
+        weeklyTimes: [
+          { weekday: 1, from: '07:00', to: '12:00' },
+          { weekday: 1, from: '11:45', to: '14:00' },
+        ],
+      },
       ['weeklyTimes'],
       'Die Zeiten überschneiden sich mit einem anderen Zeitraum am selben Wochentag.',
     ],
-    ['a Großtagespflege without site name', { careLocation: { type: 'large_day_care', address: { street: 'Am Markt 1', postcode: '59174', city: 'Kamen' } } }, ['careLocation.siteName'], 'Für eine Großtagespflege bitte den Namen des Standorts angeben.'],
-    ['other rooms without their address', { careLocation: { type: 'other_rooms' } }, ['careLocation.address'], 'Bitte die Adresse der Betreuungsräume angeben.'],
-    ['a bad care address', { careLocation: { type: 'other_rooms', address: { street: '', postcode: 'abc', city: 'Kamen' } } }, ['careLocation.address.postcode', 'careLocation.address.street'], undefined],
-    ['an age range upside down', { agesAccepted: { fromMonths: 36, toMonths: 12 } }, ['agesAccepted.toMonths'], 'Das Höchstalter darf nicht unter dem Mindestalter liegen.'],
+    [
+      'a Großtagespflege without site name',
+      { careLocation: { type: 'large_day_care', address: { street: 'Am Markt 1', postcode: '59174', city: 'Kamen' } } },
+      ['careLocation.siteName'],
+      'Für eine Großtagespflege bitte den Namen des Standorts angeben.',
+    ],
+    [
+      'other rooms without their address',
+      { careLocation: { type: 'other_rooms' } },
+      ['careLocation.address'],
+      'Bitte die Adresse der Betreuungsräume angeben.',
+    ],
+    [
+      'a bad care address',
+      { careLocation: { type: 'other_rooms', address: { street: '', postcode: 'abc', city: 'Kamen' } } },
+      ['careLocation.address.postcode', 'careLocation.address.street'],
+      undefined,
+    ],
+    [
+      'an age range upside down',
+      { agesAccepted: { fromMonths: 36, toMonths: 12 } },
+      ['agesAccepted.toMonths'],
+      'Das Höchstalter darf nicht unter dem Mindestalter liegen.',
+    ],
     ['an unknown care location type', { careLocation: { type: 'garden' } }, ['careLocation.type'], undefined],
-    ['no privacy notice', { privacyNoticeAccepted: false }, ['privacyNoticeAccepted'], 'Bitte bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben.'],
+    [
+      'no privacy notice',
+      { privacyNoticeAccepted: false },
+      ['privacyNoticeAccepted'],
+      'Bitte bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben.',
+    ],
     ['a short password and a bad e-mail', { password: 'kurz', email: 'keine-mail' }, ['email', 'password'], undefined],
     ['languages that are not a list of texts', { languages: ['Deutsch', 42] }, ['languages'], undefined],
     ['an unknown field', { isAdmin: true }, ['isAdmin'], 'Dieses Feld ist nicht vorgesehen.'],
@@ -173,7 +242,12 @@ describe('childminder self-registration', () => {
   });
 
   it.each([
-    ['a district the office does not have', { district: 'Dortmund-Mitte' }, 'district', 'Bitte einen Stadtteil wählen: Mitte, Methler, Heeren-Werve, Südkamen, Derne, Rottum.'],
+    [
+      'a district the office does not have',
+      { district: 'Dortmund-Mitte' },
+      'district',
+      'Bitte einen Stadtteil wählen: Mitte, Methler, Heeren-Werve, Südkamen, Derne, Rottum.',
+    ],
     ['a minor', { dateOfBirth: '2010-01-01' }, 'dateOfBirth', 'Tagespflegepersonen müssen volljährig sein.'],
     ['a date of birth in the future', { dateOfBirth: '2027-01-01' }, 'dateOfBirth', 'Das Datum darf nicht in der Zukunft liegen.'],
     ['an unknown office', { tenantSlug: 'gibt-es-nicht' }, 'tenantSlug', 'Unbekanntes Jugendamt.'],
@@ -185,14 +259,22 @@ describe('childminder self-registration', () => {
 
   it('a large day care site keeps site name and care address; own home drops a sent care address', async () => {
     const large = await registerAndSignIn(
-      registrationBody({ careLocation: { type: 'large_day_care', siteName: ' Großtagespflege Sonnenschein ', address: { street: 'Am Markt 3', postcode: '59174', city: 'Kamen' } } }),
+      registrationBody({
+        careLocation: {
+          type: 'large_day_care',
+          siteName: ' Großtagespflege Sonnenschein ',
+          address: { street: 'Am Markt 3', postcode: '59174', city: 'Kamen' },
+        },
+      }),
     );
     expect((await large.get('/api/childminders/me')).body.careLocation).toEqual({
       type: 'large_day_care',
       siteName: 'Großtagespflege Sonnenschein',
       address: { street: 'Am Markt 3', postcode: '59174', city: 'Kamen' },
     });
-    const own = await registerAndSignIn(registrationBody({ careLocation: { type: 'own_home', siteName: 'x', address: { street: 'X', postcode: '59174', city: 'Kamen' } } }));
+    const own = await registerAndSignIn(
+      registrationBody({ careLocation: { type: 'own_home', siteName: 'x', address: { street: 'X', postcode: '59174', city: 'Kamen' } } }),
+    );
     expect((await own.get('/api/childminders/me')).body.careLocation).toEqual({ type: 'own_home', siteName: null, address: null });
   });
 

@@ -24,7 +24,8 @@ describe('CLI migrate-documents', () => {
   let me: ApiClient;
   const uploaded: Array<{ linkId: string; documentId: string; data: Buffer }> = [];
   const lines: string[] = [];
-  const cli = (args: string[], env: Record<string, string> = {}) => runMigrateDocuments(ctx.ds, args, { DATA_DIR: ctx.dataDir, ...env }, (l) => lines.push(l));
+  const cli = (args: string[], env: Record<string, string> = {}) =>
+    runMigrateDocuments(ctx.ds, args, { DATA_DIR: ctx.dataDir, ...env }, (l) => lines.push(l));
 
   const uploadOne = async () => {
     const item = await me.post('/api/childminders/me/evidence', { type: 'first_aid', date: '2026-03-01', units: 9 });
@@ -41,7 +42,11 @@ describe('CLI migrate-documents', () => {
     const replica = await ctx.startApi(env);
     const client = replica.client();
     await client.login(cm.user!.email, TEST_PASSWORD);
-    return Promise.all(uploaded.map(async (u) => ((r) => (r.status === 200 ? sha(r.body) : r.status))(await client.download(`/api/childminders/me/documents/${u.linkId}/content`))));
+    return Promise.all(
+      uploaded.map(async (u) =>
+        ((r) => (r.status === 200 ? sha(r.body) : r.status))(await client.download(`/api/childminders/me/documents/${u.linkId}/content`)),
+      ),
+    );
   };
   const contentRows = async () => (await ctx.ds.query(`SELECT count(*)::int AS n FROM document_content`))[0].n as number;
 
@@ -71,7 +76,9 @@ describe('CLI migrate-documents', () => {
 
     const again = await cli(['--from', 'filesystem', '--to', 'postgres']);
     expect(again).toMatchObject({ exitCode: 0, result: { total: 2, copied: 0, alreadyThere: 2 } });
-    expect(lines.at(-1)).toBe('documents: 2, copied: 0, already in postgres: 2, missing in filesystem: 0, SHA-256 differs in filesystem: 0, failed verification: 0');
+    expect(lines.at(-1)).toBe(
+      'documents: 2, copied: 0, already in postgres: 2, missing in filesystem: 0, SHA-256 differs in filesystem: 0, failed verification: 0',
+    );
   });
 
   it('moves postgres → s3 with --delete-source: the objects are signed uploads, the table is empty afterwards', async () => {
@@ -91,7 +98,9 @@ describe('CLI migrate-documents', () => {
     const res = await cli(['--from', 'filesystem', '--to', 'postgres']);
     expect(res.exitCode).toBe(1);
     expect(res.result).toMatchObject({ total: 4, copied: 2, missing: [gone.documentId], corrupt: [altered.documentId], failed: [] });
-    expect(await ctx.ds.query(`SELECT 1 FROM document_content WHERE document_id = ANY($1)`, [[altered.documentId, gone.documentId]])).toEqual([]);
+    expect(
+      await ctx.ds.query(`SELECT 1 FROM document_content WHERE document_id = ANY($1)`, [[altered.documentId, gone.documentId]]),
+    ).toEqual([]);
     expect(lines).toContain(`missing in filesystem: document ${gone.documentId}`);
   });
 

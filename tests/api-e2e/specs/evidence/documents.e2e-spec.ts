@@ -31,7 +31,12 @@ describe('evidence documents', () => {
     cm = await createChildminder(ctx.ds, tenant, { firstName: 'Ayşe', lastName: 'Demir' });
     advisorUser = await createUser(ctx.ds, tenant, 'advisor', { firstName: 'Thomas', lastName: 'Özdemir' });
     firstAid = await recordEvidence(ctx.ds, cm, { type: 'first_aid', date: '2026-03-01', units: 9 });
-    goodConduct = await recordEvidence(ctx.ds, cm, { type: 'good_conduct', date: '2026-10-01', submittedOn: '2026-10-10', relevantConviction: false });
+    goodConduct = await recordEvidence(ctx.ds, cm, {
+      type: 'good_conduct',
+      date: '2026-10-01',
+      submittedOn: '2026-10-10',
+      relevantConviction: false,
+    });
     me = ctx.client();
     await me.login(cm.user!.email, TEST_PASSWORD);
     advisor = ctx.client();
@@ -40,7 +45,11 @@ describe('evidence documents', () => {
   afterAll(() => ctx.close());
 
   it('stores a PDF: type from the bytes, SHA-256, sanitised name, bytes in the document storage; timeline and audit', async () => {
-    const res = await me.upload(uploadUrl(firstAid.id), { data: SAMPLE_FILES.pdf, filename: '../Erste "Hilfe" 2026.pdf', contentType: 'application/octet-stream' });
+    const res = await me.upload(uploadUrl(firstAid.id), {
+      data: SAMPLE_FILES.pdf,
+      filename: '../Erste "Hilfe" 2026.pdf',
+      contentType: 'application/octet-stream',
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
       evidenceItemId: firstAid.id,
@@ -52,22 +61,46 @@ describe('evidence documents', () => {
       status: 'pending',
       uploadedBy: { id: cm.user!.id, name: 'Ayşe Demir' },
     });
-    const [doc] = await ctx.ds.query(`SELECT d.id FROM document d JOIN evidence_document l ON l.document_id = d.id WHERE l.id = $1`, [res.body.id]);
+    const [doc] = await ctx.ds.query(`SELECT d.id FROM document d JOIN evidence_document l ON l.document_id = d.id WHERE l.id = $1`, [
+      res.body.id,
+    ]);
     expect((await ctx.storedBytes(tenant.id, doc.id))?.equals(SAMPLE_FILES.pdf)).toBe(true);
-    expect(await ctx.ds.query(`SELECT 1 FROM audit_event WHERE action = 'document.upload' AND target_id = $1`, [res.body.id])).toHaveLength(1);
+    expect(await ctx.ds.query(`SELECT 1 FROM audit_event WHERE action = 'document.upload' AND target_id = $1`, [res.body.id])).toHaveLength(
+      1,
+    );
     const [event] = (await me.get('/api/childminders/me/timeline')).body.items;
     expect(event.summary).toBe('Dokument hochgeladen: Erste Hilfe 2026.pdf (Erste-Hilfe-Kurs am Kind)');
   });
 
   it('accepts JPEG and PNG by their bytes', async () => {
-    expect((await me.upload(uploadUrl(firstAid.id), { data: SAMPLE_FILES.jpeg, filename: 'foto', contentType: 'image/png' })).body.contentType).toBe('image/jpeg');
-    expect((await me.upload(uploadUrl(firstAid.id), { data: SAMPLE_FILES.png, filename: 'scan.PNG' })).body).toMatchObject({ contentType: 'image/png', filename: 'scan.png' });
+    expect(
+      (await me.upload(uploadUrl(firstAid.id), { data: SAMPLE_FILES.jpeg, filename: 'foto', contentType: 'image/png' })).body.contentType,
+    ).toBe('image/jpeg');
+    expect((await me.upload(uploadUrl(firstAid.id), { data: SAMPLE_FILES.png, filename: 'scan.PNG' })).body).toMatchObject({
+      contentType: 'image/png',
+      filename: 'scan.png',
+    });
   });
 
   it.each([
-    ['an .exe renamed .pdf', { data: SAMPLE_FILES.exe, filename: 'bescheinigung.pdf', contentType: 'application/pdf' }, 415, 'Dieses Dateiformat wird nicht angenommen. Bitte laden Sie eine PDF-, JPEG- oder PNG-Datei hoch.'],
-    ['a text file sent as PDF', { data: SAMPLE_FILES.text, filename: 'bescheinigung.pdf', contentType: 'application/pdf' }, 415, 'Dieses Dateiformat wird nicht angenommen. Bitte laden Sie eine PDF-, JPEG- oder PNG-Datei hoch.'],
-    ['a file over the limit', { data: Buffer.concat([SAMPLE_FILES.pdf, Buffer.alloc(LIMIT)]), filename: 'gross.pdf', contentType: 'application/pdf' }, 413, 'Die Datei ist zu groß. Erlaubt sind höchstens 4 KB.'],
+    [
+      'an .exe renamed .pdf',
+      { data: SAMPLE_FILES.exe, filename: 'bescheinigung.pdf', contentType: 'application/pdf' },
+      415,
+      'Dieses Dateiformat wird nicht angenommen. Bitte laden Sie eine PDF-, JPEG- oder PNG-Datei hoch.',
+    ],
+    [
+      'a text file sent as PDF',
+      { data: SAMPLE_FILES.text, filename: 'bescheinigung.pdf', contentType: 'application/pdf' },
+      415,
+      'Dieses Dateiformat wird nicht angenommen. Bitte laden Sie eine PDF-, JPEG- oder PNG-Datei hoch.',
+    ],
+    [
+      'a file over the limit',
+      { data: Buffer.concat([SAMPLE_FILES.pdf, Buffer.alloc(LIMIT)]), filename: 'gross.pdf', contentType: 'application/pdf' },
+      413,
+      'Die Datei ist zu groß. Erlaubt sind höchstens 4 KB.',
+    ],
     ['an empty file', { data: Buffer.alloc(0), filename: 'leer.pdf', contentType: 'application/pdf' }, 400, 'Die Datei ist leer.'],
   ])('refuses %s with a clear message and leaves nothing behind', async (_what, file, status, message) => {
     const before = await counts();
@@ -109,7 +142,9 @@ describe('evidence documents', () => {
   });
 
   it('when the transaction fails after the bytes were checked, neither row nor file remains', async () => {
-    await ctx.ds.query(`CREATE FUNCTION fail_link() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'simulated failure'; END $$`);
+    await ctx.ds.query(
+      `CREATE FUNCTION fail_link() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'simulated failure'; END $$`,
+    );
     await ctx.ds.query(`CREATE TRIGGER fail_link BEFORE INSERT ON evidence_document FOR EACH ROW EXECUTE FUNCTION fail_link()`);
     try {
       const before = await counts();
@@ -132,7 +167,10 @@ describe('evidence documents', () => {
     expect(own.headers['content-disposition']).toMatch(/^attachment; filename="Erste Hilfe 2026.pdf"/);
     const staff = await advisor.download(`/api/childminders/${cm.id}/documents/${pdf.id}/content`);
     expect(staff.body.equals(SAMPLE_FILES.pdf)).toBe(true);
-    const audit = await ctx.ds.query(`SELECT actor_id FROM audit_event WHERE action = 'document.download' AND target_id = $1 ORDER BY occurred_at, id`, [pdf.id]);
+    const audit = await ctx.ds.query(
+      `SELECT actor_id FROM audit_event WHERE action = 'document.download' AND target_id = $1 ORDER BY occurred_at, id`,
+      [pdf.id],
+    );
     expect(audit.map((a: { actor_id: string }) => a.actor_id).sort()).toEqual([cm.user!.id, advisorUser.id].sort());
   });
 
@@ -141,15 +179,24 @@ describe('evidence documents', () => {
     const docs = (await advisor.get(`/api/childminders/${cm.id}/documents`)).body;
     const a = docs.find((d: { contentType: string }) => d.contentType === pdf);
     const b = docs.find((d: { contentType: string }) => d.contentType === jpeg);
-    expect((await me.post(`/api/childminders/${cm.id}/documents/${a.id}/review`, { decision: 'confirmed', version: a.version })).status).toBe(403);
-    const noReason = await advisor.post(`/api/childminders/${cm.id}/documents/${b.id}/review`, { decision: 'rejected', version: b.version });
+    expect(
+      (await me.post(`/api/childminders/${cm.id}/documents/${a.id}/review`, { decision: 'confirmed', version: a.version })).status,
+    ).toBe(403);
+    const noReason = await advisor.post(`/api/childminders/${cm.id}/documents/${b.id}/review`, {
+      decision: 'rejected',
+      version: b.version,
+    });
     expect(noReason.status).toBe(400);
     expect(noReason.body.errors[0]).toMatchObject({ field: 'reason', message: 'Bitte einen Grund angeben.' });
 
     const ok = await advisor.post(`/api/childminders/${cm.id}/documents/${a.id}/review`, { decision: 'confirmed', version: a.version });
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ status: 'confirmed', reviewReason: null, reviewedBy: { name: 'Thomas Özdemir' } });
-    const rej = await advisor.post(`/api/childminders/${cm.id}/documents/${b.id}/review`, { decision: 'rejected', reason: 'Das Foto ist unscharf.', version: b.version });
+    const rej = await advisor.post(`/api/childminders/${cm.id}/documents/${b.id}/review`, {
+      decision: 'rejected',
+      reason: 'Das Foto ist unscharf.',
+      version: b.version,
+    });
     expect(rej.body).toMatchObject({ status: 'rejected', reviewReason: 'Das Foto ist unscharf.' });
     const stale = await advisor.post(`/api/childminders/${cm.id}/documents/${b.id}/review`, { decision: 'confirmed', version: b.version });
     expect(stale.status).toBe(409);
@@ -157,7 +204,10 @@ describe('evidence documents', () => {
     const checklist = (await me.get('/api/childminders/me/checklist')).body;
     const entry = checklist.entries.find((e: { type: string }) => e.type === 'first_aid');
     expect(entry.current.verified).toBe(true);
-    expect(entry.documents.find((d: { id: string }) => d.id === b.id)).toMatchObject({ status: 'rejected', reviewReason: 'Das Foto ist unscharf.' });
+    expect(entry.documents.find((d: { id: string }) => d.id === b.id)).toMatchObject({
+      status: 'rejected',
+      reviewReason: 'Das Foto ist unscharf.',
+    });
     const path = (await me.get('/api/childminders/me/path')).body;
     expect(path.steps.find((s: { code: string }) => s.code === 'document.rejected').text).toContain('Das Foto ist unscharf.');
     const events = (await me.get('/api/childminders/me/timeline')).body.items;

@@ -97,7 +97,10 @@ describe('evidence expiry and rules', () => {
     });
     const convicted = await createChildminder(ctx.ds, tenant);
     await record(convicted, { type: 'good_conduct', date: '2026-03-20', relevantConviction: true });
-    expect(await entry(convicted, 'good_conduct')).toMatchObject({ status: 'missing', reason: 'Das Führungszeugnis enthält eine einschlägige Eintragung (§ 72a SGB VIII).' });
+    expect(await entry(convicted, 'good_conduct')).toMatchObject({
+      status: 'missing',
+      reason: 'Das Führungszeugnis enthält eine einschlägige Eintragung (§ 72a SGB VIII).',
+    });
   });
 
   it('continuing education (15 UE a year) and the qualification course (160 UE, no expiry)', async () => {
@@ -116,7 +119,10 @@ describe('evidence expiry and rules', () => {
 
     const few = await createChildminder(ctx.ds, tenant);
     await record(few, { type: 'qualification_course', date: '2025-06-30', units: 140 });
-    expect(await entry(few, 'qualification_course')).toMatchObject({ status: 'missing', reason: '160 UE erforderlich, 140 UE nachgewiesen.' });
+    expect(await entry(few, 'qualification_course')).toMatchObject({
+      status: 'missing',
+      reason: '160 UE erforderlich, 140 UE nachgewiesen.',
+    });
   });
 
   it('measles protection only for those born after 31 December 1970', async () => {
@@ -153,7 +159,11 @@ describe('evidence expiry and rules', () => {
     const res = await advisor.post(`/api/childminders/${cm.id}/evidence`, { type: 'ifsg_instruction', date: '2026-02-01' });
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['date', 'submittedOn']));
-    const before = await advisor.post(`/api/childminders/${cm.id}/evidence`, { type: 'ifsg_instruction', date: '2025-12-01', submittedOn: '2025-11-01' });
+    const before = await advisor.post(`/api/childminders/${cm.id}/evidence`, {
+      type: 'ifsg_instruction',
+      date: '2025-12-01',
+      submittedOn: '2025-11-01',
+    });
     expect(before.body.errors[0]).toMatchObject({ field: 'submittedOn', code: 'beforeDate' });
   });
 
@@ -164,14 +174,27 @@ describe('evidence expiry and rules', () => {
     expect((await entry(cm, 'first_aid')).status).toBe('valid');
     const rules = (await asAdmin.get('/api/evidence-rules')).body;
     const rule = rules.find((r: { type: string }) => r.type === 'first_aid');
-    expect(rule).toMatchObject({ validityMonths: 24, unitsRequired: 9, warningDays: 90, uploadAllowed: true, label: 'Erste-Hilfe-Kurs am Kind' });
-    expect(rules.find((r: { type: string }) => r.type === 'good_conduct')).toMatchObject({ uploadAllowed: false, perHouseholdMember: true, maxAgeMonthsAtSubmission: 3 });
+    expect(rule).toMatchObject({
+      validityMonths: 24,
+      unitsRequired: 9,
+      warningDays: 90,
+      uploadAllowed: true,
+      label: 'Erste-Hilfe-Kurs am Kind',
+    });
+    expect(rules.find((r: { type: string }) => r.type === 'good_conduct')).toMatchObject({
+      uploadAllowed: false,
+      perHouseholdMember: true,
+      maxAgeMonthsAtSubmission: 3,
+    });
 
     const res = await asAdmin.patch('/api/evidence-rules/first_aid', { version: rule.version, validityMonths: 12 });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ validityMonths: 12, version: rule.version + 1 });
     expect(await entry(cm, 'first_aid')).toMatchObject({ status: 'expired', expiresOn: '2026-03-09' });
-    const [stored] = await ctx.ds.query(`SELECT to_char(expires_on, 'YYYY-MM-DD') AS e, to_char(warn_from, 'YYYY-MM-DD') AS w FROM evidence_item WHERE id = $1`, [item.id]);
+    const [stored] = await ctx.ds.query(
+      `SELECT to_char(expires_on, 'YYYY-MM-DD') AS e, to_char(warn_from, 'YYYY-MM-DD') AS w FROM evidence_item WHERE id = $1`,
+      [item.id],
+    );
     expect(stored).toEqual({ e: '2026-03-09', w: '2025-12-09' });
 
     // A longer warning window makes an item expiring earlier.
@@ -188,7 +211,9 @@ describe('evidence expiry and rules', () => {
 
     const stale = await asAdmin.patch('/api/evidence-rules/first_aid', { version: rule.version, validityMonths: 36 });
     expect(stale.status).toBe(409);
-    const audit = await ctx.ds.query(`SELECT details FROM audit_event WHERE action = 'evidence.rule_update' AND details->'changes' ? 'validityMonths'`);
+    const audit = await ctx.ds.query(
+      `SELECT details FROM audit_event WHERE action = 'evidence.rule_update' AND details->'changes' ? 'validityMonths'`,
+    );
     expect(audit).toHaveLength(1);
     expect(audit[0].details).toMatchObject({ type: 'first_aid', changes: { validityMonths: [24, 12] } });
     expect(audit[0].details.recomputedItems).toBeGreaterThanOrEqual(1);

@@ -16,7 +16,10 @@ describe('certificate of good conduct', () => {
   let advisor: ApiClient;
   let purge: PurgeGoodConduct;
 
-  const types = async (id: string) => (await ctx.ds.query(`SELECT type FROM evidence_item WHERE childminder_id = $1 ORDER BY type`, [id])).map((r: { type: string }) => r.type);
+  const types = async (id: string) =>
+    (await ctx.ds.query(`SELECT type FROM evidence_item WHERE childminder_id = $1 ORDER BY type`, [id])).map(
+      (r: { type: string }) => r.type,
+    );
 
   beforeAll(async () => {
     ctx = await TestContext.create({ now: '2026-11-25T09:00:00Z' });
@@ -30,18 +33,31 @@ describe('certificate of good conduct', () => {
 
   it('an advisor records the inspection: who, when, the date, conviction yes/no, the person — nothing else', async () => {
     const cm = await createChildminder(ctx.ds, tenant, { adultHouseholdMembers: ['Max Mustermann'] });
-    const self = await advisor.post(`/api/childminders/${cm.id}/evidence`, { type: 'good_conduct', date: '2026-11-01', relevantConviction: false });
+    const self = await advisor.post(`/api/childminders/${cm.id}/evidence`, {
+      type: 'good_conduct',
+      date: '2026-11-01',
+      relevantConviction: false,
+    });
     expect(self.status).toBe(201);
     expect(self.body).toMatchObject({
       type: 'good_conduct',
       personName: null,
       submittedOn: '2026-11-25',
       note: null,
-      inspection: { inspectedBy: { id: advisorUser.id, name: 'Sabine Krüger' }, inspectedAt: '2026-11-25T09:00:00.000Z', relevantConviction: false },
+      inspection: {
+        inspectedBy: { id: advisorUser.id, name: 'Sabine Krüger' },
+        inspectedAt: '2026-11-25T09:00:00.000Z',
+        relevantConviction: false,
+      },
       expiresOn: '2031-10-31',
       verified: true,
     });
-    const member = await advisor.post(`/api/childminders/${cm.id}/evidence`, { type: 'good_conduct', date: '2026-11-02', personName: ' max  mustermann ', relevantConviction: false });
+    const member = await advisor.post(`/api/childminders/${cm.id}/evidence`, {
+      type: 'good_conduct',
+      date: '2026-11-02',
+      personName: ' max  mustermann ',
+      relevantConviction: false,
+    });
     expect(member.status).toBe(201);
     const checklist = (await advisor.get(`/api/childminders/${cm.id}/checklist`)).body;
     const rows = checklist.entries.filter((e: { type: string }) => e.type === 'good_conduct');
@@ -50,7 +66,9 @@ describe('certificate of good conduct', () => {
       ['Max Mustermann', 'valid'],
     ]);
     // The audit log keeps no names or results: it outlives the deletion.
-    const [audit] = await ctx.ds.query(`SELECT details FROM audit_event WHERE action = 'evidence.record' AND details->>'itemId' = $1`, [member.body.id]);
+    const [audit] = await ctx.ds.query(`SELECT details FROM audit_event WHERE action = 'evidence.record' AND details->>'itemId' = $1`, [
+      member.body.id,
+    ]);
     expect(audit.details).toEqual({ itemId: member.body.id, type: 'good_conduct' });
   });
 
@@ -61,14 +79,25 @@ describe('certificate of good conduct', () => {
     ['a person who is not listed in the household', { personName: 'Fremde Person' }, 'personName'],
   ])('refuses %s', async (_what, over, field) => {
     const cm = await createChildminder(ctx.ds, tenant);
-    const res = await advisor.post(`/api/childminders/${cm.id}/evidence`, { type: 'good_conduct', date: '2026-11-01', relevantConviction: false, ...over });
+    const res = await advisor.post(`/api/childminders/${cm.id}/evidence`, {
+      type: 'good_conduct',
+      date: '2026-11-01',
+      relevantConviction: false,
+      ...over,
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
   });
 
   it('other evidence takes no person and no conviction answer', async () => {
     const cm = await createChildminder(ctx.ds, tenant);
-    const res = await advisor.post(`/api/childminders/${cm.id}/evidence`, { type: 'first_aid', date: '2026-11-01', units: 9, personName: 'Max', relevantConviction: false });
+    const res = await advisor.post(`/api/childminders/${cm.id}/evidence`, {
+      type: 'first_aid',
+      date: '2026-11-01',
+      units: 9,
+      personName: 'Max',
+      relevantConviction: false,
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['personName', 'relevantConviction']);
   });
@@ -102,7 +131,9 @@ describe('certificate of good conduct', () => {
     expect(await types(stillWorking.id)).toEqual(['good_conduct']);
     expect(await purge.run({ tenantId: tenant.id })).toEqual({ files: 0, items: 0 });
 
-    const audit = await ctx.ds.query(`SELECT target_id, actor_id, details FROM audit_event WHERE action = 'evidence.good_conduct_deleted' ORDER BY details->>'reason'`);
+    const audit = await ctx.ds.query(
+      `SELECT target_id, actor_id, details FROM audit_event WHERE action = 'evidence.good_conduct_deleted' ORDER BY details->>'reason'`,
+    );
     expect(audit).toEqual([
       { target_id: worked.id, actor_id: null, details: { count: 2, reason: 'ended_3_months' } },
       { target_id: neverStarted.id, actor_id: null, details: { count: 1, reason: 'not_taken_up' } },

@@ -38,8 +38,20 @@ describe('evidence reminders', () => {
       ['daily-good-conduct-purge', 'evidence.good-conduct-purge', '30 5 * * *', 'Europe/Berlin'],
     ]);
     // Every schedule of DAILY_JOB_SCHEDULES, registered in one place (core's JobSchedules).
-    const all = await Promise.all(['permits', 'placements', 'system'].map((q) => ctx.api.get(QueueRegistry).get(q as 'permits').getJobSchedulers()));
-    expect(all.flat().map((s) => [s.key, s.pattern]).sort()).toEqual([
+    const all = await Promise.all(
+      ['permits', 'placements', 'system'].map((q) =>
+        ctx.api
+          .get(QueueRegistry)
+          .get(q as 'permits')
+          .getJobSchedulers(),
+      ),
+    );
+    expect(
+      all
+        .flat()
+        .map((s) => [s.key, s.pattern])
+        .sort(),
+    ).toEqual([
       ['daily-permit-scan', '15 6 * * *'],
       ['daily-placement-scan', '30 6 * * *'],
       ['daily-retention', '15 3 * * *'],
@@ -82,7 +94,10 @@ describe('evidence reminders', () => {
     expect(await scanA.run()).toEqual({ reminders: 0, mails: 0 });
     await settle();
     expect(mails(cm)).toHaveLength(2);
-    const events = await ctx.ds.query(`SELECT actor_id, details FROM childminder_event WHERE childminder_id = $1 AND type = 'reminder_sent' ORDER BY seq`, [cm.id]);
+    const events = await ctx.ds.query(
+      `SELECT actor_id, details FROM childminder_event WHERE childminder_id = $1 AND type = 'reminder_sent' ORDER BY seq`,
+      [cm.id],
+    );
     expect(events.map((e: { actor_id: string | null; details: { threshold: string } }) => [e.actor_id, e.details.threshold])).toEqual([
       [null, 'expiring'],
       [null, 'expired'],
@@ -103,7 +118,10 @@ describe('evidence reminders', () => {
     await waitFor(() => files.every((f) => mails(f).length >= 1), { what: 'all 25 mails', timeoutMs: 30_000 });
     await settle();
     expect(files.map((f) => mails(f).length)).toEqual(files.map(() => 1));
-    const [{ n }] = await ctx.ds.query(`SELECT count(*)::int AS n FROM outbox WHERE job_id LIKE 'reminder.%' AND payload->>'to' = ANY($1)`, [files.map((f) => f.email)]);
+    const [{ n }] = await ctx.ds.query(
+      `SELECT count(*)::int AS n FROM outbox WHERE job_id LIKE 'reminder.%' AND payload->>'to' = ANY($1)`,
+      [files.map((f) => f.email)],
+    );
     expect(n).toBe(25);
   });
 
@@ -129,14 +147,18 @@ describe('evidence reminders', () => {
     expect(mails(renewed)).toHaveLength(0);
     expect(mails(ended)).toHaveLength(0);
     // Without an address the reminder is recorded (advisor's worklist, timeline) but nobody is mailed.
-    expect(await ctx.ds.query(`SELECT recipient FROM evidence_reminder WHERE evidence_item_id = $1`, [noMailItem.id])).toEqual([{ recipient: null }]);
+    expect(await ctx.ds.query(`SELECT recipient FROM evidence_reminder WHERE evidence_item_id = $1`, [noMailItem.id])).toEqual([
+      { recipient: null },
+    ]);
   });
 
   it('the worker runs the scan as a queued job, too (outbox → queue → processor)', async () => {
     on('2027-09-01');
     const cm = await createChildminder(ctx.ds, tenant, { status: 'applicant' });
     await recordEvidence(ctx.ds, cm, { type: 'first_aid', date: '2025-10-01', units: 9 });
-    await ctx.ds.transaction((m) => ctx.api.get(OutboxService).plan(m, { name: 'evidence.reminder-scan', data: {}, jobId: 'manual-scan-1' }));
+    await ctx.ds.transaction((m) =>
+      ctx.api.get(OutboxService).plan(m, { name: 'evidence.reminder-scan', data: {}, jobId: 'manual-scan-1' }),
+    );
     await waitFor(() => mails(cm).length === 1, { what: 'the mail from the queued scan' });
     expect(mails(cm)[0].subject).toContain('läuft am 30.09.2027 ab');
   });

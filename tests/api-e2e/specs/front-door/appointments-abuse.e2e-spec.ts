@@ -7,17 +7,33 @@ describe('appointments: rate limit of the public booking form', () => {
   const slots: string[] = [];
 
   beforeAll(async () => {
-    ctx = await TestContext.create({ now: '2026-11-25T09:00:00Z', env: { MAIL_LINK_REQUESTS_PER_HOUR: '2', REGISTRATIONS_PER_NETWORK_PER_HOUR: '4' } });
+    ctx = await TestContext.create({
+      now: '2026-11-25T09:00:00Z',
+      env: { MAIL_LINK_REQUESTS_PER_HOUR: '2', REGISTRATIONS_PER_NETWORK_PER_HOUR: '4' },
+    });
     const kamen = await createTenant(ctx.ds, { name: 'Stadt Kamen', slug: 'kamen' });
     const advisor = await createUser(ctx.ds, kamen, 'advisor');
     const staff = ctx.client();
     await staff.login(advisor.email, advisor.password);
-    const res = await staff.post('/api/appointments/slots/series', { fromDate: '2026-12-01', toDate: '2026-12-01', weekdays: [2], from: '09:00', to: '12:00', durationMinutes: 30 });
+    const res = await staff.post('/api/appointments/slots/series', {
+      fromDate: '2026-12-01',
+      toDate: '2026-12-01',
+      weekdays: [2],
+      from: '09:00',
+      to: '12:00',
+      durationMinutes: 30,
+    });
     slots.push(...res.body.slots.map((s: { id: string }) => s.id));
   });
   afterAll(() => ctx.close());
 
-  const body = (slotId: string, email: string) => ({ slotId, name: 'Test', email, role: 'prospective-childminder', topic: 'becoming-childminder' });
+  const body = (slotId: string, email: string) => ({
+    slotId,
+    name: 'Test',
+    email,
+    role: 'prospective-childminder',
+    topic: 'becoming-childminder',
+  });
 
   it('answers 429 after 2 bookings per e-mail and after 4 per client network, storing nothing more', async () => {
     const c = ctx.client();

@@ -4,7 +4,8 @@ import { QueueRegistry } from '@lotse/server/core';
 import { createTenant, createUser, type TenantFixture, type UserFixture } from '../../../fixtures/factories';
 import { TestContext } from '../../../support/test-app';
 
-const berlin = (d: Date) => new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'short', timeStyle: 'short' }).format(d);
+const berlin = (d: Date) =>
+  new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'short', timeStyle: 'short' }).format(d);
 
 /**
  * Appointments with the advisory service (issue 14): advisors publish slots, guests book and
@@ -59,7 +60,10 @@ describe('appointments', () => {
     return token!;
   }
 
-  const bookingsOf = async (slotId: string) => (await ctx.ds.query(`SELECT status FROM appointment_booking WHERE slot_id = $1 ORDER BY created_at`, [slotId])).map((r: { status: string }) => r.status);
+  const bookingsOf = async (slotId: string) =>
+    (await ctx.ds.query(`SELECT status FROM appointment_booking WHERE slot_id = $1 ORDER BY created_at`, [slotId])).map(
+      (r: { status: string }) => r.status,
+    );
 
   it('advisor publishes a single slot and a series; past and overlapping slots are refused with a field', async () => {
     const id = await slot('2026-12-03', '15:00');
@@ -72,12 +76,34 @@ describe('appointments', () => {
     expect(clash.status).toBe(409);
     expect(clash.body.errors[0]).toMatchObject({ field: 'from', message: expect.stringContaining('03.12.2026 um 15:00') });
     // Mondays and Wednesdays of two weeks, 09:00–11:00 in 30 minutes: 4 days × 4 slots.
-    const series = await staff.post('/api/appointments/slots/series', { fromDate: '2026-12-07', toDate: '2026-12-20', weekdays: [1, 3], from: '09:00', to: '11:00', durationMinutes: 30, byPhone: true });
+    const series = await staff.post('/api/appointments/slots/series', {
+      fromDate: '2026-12-07',
+      toDate: '2026-12-20',
+      weekdays: [1, 3],
+      from: '09:00',
+      to: '11:00',
+      durationMinutes: 30,
+      byPhone: true,
+    });
     expect(series.status).toBe(201);
     expect(series.body.created).toBe(16);
-    const again = await staff.post('/api/appointments/slots/series', { fromDate: '2026-12-07', toDate: '2026-12-07', weekdays: [1], from: '10:45', to: '11:45', durationMinutes: 30 });
+    const again = await staff.post('/api/appointments/slots/series', {
+      fromDate: '2026-12-07',
+      toDate: '2026-12-07',
+      weekdays: [1],
+      from: '10:45',
+      to: '11:45',
+      durationMinutes: 30,
+    });
     expect(again.status).toBe(409);
-    const bad = await staff.post('/api/appointments/slots/series', { fromDate: '2026-12-07', toDate: '2026-12-01', weekdays: [8], from: '09:00', to: '11:00', durationMinutes: 30 });
+    const bad = await staff.post('/api/appointments/slots/series', {
+      fromDate: '2026-12-07',
+      toDate: '2026-12-01',
+      weekdays: [8],
+      from: '09:00',
+      to: '11:00',
+      durationMinutes: 30,
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toContain('weekdays');
     // Parents cannot publish slots.
@@ -141,10 +167,12 @@ describe('appointments', () => {
     await ctx.drain();
     expect(ctx.mail.to(body.email).some((m) => m.subject === 'Ihr Termin am Do., 10.12.2026 ist abgesagt')).toBe(true);
     const audit = await ctx.ds.query(`SELECT action FROM audit_event WHERE action LIKE 'appointment.%' ORDER BY occurred_at`);
-    expect(audit.map((a: { action: string }) => a.action)).toEqual(expect.arrayContaining(['appointment.book', 'appointment.confirm', 'appointment.cancel', 'appointment.day_list']));
+    expect(audit.map((a: { action: string }) => a.action)).toEqual(
+      expect.arrayContaining(['appointment.book', 'appointment.confirm', 'appointment.cancel', 'appointment.day_list']),
+    );
   });
 
-  it('refuses an invalid e-mail, a past slot, a taken slot and another office\'s slot with a field; a filled honeypot stores nothing', async () => {
+  it("refuses an invalid e-mail, a past slot, a taken slot and another office's slot with a field; a filled honeypot stores nothing", async () => {
     const id = await slot('2026-12-11', '10:00');
     const badMail = await ctx.client().post('/api/public/appointments/bookings', guest(id, { email: 'keine-adresse' }));
     expect(badMail.status).toBe(400);
@@ -164,7 +192,10 @@ describe('appointments', () => {
     expect((await ctx.client().post('/api/public/appointments/bookings', guest(id))).status).toBe(202);
     const taken = await ctx.client().post('/api/public/appointments/bookings', guest(id));
     expect(taken.status).toBe(409);
-    expect(taken.body.errors[0]).toMatchObject({ field: 'slotId', message: expect.stringMatching(/^Dieser Termin ist gerade vergeben worden/) });
+    expect(taken.body.errors[0]).toMatchObject({
+      field: 'slotId',
+      message: expect.stringMatching(/^Dieser Termin ist gerade vergeben worden/),
+    });
 
     const unna = ctx.client();
     await unna.login(otherAdvisor.email, otherAdvisor.password);
@@ -178,7 +209,9 @@ describe('appointments', () => {
     const free = await slot('2026-12-11', '11:00');
     const before = (await ctx.ds.query(`SELECT count(*)::int AS n FROM appointment_booking`))[0].n;
     const mailsBefore = ctx.mail.messages.length;
-    const bot = await ctx.client().post('/api/public/appointments/bookings', guest(free, { website: 'http://spam.example', email: 'bot@test.example' }));
+    const bot = await ctx
+      .client()
+      .post('/api/public/appointments/bookings', guest(free, { website: 'http://spam.example', email: 'bot@test.example' }));
     expect(bot.status).toBe(202);
     expect(bot.body.status).toBe('pending');
     await ctx.drain();
@@ -191,7 +224,9 @@ describe('appointments', () => {
     const id = await slot('2026-12-14', '16:00');
     const clients = Array.from({ length: 20 }, () => ctx.client());
     await Promise.all(clients.map((c) => c.ensureXsrf()));
-    const answers = await Promise.all(clients.map((c, i) => c.post('/api/public/appointments/bookings', guest(id, { email: `race-${i}@test.example` }))));
+    const answers = await Promise.all(
+      clients.map((c, i) => c.post('/api/public/appointments/bookings', guest(id, { email: `race-${i}@test.example` }))),
+    );
     const statuses = answers.map((a) => a.status);
     expect(statuses.filter((s) => s >= 200 && s < 300)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(19);
@@ -228,7 +263,10 @@ describe('appointments', () => {
 
     const day = await staff.get('/api/appointments/day?date=2026-12-16');
     const row = day.body.slots.find((s: { id: string }) => s.id === id);
-    expect(row).toMatchObject({ state: 'booked', booking: { name: 'Pia Peters', role: 'parent', topic: 'fees-contract', email: parent.email } });
+    expect(row).toMatchObject({
+      state: 'booked',
+      booking: { name: 'Pia Peters', role: 'parent', topic: 'fees-contract', email: parent.email },
+    });
     // Another parent cannot cancel it; the booked slot cannot be deleted.
     const stranger = await createUser(ctx.ds, kamen, 'parent');
     const s = ctx.client();
@@ -254,7 +292,9 @@ describe('appointments', () => {
     await ctx.client().post('/api/public/appointments/confirm', { token: await linkIn(body.email, '/termine/bestaetigen') });
     await ctx.drain();
     const schedulers = await ctx.api.get(QueueRegistry).get('appointments').getJobSchedulers();
-    expect(schedulers.map((s) => [s.key, s.name, s.pattern, s.tz])).toEqual([['daily-appointment-reminders', 'appointments.reminder-scan', '0 16 * * *', 'Europe/Berlin']]);
+    expect(schedulers.map((s) => [s.key, s.name, s.pattern, s.tz])).toEqual([
+      ['daily-appointment-reminders', 'appointments.reminder-scan', '0 16 * * *', 'Europe/Berlin'],
+    ]);
     const scan = ctx.worker!.get(ScanAppointmentReminders);
     ctx.clock.set('2026-12-16T15:00:00Z');
     try {

@@ -54,8 +54,16 @@ describe('inquiries', () => {
       const res = await ctx.client().post('/api/public/inquiries', form(), fromNewAddress());
       expect(res.status).toBe(202);
       expect(res.body).toEqual({ message: expect.stringContaining('innerhalb von 2 Werktagen'), responseWorkingDays: 2 });
-      const [row] = await ctx.ds.query(`SELECT id, channel, status, service, reference, to_char(due_on, 'YYYY-MM-DD') AS due_on, due_at FROM inquiry`);
-      expect(row).toMatchObject({ channel: 'form', status: 'new', service: 'kindertagespflege', reference: '2026-0001', due_on: '2026-12-03' });
+      const [row] = await ctx.ds.query(
+        `SELECT id, channel, status, service, reference, to_char(due_on, 'YYYY-MM-DD') AS due_on, due_at FROM inquiry`,
+      );
+      expect(row).toMatchObject({
+        channel: 'form',
+        status: 'new',
+        service: 'kindertagespflege',
+        reference: '2026-0001',
+        due_on: '2026-12-03',
+      });
       expect((row.due_at as Date).toISOString()).toBe('2026-12-03T23:00:00.000Z'); // end of Thursday in Berlin
       const [audit] = await ctx.ds.query(`SELECT action, actor_id, outcome FROM audit_event WHERE target_id = $1`, [row.id]);
       expect(audit).toEqual({ action: 'inquiry.create', actor_id: null, outcome: 'ok' });
@@ -93,13 +101,16 @@ describe('inquiries', () => {
     it('needs the XSRF token like every write, and 404s an unknown office', async () => {
       expect((await ctx.client().post('/api/public/inquiries', form(), { xsrf: false, ...fromNewAddress() })).status).toBe(403);
       expect((await ctx.client().post('/api/public/offices/nirgendwo/inquiries', form(), fromNewAddress())).status).toBe(404);
-      expect((await ctx.client().post('/api/public/offices/kamen/inquiries', form({ email: 'slug@example.org' }), fromNewAddress())).status).toBe(202);
+      expect(
+        (await ctx.client().post('/api/public/offices/kamen/inquiries', form({ email: 'slug@example.org' }), fromNewAddress())).status,
+      ).toBe(202);
     });
 
     it('rate-limits per client address (3 an hour here) and per e-mail address (2 an hour here): 429', async () => {
       const same = { headers: { 'X-Forwarded-For': '203.0.113.77' } };
       const statuses: number[] = [];
-      for (let i = 0; i < 4; i++) statuses.push((await ctx.client().post('/api/public/inquiries', form({ email: `netz${i}@example.org` }), same)).status);
+      for (let i = 0; i < 4; i++)
+        statuses.push((await ctx.client().post('/api/public/inquiries', form({ email: `netz${i}@example.org` }), same)).status);
       expect(statuses).toEqual([202, 202, 202, 429]);
       const limited = await ctx.client().post('/api/public/inquiries', form({ email: 'netz9@example.org' }), same);
       expect(limited.status).toBe(429);
@@ -107,7 +118,10 @@ describe('inquiries', () => {
       expect(limited.headers['retry-after']).toBeDefined();
       // Per e-mail address, whatever the client address.
       const byMail: number[] = [];
-      for (let i = 0; i < 3; i++) byMail.push((await ctx.client().post('/api/public/inquiries', form({ email: 'immer.dieselbe@example.org' }), fromNewAddress())).status);
+      for (let i = 0; i < 3; i++)
+        byMail.push(
+          (await ctx.client().post('/api/public/inquiries', form({ email: 'immer.dieselbe@example.org' }), fromNewAddress())).status,
+        );
       expect(byMail).toEqual([202, 202, 429]);
     });
   });
@@ -125,7 +139,14 @@ describe('inquiries', () => {
         message: 'Rückruf erbeten wegen Schulproblemen des Sohnes.',
       });
       expect(res.status).toBe(201);
-      expect(res.body).toMatchObject({ channel: 'phone', status: 'new', dueDate: '2026-12-29', dueAt: '2026-12-29T23:00:00.000Z', overdue: false, enteredBy: 'Sabine Krüger' });
+      expect(res.body).toMatchObject({
+        channel: 'phone',
+        status: 'new',
+        dueDate: '2026-12-29',
+        dueAt: '2026-12-29T23:00:00.000Z',
+        overdue: false,
+        enteredBy: 'Sabine Krüger',
+      });
       expect(res.body.events.map((e: { kind: string }) => e.kind)).toEqual(['created']);
       callId = res.body.id;
     });
@@ -175,13 +196,27 @@ describe('inquiries', () => {
       expect(noted.status).toBe(201);
       const noReason = await staff.post(`/api/inquiries/${callId}/status`, { version: noted.body.version, status: 'forwarded' });
       expect([noReason.status, noReason.body.errors[0].field]).toEqual([400, 'note']);
-      const answered = await staff.post(`/api/inquiries/${callId}/status`, { version: noted.body.version, status: 'answered', note: 'Termin in der Erziehungsberatung vereinbart.' });
+      const answered = await staff.post(`/api/inquiries/${callId}/status`, {
+        version: noted.body.version,
+        status: 'answered',
+        note: 'Termin in der Erziehungsberatung vereinbart.',
+      });
       expect(answered.body).toMatchObject({ status: 'answered', overdue: false, answeredAt: '2026-12-29T23:00:00.000Z' });
-      expect(answered.body.events.map((e: { kind: string; toStatus: string | null }) => `${e.kind}:${e.toStatus ?? ''}`)).toEqual(['created:new', 'assignment:', 'status:in_progress', 'note:', 'status:answered']);
+      expect(answered.body.events.map((e: { kind: string; toStatus: string | null }) => `${e.kind}:${e.toStatus ?? ''}`)).toEqual([
+        'created:new',
+        'assignment:',
+        'status:in_progress',
+        'note:',
+        'status:answered',
+      ]);
       const reopen = await staff.post(`/api/inquiries/${callId}/status`, { version: answered.body.version, status: 'in_progress' });
       expect(reopen.status).toBe(422);
-      const actions = (await ctx.ds.query(`SELECT action FROM audit_event WHERE target_id = $1 ORDER BY occurred_at, id`, [callId])).map((a: { action: string }) => a.action);
-      expect(actions).toEqual(expect.arrayContaining(['inquiry.create', 'inquiry.read', 'inquiry.update', 'inquiry.status', 'inquiry.note']));
+      const actions = (await ctx.ds.query(`SELECT action FROM audit_event WHERE target_id = $1 ORDER BY occurred_at, id`, [callId])).map(
+        (a: { action: string }) => a.action,
+      );
+      expect(actions).toEqual(
+        expect.arrayContaining(['inquiry.create', 'inquiry.read', 'inquiry.update', 'inquiry.status', 'inquiry.note']),
+      );
       const [list] = await ctx.ds.query(`SELECT details FROM audit_event WHERE action = 'inquiry.list' ORDER BY occurred_at DESC LIMIT 1`);
       expect(list.details.ids).toBeInstanceOf(Array);
     });
@@ -193,7 +228,9 @@ describe('inquiries', () => {
       expect((await stranger.get(`/api/inquiries/${callId}`)).status).toBe(404);
       expect((await stranger.post(`/api/inquiries/${callId}/notes`, { text: 'x' })).status).toBe(404);
       expect((await stranger.get('/api/inquiries?status=answered')).body.items).toEqual([]);
-      const [{ n }] = await ctx.ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'access.denied' AND target_id = $1`, [callId]);
+      const [{ n }] = await ctx.ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'access.denied' AND target_id = $1`, [
+        callId,
+      ]);
       expect(n).toBe(2);
       for (const role of ['parent', 'childminder'] as const) {
         const c = ctx.client();
@@ -213,7 +250,13 @@ describe('inquiries', () => {
       expect(saved.body.responseWorkingDays).toBe(5);
       expect((await coordinator.put('/api/inquiries/settings', { version: current.version, responseWorkingDays: 4 })).status).toBe(409);
       berlin('2026-12-31T09:00:00'); // Thursday; 1 Jan 2027 is a holiday
-      const res = await staff.post('/api/inquiries', { channel: 'answering_machine', name: 'Frau Kaya', phone: '0176 5554443', service: 'gefluechtete', message: 'Bitte um Rückruf.' });
+      const res = await staff.post('/api/inquiries', {
+        channel: 'answering_machine',
+        name: 'Frau Kaya',
+        phone: '0176 5554443',
+        service: 'gefluechtete',
+        message: 'Bitte um Rückruf.',
+      });
       expect(res.body.dueDate).toBe('2027-01-08'); // Mon 4 … Fri 8 Jan
       expect((await staff.get(`/api/inquiries/${callId}`)).body.dueDate).toBe('2026-12-29');
       await coordinator.put('/api/inquiries/settings', { version: saved.body.version, responseWorkingDays: 2 });
@@ -223,7 +266,9 @@ describe('inquiries', () => {
   describe("the coordinators' weekly summary", () => {
     it('is registered as a weekly job (Monday 07:00 Europe/Berlin)', async () => {
       const schedulers = await ctx.api.get(QueueRegistry).get('inquiries').getJobSchedulers();
-      expect(schedulers.map((s) => [s.key, s.name, s.pattern, s.tz])).toEqual([['weekly-inquiry-summary', 'inquiries.weekly-summary', '0 7 * * 1', 'Europe/Berlin']]);
+      expect(schedulers.map((s) => [s.key, s.name, s.pattern, s.tz])).toEqual([
+        ['weekly-inquiry-summary', 'inquiries.weekly-summary', '0 7 * * 1', 'Europe/Berlin'],
+      ]);
     });
 
     it('mails the overdue phone inquiry (no names, no messages) to every admin, once per ISO week', async () => {
@@ -251,7 +296,9 @@ describe('inquiries', () => {
       expect(text).toContain('Woche 53/2026 (28.12.2026 bis 03.01.2027)');
       expect(text).toContain(`Eingegangen: 2`); // 29 Dec (Heimlich) and 31 Dec (Kaya)
       expect(text).toContain(`Beantwortet: 1`); // Weber, answered on 30 Dec
-      expect(text).toMatch(/Familienhebamme · Telefon · eingegangen 29\.12\.2026 · fällig 31\.12\.2026 \(1 Werktag überfällig\) · nicht zugewiesen/);
+      expect(text).toMatch(
+        /Familienhebamme · Telefon · eingegangen 29\.12\.2026 · fällig 31\.12\.2026 \(1 Werktag überfällig\) · nicht zugewiesen/,
+      );
       expect(text).toMatch(/Familienhebamme: 1 \/ 1 \/ 1/);
       expect(text).not.toContain('Heimlich');
       expect(text).not.toContain('Geheimer Inhalt');

@@ -69,7 +69,11 @@ describe('referral guide: /api/partner-services, /api/referrals', () => {
       `SELECT action, details FROM audit_event WHERE target_id = $1 AND action LIKE 'partner_service.%' ORDER BY occurred_at, action`,
       [id],
     );
-    expect(audit.map((a: { action: string }) => a.action)).toEqual(['partner_service.create', 'partner_service.update', 'partner_service.update']);
+    expect(audit.map((a: { action: string }) => a.action)).toEqual([
+      'partner_service.create',
+      'partner_service.update',
+      'partner_service.update',
+    ]);
     expect(audit[1].details.changes).toEqual({ phone: ['02307 99100', '02307 99101'] });
     expect(audit[2].details.changes).toEqual({ active: [true, false] });
   });
@@ -77,9 +81,22 @@ describe('referral guide: /api/partner-services, /api/referrals', () => {
   it('refuses bad directory input with German field messages and writes nothing', async () => {
     const admin = await as('admin');
     const before = (await ctx.ds.query(`SELECT count(*)::int AS n FROM partner_service`))[0].n;
-    const bad = await admin.post('/api/partner-services', { ...PARTNER, name: '', category: 'bar', email: 'keine-mail', website: 'javascript:alert(1)', phone: 'abc' });
+    const bad = await admin.post('/api/partner-services', {
+      ...PARTNER,
+      name: '',
+      category: 'bar',
+      email: 'keine-mail',
+      website: 'javascript:alert(1)',
+      phone: 'abc',
+    });
     expect(bad.status).toBe(400);
-    expect([...new Set(bad.body.errors.map((e: { field: string }) => e.field))].sort()).toEqual(['category', 'email', 'name', 'phone', 'website']);
+    expect([...new Set(bad.body.errors.map((e: { field: string }) => e.field))].sort()).toEqual([
+      'category',
+      'email',
+      'name',
+      'phone',
+      'website',
+    ]);
     expect(bad.body.errors.find((e: { field: string }) => e.field === 'website').message).toContain('https://');
     expect((await admin.post('/api/partner-services', { ...PARTNER, tenantId: other.id })).status).toBe(400);
     expect((await ctx.ds.query(`SELECT count(*)::int AS n FROM partner_service`))[0].n).toBe(before);
@@ -88,14 +105,21 @@ describe('referral guide: /api/partner-services, /api/referrals', () => {
   it('a referral in two clicks counts up the current month; the stored row is anonymous', async () => {
     const admin = await as('admin');
     const advisor = await as('advisor');
-    const p = (await admin.post('/api/partner-services', { ...PARTNER, name: 'Familienzentrum Test', category: 'kita_family_centre' })).body;
+    const p = (await admin.post('/api/partner-services', { ...PARTNER, name: 'Familienzentrum Test', category: 'kita_family_centre' }))
+      .body;
     const before = (await advisor.get('/api/referrals/figures')).body;
     expect(before).toMatchObject({ from: '2026-01', to: '2026-12', total: 0 });
     expect(before.months).toHaveLength(12);
 
     const rec = await advisor.post('/api/referrals', { partnerServiceId: p.id, topic: 'childcare_place' });
     expect(rec.status).toBe(201);
-    expect(rec.body).toEqual({ id: expect.any(String), month: '2026-12', partnerServiceId: p.id, category: 'kita_family_centre', topic: 'childcare_place' });
+    expect(rec.body).toEqual({
+      id: expect.any(String),
+      month: '2026-12',
+      partnerServiceId: p.id,
+      category: 'kita_family_centre',
+      topic: 'childcare_place',
+    });
     // Only the kind of service ("zu einer Kita"), without a particular partner.
     expect((await admin.post('/api/referrals', { category: 'midwife', topic: 'birth_baby' })).status).toBe(201);
 
@@ -109,14 +133,32 @@ describe('referral guide: /api/partner-services, /api/referrals', () => {
     expect(after.total).toBe(2);
 
     // What is stored: these six columns, the month on its first day, no staff id, no timestamp.
-    const cols = await ctx.ds.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'referral' ORDER BY column_name`);
-    expect(cols.map((c: { column_name: string }) => c.column_name)).toEqual(['category', 'id', 'month', 'partner_service_id', 'tenant_id', 'topic']);
+    const cols = await ctx.ds.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'referral' ORDER BY column_name`,
+    );
+    expect(cols.map((c: { column_name: string }) => c.column_name)).toEqual([
+      'category',
+      'id',
+      'month',
+      'partner_service_id',
+      'tenant_id',
+      'topic',
+    ]);
     const rows = await ctx.ds.query(`SELECT to_jsonb(r) AS row FROM referral r WHERE tenant_id = $1 ORDER BY topic`, [tenant.id]);
     expect(rows.map((r: { row: Record<string, unknown> }) => ({ ...r.row, id: 'x' }))).toEqual([
       { id: 'x', tenant_id: tenant.id, partner_service_id: null, category: 'midwife', topic: 'birth_baby', month: '2026-12-01' },
-      { id: 'x', tenant_id: tenant.id, partner_service_id: p.id, category: 'kita_family_centre', topic: 'childcare_place', month: '2026-12-01' },
+      {
+        id: 'x',
+        tenant_id: tenant.id,
+        partner_service_id: p.id,
+        category: 'kita_family_centre',
+        topic: 'childcare_place',
+        month: '2026-12-01',
+      },
     ]);
-    const users: Array<{ id: string; email: string; first_name: string; last_name: string }> = await ctx.ds.query(`SELECT id, email, first_name, last_name FROM app_user`);
+    const users: Array<{ id: string; email: string; first_name: string; last_name: string }> = await ctx.ds.query(
+      `SELECT id, email, first_name, last_name FROM app_user`,
+    );
     const stored = JSON.stringify(rows);
     for (const u of users) for (const v of [u.id, u.email, u.first_name, u.last_name]) expect(stored).not.toContain(v);
     // The audit log notes that a referral was recorded, but not which row or topic.
@@ -158,7 +200,10 @@ describe('referral guide: /api/partner-services, /api/referrals', () => {
     expect((await advisor.post('/api/referrals', { partnerServiceId: theirs.id, topic: 'school' })).status).toBe(404);
     expect((await admin.put(`/api/partner-services/${theirs.id}`, { ...PARTNER, active: false, version: 1 })).status).toBe(404);
     expect((await ctx.ds.query(`SELECT count(*)::int AS n FROM referral WHERE partner_service_id = $1`, [theirs.id]))[0].n).toBe(0);
-    const [{ n: denied }] = await ctx.ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'access.denied' AND target_id = $1`, [theirs.id]);
+    const [{ n: denied }] = await ctx.ds.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'access.denied' AND target_id = $1`,
+      [theirs.id],
+    );
     expect(denied).toBe(3);
     // The other office's figures do not see ours.
     expect((await otherAdmin.get('/api/referrals/figures')).body.total).toBe(0);
@@ -185,11 +230,20 @@ describe('referral guide: /api/partner-services, /api/referrals', () => {
       expect({ q, status: res.status }).toEqual({ q, status: 400 });
       expect(res.body.errors[0].message).toMatch(/Monat/);
     }
-    const csv = (await advisor.get('/api/referrals/figures.csv?from=2026-11&to=2026-12')) as unknown as { status: number; text: string; headers: Record<string, string> };
+    const csv = (await advisor.get('/api/referrals/figures.csv?from=2026-11&to=2026-12')) as unknown as {
+      status: number;
+      text: string;
+      headers: Record<string, string>;
+    };
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.headers['content-disposition']).toContain('bedarfsermittlung-2026-11-bis-2026-12.csv');
-    expect(csv.text.replace(/^\uFEFF/, '').trim().split('\r\n')).toEqual([
+    expect(
+      csv.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n'),
+    ).toEqual([
       'Monat;Art;Thema;Anzahl',
       '2026-12;Hebamme / Familienhebamme;Geburt / Baby;1',
       '2026-12;Kita / Familienzentrum;Betreuungsplatz;1',
@@ -200,7 +254,17 @@ describe('referral guide: /api/partner-services, /api/referrals', () => {
     const res = await ctx.client().get('/api/public/offices/kamen/partner-services');
     expect(res.status).toBe(200);
     expect(res.body.map((p: { name: string }) => p.name)).toEqual(['Familienzentrum Test']);
-    expect(Object.keys(res.body[0]).sort()).toEqual(['address', 'category', 'email', 'id', 'name', 'offer', 'openingHours', 'phone', 'website']);
+    expect(Object.keys(res.body[0]).sort()).toEqual([
+      'address',
+      'category',
+      'email',
+      'id',
+      'name',
+      'offer',
+      'openingHours',
+      'phone',
+      'website',
+    ]);
     expect((await ctx.client().get('/api/public/offices/nirgendwo/partner-services')).status).toBe(404);
     expect((await ctx.client().get('/api/public/offices/Bad%20Slug/partner-services')).status).toBe(400);
   });

@@ -13,7 +13,14 @@ describe('open-hours rota', () => {
   let a2: UserFixture;
   let coordinator: ReturnType<TestContext['client']>;
   let staff: ReturnType<TestContext['client']>;
-  type Session = { date: string; from: string; to: string; holiday: string | null; gap: boolean; staff: Array<{ userId: string; assignmentId: string; service: string | null }> };
+  type Session = {
+    date: string;
+    from: string;
+    to: string;
+    holiday: string | null;
+    gap: boolean;
+    staff: Array<{ userId: string; assignmentId: string; service: string | null }>;
+  };
   const session = (body: { sessions: Session[] }, date: string) => body.sessions.find((s) => s.date === date)!;
 
   beforeAll(async () => {
@@ -34,7 +41,11 @@ describe('open-hours rota', () => {
     expect(res.status).toBe(200);
     expect(res.body.minStaff).toBe(2);
     expect(res.body.sessions).toHaveLength(14);
-    expect(res.body.sessions.slice(0, 3).map((s: Session) => `${s.date} ${s.from}–${s.to}`)).toEqual(['2026-12-02 14:00–16:00', '2026-12-03 15:00–17:00', '2026-12-07 10:00–12:00']);
+    expect(res.body.sessions.slice(0, 3).map((s: Session) => `${s.date} ${s.from}–${s.to}`)).toEqual([
+      '2026-12-02 14:00–16:00',
+      '2026-12-03 15:00–17:00',
+      '2026-12-07 10:00–12:00',
+    ]);
     expect(res.body.gaps).toBe(14);
     expect(res.body.staff.map((s: { name: string }) => s.name)).toEqual(['Miriam Hahn', 'Sabine Krüger', 'Petra Lindner']);
   });
@@ -70,7 +81,11 @@ describe('open-hours rota', () => {
     ]);
     expect(may.gaps).toBe(may.sessions.length - 3);
     const res = await coordinator.post('/api/rota/assignments', { date: '2027-05-06', from: '15:00', userId: a1.id });
-    expect([res.status, res.body.errors[0].field, res.body.message]).toEqual([422, 'date', 'Feiertag (Christi Himmelfahrt) – keine Sprechstunde.']);
+    expect([res.status, res.body.errors[0].field, res.body.message]).toEqual([
+      422,
+      'date',
+      'Feiertag (Christi Himmelfahrt) – keine Sprechstunde.',
+    ]);
   });
 
   it('refuses a time without consultation, a past session, a non-staff user, and a bad month', async () => {
@@ -108,7 +123,14 @@ describe('open-hours rota', () => {
     expect(session((await stranger.get('/api/rota?month=2026-12')).body, '2026-12-07').staff).toEqual([]);
     expect((await coordinator.send('delete', `/api/rota/assignments/${id}`)).status).toBe(204);
     expect(session((await coordinator.get('/api/rota?month=2026-12')).body, '2026-12-07').gap).toBe(true);
-    const actions = (await ctx.ds.query(`SELECT action, count(*)::int AS n FROM audit_event WHERE action LIKE 'rota.%' OR (action = 'access.denied' AND target_type IN ('rota_assignment', 'app_user')) GROUP BY action ORDER BY action`)) as Array<{ action: string; n: number }>;
-    expect(Object.fromEntries(actions.map((a) => [a.action, a.n]))).toMatchObject({ 'access.denied': 2, 'rota.assign': 3, 'rota.unassign': 1, 'rota.staff_service': 1 });
+    const actions = (await ctx.ds.query(
+      `SELECT action, count(*)::int AS n FROM audit_event WHERE action LIKE 'rota.%' OR (action = 'access.denied' AND target_type IN ('rota_assignment', 'app_user')) GROUP BY action ORDER BY action`,
+    )) as Array<{ action: string; n: number }>;
+    expect(Object.fromEntries(actions.map((a) => [a.action, a.n]))).toMatchObject({
+      'access.denied': 2,
+      'rota.assign': 3,
+      'rota.unassign': 1,
+      'rota.staff_service': 1,
+    });
   });
 });

@@ -79,9 +79,17 @@ describe('hardening: bad input and caching', () => {
   describe('malformed XSRF-TOKEN cookie', () => {
     it.each(['%', '%E0%A4%A', '%ZZ', 'ä%'])('cookie %p: 403 (CSRF), never 500', async (cookie) => {
       for (const client of [parent, ctx.client()]) {
-        const res = await client.post('/api/children', { firstName: 'Lena', lastName: 'Muster', dateOfBirth: '2025-01-01' }, { xsrfCookie: cookie });
+        const res = await client.post(
+          '/api/children',
+          { firstName: 'Lena', lastName: 'Muster', dateOfBirth: '2025-01-01' },
+          { xsrfCookie: cookie },
+        );
         expect(res.status).toBe(403);
-        expect(res.body).toMatchObject({ statusCode: 403, message: 'Sicherheitsprüfung fehlgeschlagen (CSRF). Bitte laden Sie die Seite neu.', errors: [] });
+        expect(res.body).toMatchObject({
+          statusCode: 403,
+          message: 'Sicherheitsprüfung fehlgeschlagen (CSRF). Bitte laden Sie die Seite neu.',
+          errors: [],
+        });
       }
       // The refusal handed out a fresh token: the next request passes.
       const again = await parent.post('/api/children', { firstName: 'Lena', lastName: 'Muster', dateOfBirth: '2025-01-01' });

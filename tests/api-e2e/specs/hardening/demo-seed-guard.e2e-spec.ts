@@ -19,7 +19,8 @@ function seedDemo(env: Record<string, string>): Promise<{ code: number | null; o
 /** Issue 10, item 7: demo accounts (one published password) never reach a real installation by accident. */
 describe('seed-demo refuses where demo accounts would be dangerous', () => {
   let ctx: TestContext;
-  const demoUsers = async () => (await ctx.ds.query(`SELECT count(*)::int AS n FROM app_user WHERE email LIKE '%@kamen.example'`))[0].n as number;
+  const demoUsers = async () =>
+    (await ctx.ds.query(`SELECT count(*)::int AS n FROM app_user WHERE email LIKE '%@kamen.example'`))[0].n as number;
 
   beforeAll(async () => {
     ctx = await TestContext.create();
@@ -36,14 +37,23 @@ describe('seed-demo refuses where demo accounts would be dangerous', () => {
   }, 120_000);
 
   it('in the container image (LOTSE_CONTAINER=true): refuses even when forced', async () => {
-    const r = await seedDemo({ DATABASE_URL: ctx.config.DATABASE_URL, PUBLIC_URL: 'http://localhost:3000', LOTSE_CONTAINER: 'true', SEED_DEMO: 'force' });
+    const r = await seedDemo({
+      DATABASE_URL: ctx.config.DATABASE_URL,
+      PUBLIC_URL: 'http://localhost:3000',
+      LOTSE_CONTAINER: 'true',
+      SEED_DEMO: 'force',
+    });
     expect(r.code).toBe(3);
     expect(r.output).toContain('never seeded in the container image');
     expect(await demoUsers()).toBe(0);
   }, 120_000);
 
   it('https:// with SEED_DEMO=force (or ALLOW_DEMO_ON_HTTPS=true) seeds; plain http seeds as before', async () => {
-    const forced = await seedDemo({ DATABASE_URL: ctx.config.DATABASE_URL, PUBLIC_URL: 'https://demo.example', ALLOW_DEMO_ON_HTTPS: 'true' });
+    const forced = await seedDemo({
+      DATABASE_URL: ctx.config.DATABASE_URL,
+      PUBLIC_URL: 'https://demo.example',
+      ALLOW_DEMO_ON_HTTPS: 'true',
+    });
     expect({ code: forced.code, output: forced.output.trim() }).toEqual({ code: 0, output: 'demo data created' });
     expect(await demoUsers()).toBe(11);
     const http = await seedDemo({ DATABASE_URL: ctx.config.DATABASE_URL, PUBLIC_URL: 'http://localhost:3000' });

@@ -62,7 +62,9 @@ describe('one-time links never rest in job data or the outbox; retention', () =>
       expect(row).not.toContain(token);
       expect(row).not.toContain('token=');
     }
-    const tokens: Array<{ row: string }> = await ctx.ds.query(`SELECT t::text AS row FROM one_time_token t WHERE user_id = $1`, [victim.id]);
+    const tokens: Array<{ row: string }> = await ctx.ds.query(`SELECT t::text AS row FROM one_time_token t WHERE user_id = $1`, [
+      victim.id,
+    ]);
     expect(tokens.map((t) => t.row).join()).not.toContain(token);
 
     // The mailed link still works.
@@ -93,7 +95,9 @@ describe('one-time links never rest in job data or the outbox; retention', () =>
     const user = await createUser(ctx.ds, tenant, 'parent');
     await ctx.client().post('/api/auth/password-reset', { email: user.email });
     await ctx.drain();
-    const [{ job_id }] = await ctx.ds.query(`SELECT job_id FROM outbox WHERE job_id LIKE 'password-reset.%' ORDER BY created_at DESC LIMIT 1`);
+    const [{ job_id }] = await ctx.ds.query(
+      `SELECT job_id FROM outbox WHERE job_id LIKE 'password-reset.%' ORDER BY created_at DESC LIMIT 1`,
+    );
     const job = await queues.get('mail').getJob(job_id);
     expect(job?.opts.removeOnComplete).toMatchObject({ age: 14 * 86_400 });
 

@@ -32,7 +32,8 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   });
   afterAll(() => {
     rmSync(priv, { recursive: true, force: true });
-    for (const d of [moved.dataDir, moved.binDir]) if (d?.startsWith('/var/lib/lotse-postgres/')) rmSync(d, { recursive: true, force: true });
+    for (const d of [moved.dataDir, moved.binDir])
+      if (d?.startsWith('/var/lib/lotse-postgres/')) rmSync(d, { recursive: true, force: true });
   });
 
   it('starts PostgreSQL (binaries and data where the postgres user can reach them), creates the database, stops', async () => {

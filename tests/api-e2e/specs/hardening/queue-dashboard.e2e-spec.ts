@@ -24,7 +24,10 @@ describe('GET /api/admin/queues (Bull Board)', () => {
     return c;
   };
   const auditOf = (u: UserFixture, action: string) =>
-    ctx.ds.query(`SELECT outcome, target_id, details FROM audit_event WHERE actor_id = $1 AND action = $2 ORDER BY occurred_at`, [u.id, action]);
+    ctx.ds.query(`SELECT outcome, target_id, details FROM audit_event WHERE actor_id = $1 AND action = $2 ORDER BY occurred_at`, [
+      u.id,
+      action,
+    ]);
 
   it('refuses an office admin (403, audited) — before, she could read every job', async () => {
     const c = await as(admin);
@@ -47,7 +50,9 @@ describe('GET /api/admin/queues (Bull Board)', () => {
     expect(api.body.queues.length).toBeGreaterThan(0);
     expect(api.body.queues.every((q: { readOnlyMode: boolean }) => q.readOnlyMode)).toBe(true);
     await c.get('/api/admin/queues/api/queues');
-    expect(await auditOf(operator, 'queues.dashboard_read')).toEqual([expect.objectContaining({ outcome: 'ok', target_id: '/api/admin/queues' })]);
+    expect(await auditOf(operator, 'queues.dashboard_read')).toEqual([
+      expect.objectContaining({ outcome: 'ok', target_id: '/api/admin/queues' }),
+    ]);
 
     const start = ctx.clock.now();
     try {

@@ -13,9 +13,10 @@ describe('staff reads are audited; the audit log is append-only', () => {
   let permitId: string;
 
   const entries = (action: string, actorId: string) =>
-    ctx.ds.query(`SELECT target_type, target_id, details FROM audit_event WHERE action = $1 AND actor_id = $2 ORDER BY occurred_at, id`, [action, actorId]) as Promise<
-      Array<{ target_type: string; target_id: string | null; details: Record<string, unknown> | null }>
-    >;
+    ctx.ds.query(`SELECT target_type, target_id, details FROM audit_event WHERE action = $1 AND actor_id = $2 ORDER BY occurred_at, id`, [
+      action,
+      actorId,
+    ]) as Promise<Array<{ target_type: string; target_id: string | null; details: Record<string, unknown> | null }>>;
 
   beforeAll(async () => {
     ctx = await TestContext.create({ now: '2026-11-25T09:00:00Z' });
@@ -41,7 +42,9 @@ describe('staff reads are audited; the audit log is append-only', () => {
     const res = await advisor.get(`/api/permit-applications/${appId}`);
     expect(res.status).toBe(200);
     expect(res.body.checks.length).toBe(2);
-    expect(await entries('permit.read', advisorUser.id)).toEqual(expect.arrayContaining([expect.objectContaining({ target_type: 'permit_application', target_id: appId })]));
+    expect(await entries('permit.read', advisorUser.id)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ target_type: 'permit_application', target_id: appId })]),
+    );
   });
 
   it("an advisor's read of a permit and of the permit register is audited", async () => {
@@ -51,7 +54,10 @@ describe('staff reads are audited; the audit log is append-only', () => {
     // Both reads, in whatever order two entries of the same instant come back.
     expect(reads).toHaveLength(2);
     expect(reads).toEqual(
-      expect.arrayContaining([expect.objectContaining({ target_id: permitId }), expect.objectContaining({ target_id: null, details: { list: [permitId] } })]),
+      expect.arrayContaining([
+        expect.objectContaining({ target_id: permitId }),
+        expect.objectContaining({ target_id: null, details: { list: [permitId] } }),
+      ]),
     );
   });
 

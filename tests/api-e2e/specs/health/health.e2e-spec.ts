@@ -19,7 +19,9 @@ describe('GET /health and the OpenAPI document', () => {
   it('serves the OpenAPI document with the DTO schemas', async () => {
     const res = await ctx.client().get('/api/docs/openapi.json');
     expect(res.status).toBe(200);
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/children', '/api/children/{id}', '/api/audit']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/children', '/api/children/{id}', '/api/audit']),
+    );
     expect(res.body.components.schemas.LoginDto.properties.email).toBeDefined();
     expect(res.body.components.schemas.CreateChildDto.required).toEqual(expect.arrayContaining(['firstName', 'lastName', 'dateOfBirth']));
   });

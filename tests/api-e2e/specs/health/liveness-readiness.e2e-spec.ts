@@ -19,7 +19,10 @@ describe('GET /health/live and /health/ready', () => {
     await admin.connect();
     try {
       await admin.query(`ALTER DATABASE ${ctx.dbName} ALLOW_CONNECTIONS ${reachable}`);
-      if (!reachable) await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [ctx.dbName]);
+      if (!reachable)
+        await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [
+          ctx.dbName,
+        ]);
     } finally {
       await admin.end();
     }
@@ -55,7 +58,10 @@ describe('GET /health/live and /health/ready', () => {
     } finally {
       await database(true);
     }
-    await waitFor(async () => (await ctx.client().get('/health/ready')).status === 200, { what: 'readiness after the database is back', timeoutMs: 15_000 });
+    await waitFor(async () => (await ctx.client().get('/health/ready')).status === 200, {
+      what: 'readiness after the database is back',
+      timeoutMs: 15_000,
+    });
     expect((await ctx.client().get('/health')).status).toBe(200);
   });
 

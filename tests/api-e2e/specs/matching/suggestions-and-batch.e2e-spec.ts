@@ -43,7 +43,9 @@ describe('matching: suggestions and batch runs', () => {
     await ctx.ds.query(`UPDATE childminder SET languages = '{Deutsch}' WHERE id = $1`, [fits.id]);
     await vacancy(fits.id);
     await vacancy(petsOwner.id);
-    const { req } = await request({ needs: { specialNeeds: null, allergies: 'Tierhaare', animalAllergy: true, nutrition: null, languages: ['Deutsch'] } });
+    const { req } = await request({
+      needs: { specialNeeds: null, allergies: 'Tierhaare', animalAllergy: true, nutrition: null, languages: ['Deutsch'] },
+    });
     const res = await a.get(`/api/care-requests/${req.id}/suggestions`);
     expect(res.status).toBe(200);
     expect(res.body.suggestions.map((s: { childminderId: string }) => s.childminderId)).toEqual([fits.id]);
@@ -54,7 +56,9 @@ describe('matching: suggestions and batch runs', () => {
     const miss = res.body.nearMisses.find((n: { childminderId: string }) => n.childminderId === petsOwner.id);
     expect(miss).toBeTruthy();
     expect(miss.reasons.join(' ')).toMatch(/Tier/);
-    const [{ n }] = await ctx.ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'matching.suggest' AND target_id = $1`, [req.id]);
+    const [{ n }] = await ctx.ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'matching.suggest' AND target_id = $1`, [
+      req.id,
+    ]);
     expect(n).toBe(1);
   });
 
@@ -81,16 +85,27 @@ describe('matching: suggestions and batch runs', () => {
     const placedRows = run.rows.filter((r: { childminderId: string | null }) => r.childminderId);
     expect(placedRows.length).toBe(run.summary.placed);
     expect(placedRows[0].reasons.length).toBeGreaterThan(0);
-    expect(run.rows.filter((r: { unplacedReason: string | null }) => r.unplacedReason).every((r: { unplacedReason: string }) => r.unplacedReason.length > 10)).toBe(true);
+    expect(
+      run.rows
+        .filter((r: { unplacedReason: string | null }) => r.unplacedReason)
+        .every((r: { unplacedReason: string }) => r.unplacedReason.length > 10),
+    ).toBe(true);
 
     // The independent checker on the same instance: no rule broken, no justified envy, no wasted place.
     const [row] = await ctx.ds.query(`SELECT result FROM matching_run WHERE id = $1`, [run.id]);
     const built = await buildInstance(ctx.ds.manager, tenant.id, '2026-11-25', 42);
-    const report = checkResult(built.instance, { format: row.result.format, assignments: row.result.assignments, unplaced: row.result.unplaced, stats: row.result.stats });
+    const report = checkResult(built.instance, {
+      format: row.result.format,
+      assignments: row.result.assignments,
+      unplaced: row.result.unplaced,
+      stats: row.result.stats,
+    });
     expect(report).toMatchObject({ ok: true, violations: [], justifiedEnvy: 0, wastedPlaces: 0 });
 
     const ours = placedRows.filter((r: { careRequestId: string }) => requests.some((q) => q.id === r.careRequestId)).slice(0, 2);
-    const sent = await a.post(`/api/matching/runs/${run.id}/proposals`, { careRequestIds: ours.map((r: { careRequestId: string }) => r.careRequestId) });
+    const sent = await a.post(`/api/matching/runs/${run.id}/proposals`, {
+      careRequestIds: ours.map((r: { careRequestId: string }) => r.careRequestId),
+    });
     expect(sent.status).toBe(201);
     expect(sent.body.results.map((r: { status: number }) => r.status)).toEqual([201, 201]);
     const after = (await a.get(`/api/matching/runs/${run.id}`)).body;
@@ -109,12 +124,16 @@ describe('matching: suggestions and batch runs', () => {
     expect(changed.body).toMatchObject({ tieBreak: 'olderFirst' });
     expect(changed.body.priorityOrder).toMatch(/ältere Kind zuerst/);
     // Earlier requests of this file are out of the way: closed.
-    await ctx.ds.query(`UPDATE care_request SET status = 'closed' WHERE tenant_id = $1 AND status IN ('submitted', 'in_review')`, [tenant.id]);
+    await ctx.ds.query(`UPDATE care_request SET status = 'closed' WHERE tenant_id = $1 AND status IN ('submitted', 'in_review')`, [
+      tenant.id,
+    ]);
     const cm = await activeChildminder(ctx.ds, tenant, { maxChildren: 1, lastName: 'Einzelplatz' });
     await vacancy(cm.id, weekdays('07:00', '17:00'));
     const younger = (await request({ schedule: weekdays('08:00', '12:00') }, '2026-02-01')).req;
     const older = (await request({ schedule: weekdays('08:00', '12:00') }, '2025-11-01')).req;
-    await ctx.ds.query(`UPDATE care_request SET submitted_at = '2026-11-20T10:00:00Z' WHERE id = ANY($1::uuid[])`, [[younger.id, older.id]]);
+    await ctx.ds.query(`UPDATE care_request SET submitted_at = '2026-11-20T10:00:00Z' WHERE id = ANY($1::uuid[])`, [
+      [younger.id, older.id],
+    ]);
     // Other childminders of this file must not take either child: only the single place is in the instance.
     await ctx.ds.query(`UPDATE vacancy SET withdrawn_at = now() WHERE tenant_id = $1 AND childminder_id <> $2`, [tenant.id, cm.id]);
     const started = (await a.post('/api/matching/runs', { seed: 1 })).body;
@@ -127,12 +146,14 @@ describe('matching: suggestions and batch runs', () => {
       },
       { timeoutMs: 30_000, what: 'the matching run' },
     );
-    const placed = run.rows.filter((r: { childminderId: string | null }) => r.childminderId === cm.id).map((r: { careRequestId: string }) => r.careRequestId);
+    const placed = run.rows
+      .filter((r: { childminderId: string | null }) => r.childminderId === cm.id)
+      .map((r: { careRequestId: string }) => r.careRequestId);
     expect(placed).toEqual([older.id]);
     expect(run.rows.find((r: { careRequestId: string }) => r.careRequestId === younger.id).unplacedReason).toBeTruthy();
   });
 
-  it('keeps matching to the office\'s advisors', async () => {
+  it("keeps matching to the office's advisors", async () => {
     const { p, req } = await request();
     expect((await p.get(`/api/care-requests/${req.id}/suggestions`)).status).toBe(403);
     expect((await p.post('/api/matching/runs', {})).status).toBe(403);
@@ -151,8 +172,10 @@ describe('matching: suggestions and batch runs', () => {
     const cm = await activeChildminder(ctx.ds, tenant, { firstName: 'Sabine', lastName: 'Cachefrei', maxChildren: 1 });
     await vacancy(cm.id, weekdays('07:00', '17:00'));
     const { req } = await request({ schedule: weekdays('08:00', '12:00') });
-    const ids = async () => (await a.get(`/api/care-requests/${req.id}/suggestions`)).body.suggestions.map((s: { childminderId: string }) => s.childminderId);
-    const version = async () => Number((await ctx.ds.query(`SELECT version FROM matching_data_version WHERE tenant_id = $1`, [tenant.id]))[0].version);
+    const ids = async () =>
+      (await a.get(`/api/care-requests/${req.id}/suggestions`)).body.suggestions.map((s: { childminderId: string }) => s.childminderId);
+    const version = async () =>
+      Number((await ctx.ds.query(`SELECT version FROM matching_data_version WHERE tenant_id = $1`, [tenant.id]))[0].version);
     expect(await ids()).toEqual([cm.id]);
     // Reading changes nothing: the version (and so the cached engine) stays.
     const v0 = await version();

@@ -24,7 +24,12 @@ describe('admin: office data (Amtsdaten)', () => {
     await c.login(email, TEST_PASSWORD);
     return c;
   };
-  const bodyFrom = (b: { office: object; districts: string[]; privacy: object; version: number }) => ({ office: b.office, districts: b.districts, privacy: b.privacy, version: b.version });
+  const bodyFrom = (b: { office: object; districts: string[]; privacy: object; version: number }) => ({
+    office: b.office,
+    districts: b.districts,
+    privacy: b.privacy,
+    version: b.version,
+  });
 
   beforeAll(async () => {
     ctx = await TestContext.create({ now: '2026-11-25T09:00:00Z' });
@@ -112,18 +117,33 @@ describe('admin: office data (Amtsdaten)', () => {
     const saved = await asAdmin.put(URL, body);
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({ version: before.version + 1, districts: [...KAMEN_TENANT.settings.districts, 'Wasserkurl'] });
-    expect(saved.body.office).toMatchObject({ phone: '02307 148-2222', accessNote: 'Barrierefreier Zugang über den Hintereingang, Klingel „Familienbüro“.' });
+    expect(saved.body.office).toMatchObject({
+      phone: '02307 148-2222',
+      accessNote: 'Barrierefreier Zugang über den Hintereingang, Klingel „Familienbüro“.',
+    });
     expect((await asAdmin.get(URL)).body).toEqual(saved.body);
 
-    const [audit] = await ctx.ds.query(`SELECT actor_id, target_id, details FROM audit_event WHERE action = 'tenant.office_data_changed' AND tenant_id = $1`, [tenant.id]);
+    const [audit] = await ctx.ds.query(
+      `SELECT actor_id, target_id, details FROM audit_event WHERE action = 'tenant.office_data_changed' AND tenant_id = $1`,
+      [tenant.id],
+    );
     expect(audit).toMatchObject({ actor_id: admin.id, target_id: tenant.id });
-    expect(Object.keys(audit.details.changes).sort()).toEqual(['districts', 'office.accessNote', 'office.openingHours', 'office.phone', 'privacy.dataProtectionOfficer']);
+    expect(Object.keys(audit.details.changes).sort()).toEqual([
+      'districts',
+      'office.accessNote',
+      'office.openingHours',
+      'office.phone',
+      'privacy.dataProtectionOfficer',
+    ]);
     expect(audit.details.changes['office.phone']).toEqual(['02307 148-0', '02307 148-2222']);
     expect(audit.details.version).toBe(before.version + 1);
 
     // What the public and the letters read comes from the same data.
     const pub = (await ctx.client().get(`/api/public/offices/${slug}`)).body;
-    expect(pub.office).toMatchObject({ phone: '02307 148-2222', accessNote: 'Barrierefreier Zugang über den Hintereingang, Klingel „Familienbüro“.' });
+    expect(pub.office).toMatchObject({
+      phone: '02307 148-2222',
+      accessNote: 'Barrierefreier Zugang über den Hintereingang, Klingel „Familienbüro“.',
+    });
     expect(pub.districts).toContain('Wasserkurl');
     expect(pub.privacy.dataProtectionOfficer).toBe('Datenschutzbeauftragte der Stadt Kamen, datenschutz@kamen.example');
     expect((await asAdmin.get('/api/admin/permit-settings')).body.office.phone).toBe('02307 148-2222');

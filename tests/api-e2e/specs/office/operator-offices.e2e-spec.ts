@@ -48,15 +48,25 @@ describe('operator: offices', () => {
   });
 
   it('refuses invalid input with German field errors (400) and writes nothing', async () => {
-    const res = await asOperator.post(URL, { ...BODY, name: ' ', slug: 'Bad Slug', state: 'XX', districts: [], office: { postcode: '594' }, admin: { firstName: '', lastName: 'B', email: 'nein' } });
+    const res = await asOperator.post(URL, {
+      ...BODY,
+      name: ' ',
+      slug: 'Bad Slug',
+      state: 'XX',
+      districts: [],
+      office: { postcode: '594' },
+      admin: { firstName: '', lastName: 'B', email: 'nein' },
+    });
     expect(res.status).toBe(400);
     const fields = res.body.errors.map((e: { field: string }) => e.field).sort();
     expect(fields).toEqual(['admin.email', 'admin.firstName', 'districts', 'name', 'office.postcode', 'slug', 'state']);
-    expect(res.body.errors.find((e: { field: string }) => e.field === 'slug').message).toBe('Bitte Kleinbuchstaben, Ziffern und „-“ angeben (z. B. unna).');
+    expect(res.body.errors.find((e: { field: string }) => e.field === 'slug').message).toBe(
+      'Bitte Kleinbuchstaben, Ziffern und „-“ angeben (z. B. unna).',
+    );
     expect((await ctx.ds.query(`SELECT count(*)::int AS n FROM tenant`))[0].n).toBe(1);
   });
 
-  it('creates a second office whose admin sets her password via the mailed link, signs in and sees none of Kamen\'s data', async () => {
+  it("creates a second office whose admin sets her password via the mailed link, signs in and sees none of Kamen's data", async () => {
     const res = await asOperator.post(URL, BODY);
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ slug: 'unna', tenantId: expect.any(String), adminId: expect.any(String) });
@@ -87,7 +97,13 @@ describe('operator: offices', () => {
 
     const office = (await admin.get('/api/admin/office')).body;
     expect(office).toMatchObject({ name: 'Stadt Unna', slug: 'unna', state: 'NW', districts: BODY.districts });
-    expect(office.office).toMatchObject({ street: 'Rathausplatz 1', postcode: '59423', city: 'Unna', email: 'fachberatung@unna.example', openingHours: [] });
+    expect(office.office).toMatchObject({
+      street: 'Rathausplatz 1',
+      postcode: '59423',
+      city: 'Unna',
+      email: 'fachberatung@unna.example',
+      openingHours: [],
+    });
 
     // None of Kamen's data: no childminders, only herself as user, no audit entries of Kamen.
     expect((await admin.get('/api/childminders')).body).toMatchObject({ items: [], total: 0 });
@@ -102,7 +118,9 @@ describe('operator: offices', () => {
     expect(audit.items.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['tenant.created']));
 
     // Creation is audited in the new office, naming the operator.
-    const [created] = await ctx.ds.query(`SELECT actor_role, details FROM audit_event WHERE action = 'tenant.created' AND tenant_id = $1`, [tenant_id]);
+    const [created] = await ctx.ds.query(`SELECT actor_role, details FROM audit_event WHERE action = 'tenant.created' AND tenant_id = $1`, [
+      tenant_id,
+    ]);
     expect(created).toMatchObject({ actor_role: 'operator', details: { via: 'operator page', slug: 'unna' } });
   }, 60_000);
 
@@ -113,7 +131,9 @@ describe('operator: offices', () => {
     expect(slug.body.errors).toEqual([{ field: 'slug', message: 'Dieses Kürzel ist bereits vergeben.', code: 'taken' }]);
     const email = await asOperator.post(URL, { ...BODY, slug: 'unna-2', admin: { ...BODY.admin, email: 'ANNA.beispiel@unna.example' } });
     expect(email.status).toBe(409);
-    expect(email.body.errors).toEqual([{ field: 'admin.email', message: 'Zu dieser E-Mail-Adresse besteht bereits ein Konto.', code: 'taken' }]);
+    expect(email.body.errors).toEqual([
+      { field: 'admin.email', message: 'Zu dieser E-Mail-Adresse besteht bereits ein Konto.', code: 'taken' },
+    ]);
     expect((await ctx.ds.query(`SELECT count(*)::int AS n FROM tenant`))[0].n).toBe(before);
   });
 });

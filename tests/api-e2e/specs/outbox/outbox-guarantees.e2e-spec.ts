@@ -72,7 +72,9 @@ describe('transactional outbox: request → outbox → queue → worker', () => 
     await ctx.ds.transaction((m) => outbox.plan(m, mailJob('outage@test.example', 'Trotz Ausfall')));
     // The relay tries, fails, and keeps the row.
     await waitFor(
-      async () => (await ctx.ds.query(`SELECT attempts FROM outbox WHERE payload->>'to' = 'outage@test.example' AND status = 'pending'`))[0]?.attempts > 0,
+      async () =>
+        (await ctx.ds.query(`SELECT attempts FROM outbox WHERE payload->>'to' = 'outage@test.example' AND status = 'pending'`))[0]
+          ?.attempts > 0,
       { what: 'a failed relay attempt' },
     );
     await sleep(500);

@@ -6,7 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createChildminder, type ChildminderFixture } from '../../../fixtures/childminders';
 import { createTenant, createUser, TEST_PASSWORD, type TenantFixture, type UserFixture } from '../../../fixtures/factories';
-import { GRANT_WITH_CONDITION, HOME_VISIT, INTERVIEW, makeLargeDayCare, readyApplicant, withValidEvidence } from '../../../fixtures/permits';
+import {
+  GRANT_WITH_CONDITION,
+  HOME_VISIT,
+  INTERVIEW,
+  makeLargeDayCare,
+  readyApplicant,
+  withValidEvidence,
+} from '../../../fixtures/permits';
 import type { ApiClient } from '../../../support/api-client';
 import { TestContext } from '../../../support/test-app';
 import { sleep, waitFor } from '../../../support/wait';
@@ -55,7 +62,13 @@ describe('care permit (§ 43 SGB VIII): apply, check, decide, issue, PDF', () =>
     const res = await asAdvisor.post(`/api/permit-applications/${appId}/decision`, GRANT_WITH_CONDITION);
     expect(res.status).toBe(201);
     const permit = res.body.permit;
-    expect(permit).toMatchObject({ status: 'issued', number: 'KAM-2026-0001', maxChildren: 4, validFrom: '2026-12-01', validUntil: '2031-11-30' });
+    expect(permit).toMatchObject({
+      status: 'issued',
+      number: 'KAM-2026-0001',
+      maxChildren: 4,
+      validFrom: '2026-12-01',
+      validUntil: '2031-11-30',
+    });
     const [{ status }] = await ctx.ds.query(`SELECT status FROM childminder WHERE id = $1`, [cm.id]);
     expect(status).toBe('active');
 
@@ -68,7 +81,17 @@ describe('care permit (§ 43 SGB VIII): apply, check, decide, issue, PDF', () =>
     const file = join(dir, 'permit.pdf');
     writeFileSync(file, pdf.content);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    for (const s of ['KAM-2026-0001', 'Jürgen Weiß-Äöü', 'Nordstraße 12, 59174 Kamen', 'höchstens 4', '01.12.2026', '30.11.2031', 'Der Gartenteich ist kindersicher abzudecken.', 'Spielzimmer (EG), Schlafraum (EG)', 'Rechtsbehelfsbelehrung']) {
+    for (const s of [
+      'KAM-2026-0001',
+      'Jürgen Weiß-Äöü',
+      'Nordstraße 12, 59174 Kamen',
+      'höchstens 4',
+      '01.12.2026',
+      '30.11.2031',
+      'Der Gartenteich ist kindersicher abzudecken.',
+      'Spielzimmer (EG), Schlafraum (EG)',
+      'Rechtsbehelfsbelehrung',
+    ]) {
       expect(text).toContain(s);
     }
     expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
@@ -79,9 +102,14 @@ describe('care permit (§ 43 SGB VIII): apply, check, decide, issue, PDF', () =>
     expect(download.status).toBe(200);
     const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
     expect(sha(download.body as Buffer)).toBe(sha(pdf.content));
-    const [{ sha256 }] = await ctx.ds.query(`SELECT d.sha256 FROM permit p JOIN document d ON d.id = p.document_id WHERE p.id = $1`, [permit.id]);
+    const [{ sha256 }] = await ctx.ds.query(`SELECT d.sha256 FROM permit p JOIN document d ON d.id = p.document_id WHERE p.id = $1`, [
+      permit.id,
+    ]);
     expect(sha256).toBe(sha(pdf.content));
-    const audit = await ctx.ds.query(`SELECT 1 FROM audit_event WHERE action = 'permit.download' AND actor_id = $1 AND target_id = $2`, [cm.user!.id, permit.id]);
+    const audit = await ctx.ds.query(`SELECT 1 FROM audit_event WHERE action = 'permit.download' AND actor_id = $1 AND target_id = $2`, [
+      cm.user!.id,
+      permit.id,
+    ]);
     expect(audit).toHaveLength(1);
 
     // A re-run of the render job (retry after a crash past rendering) changes nothing and sends nothing.
@@ -93,7 +121,10 @@ describe('care permit (§ 43 SGB VIII): apply, check, decide, issue, PDF', () =>
     const docs = await ctx.ds.query(`SELECT count(*)::int AS n FROM document WHERE purpose = 'permit'`);
     expect(docs[0].n).toBe(1);
     expect(ctx.mail.to(cm.email!)).toHaveLength(1);
-    const [{ sha256: after }] = await ctx.ds.query(`SELECT d.sha256 FROM permit p JOIN document d ON d.id = p.document_id WHERE p.id = $1`, [permit.id]);
+    const [{ sha256: after }] = await ctx.ds.query(
+      `SELECT d.sha256 FROM permit p JOIN document d ON d.id = p.document_id WHERE p.id = $1`,
+      [permit.id],
+    );
     expect(after).toBe(sha256);
   });
 
@@ -111,7 +142,9 @@ describe('care permit (§ 43 SGB VIII): apply, check, decide, issue, PDF', () =>
     await ctx.drain();
     await sleep(500);
     expect(ctx.mail.to(cm.email!)).toHaveLength(1);
-    const [{ n }] = await ctx.ds.query(`SELECT count(*)::int AS n FROM document d JOIN permit p ON p.document_id = d.id WHERE p.id = $1`, [res.body.permit.id]);
+    const [{ n }] = await ctx.ds.query(`SELECT count(*)::int AS n FROM document d JOIN permit p ON p.document_id = d.id WHERE p.id = $1`, [
+      res.body.permit.id,
+    ]);
     expect(n).toBe(1);
   });
 
@@ -150,13 +183,22 @@ describe('care permit (§ 43 SGB VIII): apply, check, decide, issue, PDF', () =>
       await makeLargeDayCare(ctx.ds, cm, site);
       const appId = await prepare(cm);
       // Before: the permits' numbers were added up (5 + 5 > 9 was refused); the 9 limits children present per slot.
-      const res = await asAdvisor.post(`/api/permit-applications/${appId}/decision`, { decision: 'grant_with_conditions', maxChildren: 5, conditions: ['Nur in der Großtagespflegestelle.'] });
+      const res = await asAdvisor.post(`/api/permit-applications/${appId}/decision`, {
+        decision: 'grant_with_conditions',
+        maxChildren: 5,
+        conditions: ['Nur in der Großtagespflegestelle.'],
+      });
       expect(res.status).toBe(201);
     }
     const fourth = await readyApplicant(ctx.ds, tenant, { lastName: 'Site4' });
     await makeLargeDayCare(ctx.ds, fourth, site);
     const appId = await prepare(fourth);
-    const res = await asAdvisor.post(`/api/permit-applications/${appId}/decision`, { decision: 'grant_with_conditions', maxChildren: 1, reasonForFewerChildren: 'Aushilfe', conditions: ['x'] });
+    const res = await asAdvisor.post(`/api/permit-applications/${appId}/decision`, {
+      decision: 'grant_with_conditions',
+      maxChildren: 1,
+      reasonForFewerChildren: 'Aushilfe',
+      conditions: ['x'],
+    });
     expect(res.status).toBe(422);
     expect(res.body.errors.map((e: { code: string }) => e.code)).toEqual(['siteChildminders']);
   });
@@ -170,7 +212,9 @@ describe('care permit (§ 43 SGB VIII): apply, check, decide, issue, PDF', () =>
       const cm = await readyApplicant(ctx.ds, other, { lastName: `Parallel${i}` });
       apps.push(await prepare(cm, advClient));
     }
-    const results = await Promise.all(apps.map((id) => advClient.post(`/api/permit-applications/${id}/decision`, { decision: 'grant', maxChildren: 5 })));
+    const results = await Promise.all(
+      apps.map((id) => advClient.post(`/api/permit-applications/${id}/decision`, { decision: 'grant', maxChildren: 5 })),
+    );
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(201));
     const numbers = results.map((r) => r.body.permit.number as string).sort();
     expect(numbers).toEqual(Array.from({ length: 20 }, (_, i) => `KAM-2026-${String(i + 1).padStart(4, '0')}`));
@@ -213,11 +257,19 @@ describe('care permit (§ 43 SGB VIII): apply, check, decide, issue, PDF', () =>
   it('reminds holder and advisor 6 and 1 months before expiry, once each, and expires the permit', async () => {
     const cm = await readyApplicant(ctx.ds, tenant, { lastName: 'Erinnerung' });
     const appId = await prepare(cm);
-    const { body } = await asAdvisor.post(`/api/permit-applications/${appId}/decision`, { decision: 'grant', maxChildren: 5, validFrom: '2026-11-25' });
+    const { body } = await asAdvisor.post(`/api/permit-applications/${appId}/decision`, {
+      decision: 'grant',
+      maxChildren: 5,
+      validFrom: '2026-11-25',
+    });
     expect(body.permit.validUntil).toBe('2031-11-24');
     await waitFor(() => ctx.mail.to(cm.email!).length === 1, { timeoutMs: 30_000 });
     const scan = ctx.worker!.get(ScanPermits);
-    const subjects = () => ctx.mail.to(cm.email!).map((m) => m.subject).filter((s) => s?.includes('läuft'));
+    const subjects = () =>
+      ctx.mail
+        .to(cm.email!)
+        .map((m) => m.subject)
+        .filter((s) => s?.includes('läuft'));
     const advisorMails = () => ctx.mail.to(advisor.email).filter((m) => m.subject?.includes(body.permit.number));
 
     ctx.clock.set('2031-05-23T08:00:00Z');
@@ -248,15 +300,24 @@ describe('care permit (§ 43 SGB VIII): apply, check, decide, issue, PDF', () =>
 
   it('a renewal issues a new permit with a new number and supersedes the old one', async () => {
     const cm = await readyApplicant(ctx.ds, tenant, { lastName: 'Verlängerung' });
-    const first = (await asAdvisor.post(`/api/permit-applications/${await prepare(cm)}/decision`, { decision: 'grant', maxChildren: 5 })).body.permit;
+    const first = (await asAdvisor.post(`/api/permit-applications/${await prepare(cm)}/decision`, { decision: 'grant', maxChildren: 5 }))
+      .body.permit;
     const own = await as(cm.user!.email);
     const again = await own.post('/api/permit-applications', { kind: 'initial', requestedMaxChildren: 5 });
     expect(again.status).toBe(422);
-    const renewal = await own.post('/api/permit-applications', { kind: 'renewal', requestedMaxChildren: 5, note: 'Verlängerung nach fünf Jahren' });
+    const renewal = await own.post('/api/permit-applications', {
+      kind: 'renewal',
+      requestedMaxChildren: 5,
+      note: 'Verlängerung nach fünf Jahren',
+    });
     expect(renewal.status).toBe(201);
     expect((await asAdvisor.post(`/api/permit-applications/${renewal.body.id}/checks`, HOME_VISIT)).status).toBe(201);
     expect((await asAdvisor.post(`/api/permit-applications/${renewal.body.id}/checks`, INTERVIEW)).status).toBe(201);
-    const res = await asAdvisor.post(`/api/permit-applications/${renewal.body.id}/decision`, { decision: 'grant', maxChildren: 5, validFrom: '2026-12-15' });
+    const res = await asAdvisor.post(`/api/permit-applications/${renewal.body.id}/decision`, {
+      decision: 'grant',
+      maxChildren: 5,
+      validFrom: '2026-12-15',
+    });
     expect(res.status).toBe(201);
     const second = res.body.permit;
     expect(second.number).not.toBe(first.number);
@@ -275,7 +336,10 @@ describe('care permit (§ 43 SGB VIII): apply, check, decide, issue, PDF', () =>
     const bad = await asAdvisor.post(`/api/permits/${body.permit.id}/revoke`, { reason: '', effectiveOn: 'morgen' });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['effectiveOn', 'reason']);
-    const ok = await asAdvisor.post(`/api/permits/${body.permit.id}/revoke`, { reason: 'Umzug ohne Mitteilung; Räume nicht geprüft.', effectiveOn: '2026-12-01' });
+    const ok = await asAdvisor.post(`/api/permits/${body.permit.id}/revoke`, {
+      reason: 'Umzug ohne Mitteilung; Räume nicht geprüft.',
+      effectiveOn: '2026-12-01',
+    });
     expect(ok.status).toBe(200);
     const [{ status }] = await ctx.ds.query(`SELECT status FROM childminder WHERE id = $1`, [cm.id]);
     expect(status).toBe('paused');

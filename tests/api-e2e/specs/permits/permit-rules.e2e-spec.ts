@@ -39,16 +39,27 @@ describe('permit and evidence rules against the law (issue 11)', () => {
     return id;
   };
   const grant = async (cm: ChildminderFixture, body: Record<string, unknown> = {}) => {
-    const res = await asAdvisor.post(`/api/permit-applications/${await prepare(cm)}/decision`, { decision: 'grant', maxChildren: 5, ...body });
+    const res = await asAdvisor.post(`/api/permit-applications/${await prepare(cm)}/decision`, {
+      decision: 'grant',
+      maxChildren: 5,
+      ...body,
+    });
     expect(res.status).toBe(201);
     return res.body.permit as { id: string; number: string; status: string };
   };
-  const statusOf = async (cm: ChildminderFixture) => (await ctx.ds.query(`SELECT status FROM childminder WHERE id = $1`, [cm.id]))[0].status as string;
+  const statusOf = async (cm: ChildminderFixture) =>
+    (await ctx.ds.query(`SELECT status FROM childminder WHERE id = $1`, [cm.id]))[0].status as string;
   const entry = async (cm: ChildminderFixture, type: string) =>
-    ((await asAdvisor.get(`/api/childminders/${cm.id}/checklist`)).body.entries as Array<{ type: string; personName: string | null; status: string; reason: string | null }>).find(
-      (e) => e.type === type && e.personName === null,
-    )!;
-  const rule = async (type: string) => ((await asAdmin.get('/api/evidence-rules')).body as Array<{ type: string; version: number }>).find((r) => r.type === type)!;
+    (
+      (await asAdvisor.get(`/api/childminders/${cm.id}/checklist`)).body.entries as Array<{
+        type: string;
+        personName: string | null;
+        status: string;
+        reason: string | null;
+      }>
+    ).find((e) => e.type === type && e.personName === null)!;
+  const rule = async (type: string) =>
+    ((await asAdmin.get('/api/evidence-rules')).body as Array<{ type: string; version: number }>).find((r) => r.type === type)!;
 
   beforeAll(async () => {
     ctx = await TestContext.create({ worker: true, now: '2026-11-25T09:00:00Z' });
@@ -66,7 +77,10 @@ describe('permit and evidence rules against the law (issue 11)', () => {
     it('after a revocation she applies again (was: 422) and, after a new check, gets a new permit', async () => {
       const cm = await readyApplicant(ctx.ds, tenant, { lastName: 'Widerrufen' });
       const first = await grant(cm);
-      expect((await asAdvisor.post(`/api/permits/${first.id}/revoke`, { reason: 'Räume nicht mehr kindgerecht.', effectiveOn: '2026-11-25' })).status).toBe(200);
+      expect(
+        (await asAdvisor.post(`/api/permits/${first.id}/revoke`, { reason: 'Räume nicht mehr kindgerecht.', effectiveOn: '2026-11-25' }))
+          .status,
+      ).toBe(200);
       expect(await statusOf(cm)).toBe('paused');
       const path = (await (await as(cm.user!.email)).get('/api/childminders/me/path')).body;
       expect(path.steps.map((s: { code: string }) => s.code)).toContain('status.apply_again');
@@ -97,7 +111,9 @@ describe('permit and evidence rules against the law (issue 11)', () => {
       // She sees her ended permit too (her page then offers a new application).
       const holder = ctx.client();
       await holder.login(cm.user!.email, TEST_PASSWORD);
-      expect((await holder.get('/api/permits/mine')).body.map((p: { id: string; status: string }) => [p.id, p.status])).toEqual([[permit.id, 'ended']]);
+      expect((await holder.get('/api/permits/mine')).body.map((p: { id: string; status: string }) => [p.id, p.status])).toEqual([
+        [permit.id, 'ended'],
+      ]);
       const events = (await asAdvisor.get(`/api/childminders/${cm.id}/timeline`)).body.items.map((e: { type: string }) => e.type);
       expect(events).toContain('permit_ended');
       // Not valid any more: the scan 6 months before its old expiry reminds nobody.
@@ -151,8 +167,12 @@ describe('permit and evidence rules against the law (issue 11)', () => {
         const appId = await prepare(cm);
         const decided = await asAdvisor.post(`/api/permit-applications/${appId}/decision`, { decision: 'grant', maxChildren: 5 });
         expect(decided.body.permit.status).toBe('draft');
-        const [{ id: firstAid }] = await ctx.ds.query(`SELECT id FROM evidence_item WHERE childminder_id = $1 AND type = 'first_aid'`, [cm.id]);
-        expect((await asAdvisor.send('delete', `/api/childminders/${cm.id}/evidence/${firstAid}`, { reason: 'Falsche Person erfasst' })).status).toBe(204);
+        const [{ id: firstAid }] = await ctx.ds.query(`SELECT id FROM evidence_item WHERE childminder_id = $1 AND type = 'first_aid'`, [
+          cm.id,
+        ]);
+        expect(
+          (await asAdvisor.send('delete', `/api/childminders/${cm.id}/evidence/${firstAid}`, { reason: 'Falsche Person erfasst' })).status,
+        ).toBe(204);
         const approve = await asAdvisor2.post(`/api/permits/${decided.body.permit.id}/approve`);
         expect(approve.status).toBe(422);
         expect(approve.body.errors.map((x: { field: string }) => x.field)).toEqual(['evidence.first_aid']);
@@ -210,20 +230,59 @@ describe('permit and evidence rules against the law (issue 11)', () => {
     });
 
     it('offices may tighten: first aid every 18 months with 16 UE, QHB 300 UE, good conduct 2 months; other evidence may be optional', async () => {
-      const fa = await asAdmin.patch('/api/evidence-rules/first_aid', { version: (await rule('first_aid')).version, validityMonths: 18, unitsRequired: 16 });
+      const fa = await asAdmin.patch('/api/evidence-rules/first_aid', {
+        version: (await rule('first_aid')).version,
+        validityMonths: 18,
+        unitsRequired: 16,
+      });
       expect(fa.status).toBe(200);
-      expect((await asAdmin.patch('/api/evidence-rules/qualification_course', { version: (await rule('qualification_course')).version, unitsRequired: 300 })).status).toBe(200);
-      expect((await asAdmin.patch('/api/evidence-rules/good_conduct', { version: (await rule('good_conduct')).version, maxAgeMonthsAtSubmission: 2 })).status).toBe(200);
-      expect((await asAdmin.patch('/api/evidence-rules/medical_certificate', { version: (await rule('medical_certificate')).version, mandatory: false })).status).toBe(200);
+      expect(
+        (
+          await asAdmin.patch('/api/evidence-rules/qualification_course', {
+            version: (await rule('qualification_course')).version,
+            unitsRequired: 300,
+          })
+        ).status,
+      ).toBe(200);
+      expect(
+        (
+          await asAdmin.patch('/api/evidence-rules/good_conduct', {
+            version: (await rule('good_conduct')).version,
+            maxAgeMonthsAtSubmission: 2,
+          })
+        ).status,
+      ).toBe(200);
+      expect(
+        (
+          await asAdmin.patch('/api/evidence-rules/medical_certificate', {
+            version: (await rule('medical_certificate')).version,
+            mandatory: false,
+          })
+        ).status,
+      ).toBe(200);
       // The office's 2 months hold: a certificate 2 months and 1 day old is refused.
       const cm = await createChildminder(ctx.ds, tenant, { lastName: 'Streng' });
-      const gc = await asAdvisor.post(`/api/childminders/${cm.id}/evidence`, { type: 'good_conduct', date: '2026-09-24', submittedOn: '2026-11-25', relevantConviction: false });
+      const gc = await asAdvisor.post(`/api/childminders/${cm.id}/evidence`, {
+        type: 'good_conduct',
+        date: '2026-09-24',
+        submittedOn: '2026-11-25',
+        relevantConviction: false,
+      });
       expect(gc.body).toMatchObject({ acceptable: false });
       // Back to the defaults for the other tests.
       await asAdmin.patch('/api/evidence-rules/first_aid', { version: fa.body.version, validityMonths: 24, unitsRequired: 9 });
-      await asAdmin.patch('/api/evidence-rules/qualification_course', { version: (await rule('qualification_course')).version, unitsRequired: 160 });
-      await asAdmin.patch('/api/evidence-rules/good_conduct', { version: (await rule('good_conduct')).version, maxAgeMonthsAtSubmission: 3 });
-      await asAdmin.patch('/api/evidence-rules/medical_certificate', { version: (await rule('medical_certificate')).version, mandatory: true });
+      await asAdmin.patch('/api/evidence-rules/qualification_course', {
+        version: (await rule('qualification_course')).version,
+        unitsRequired: 160,
+      });
+      await asAdmin.patch('/api/evidence-rules/good_conduct', {
+        version: (await rule('good_conduct')).version,
+        maxAgeMonthsAtSubmission: 3,
+      });
+      await asAdmin.patch('/api/evidence-rules/medical_certificate', {
+        version: (await rule('medical_certificate')).version,
+        mandatory: true,
+      });
     });
   });
 
@@ -231,11 +290,21 @@ describe('permit and evidence rules against the law (issue 11)', () => {
     it('good conduct: 3 months and 2 days old when presented is refused (was: accepted by the 92-day rule)', async () => {
       const cm = await createChildminder(ctx.ds, tenant, { lastName: 'Kalendermonat' });
       // 24 February → 26 May: 91 days (≤ 92), but more than 3 calendar months.
-      const old = await asAdvisor.post(`/api/childminders/${cm.id}/evidence`, { type: 'good_conduct', date: '2026-02-24', submittedOn: '2026-05-26', relevantConviction: false });
+      const old = await asAdvisor.post(`/api/childminders/${cm.id}/evidence`, {
+        type: 'good_conduct',
+        date: '2026-02-24',
+        submittedOn: '2026-05-26',
+        relevantConviction: false,
+      });
       expect(old.status).toBe(201);
       expect(old.body.acceptable).toBe(false);
       expect(old.body.unacceptableReason).toContain('älter als 3 Monat(e)');
-      const ok = await asAdvisor.post(`/api/childminders/${cm.id}/evidence`, { type: 'good_conduct', date: '2026-02-24', submittedOn: '2026-05-24', relevantConviction: false });
+      const ok = await asAdvisor.post(`/api/childminders/${cm.id}/evidence`, {
+        type: 'good_conduct',
+        date: '2026-02-24',
+        submittedOn: '2026-05-24',
+        relevantConviction: false,
+      });
       expect(ok.body.acceptable).toBe(true);
     });
 
@@ -244,12 +313,19 @@ describe('permit and evidence rules against the law (issue 11)', () => {
       await withValidEvidence(ctx.ds, cm, ['ifsg_instruction']);
       await recordEvidence(ctx.ds, cm, { type: 'ifsg_instruction', date: '2026-08-31' });
       const appId = await prepare(cm);
-      const res = await asAdvisor.post(`/api/permit-applications/${appId}/decision`, { decision: 'grant', maxChildren: 5, validFrom: '2026-12-01' });
+      const res = await asAdvisor.post(`/api/permit-applications/${appId}/decision`, {
+        decision: 'grant',
+        maxChildren: 5,
+        validFrom: '2026-12-01',
+      });
       expect(res.status).toBe(422);
       expect(res.body.errors).toEqual([expect.objectContaining({ field: 'evidence.ifsg_instruction', code: 'ifsgTooOld' })]);
       // Dated 1 September it covers a start on 1 December (exactly 3 months).
       await recordEvidence(ctx.ds, cm, { type: 'ifsg_instruction', date: '2026-09-01' });
-      expect((await asAdvisor.post(`/api/permit-applications/${appId}/decision`, { decision: 'grant', maxChildren: 5, validFrom: '2026-12-01' })).status).toBe(201);
+      expect(
+        (await asAdvisor.post(`/api/permit-applications/${appId}/decision`, { decision: 'grant', maxChildren: 5, validFrom: '2026-12-01' }))
+          .status,
+      ).toBe(201);
     });
 
     it('measles protection: born 31 December 1970 needs none (was: required), born 1 January 1971 does', async () => {
@@ -263,7 +339,9 @@ describe('permit and evidence rules against the law (issue 11)', () => {
       const q = await asAdvisor.get(`/api/childminders?q=Ohne`);
       expect(q.body.items[0].evidence.missing).toBe(1);
       expect((await entry(born70, 'measles_protection')).status).toBe('not_required');
-      expect((await asAdvisor.post(`/api/permit-applications/${await prepare(born70)}/decision`, { decision: 'grant', maxChildren: 5 })).status).toBe(201);
+      expect(
+        (await asAdvisor.post(`/api/permit-applications/${await prepare(born70)}/decision`, { decision: 'grant', maxChildren: 5 })).status,
+      ).toBe(201);
     });
   });
 
@@ -271,18 +349,36 @@ describe('permit and evidence rules against the law (issue 11)', () => {
     it('the advisor records "pedagogical professional" with a reason: 80 UE suffice (was: 160 required for everyone)', async () => {
       const cm = await createChildminder(ctx.ds, tenant, { status: 'applicant', lastName: 'Fachkraft' });
       await withValidEvidence(ctx.ds, cm, ['qualification_course']);
-      expect((await asAdvisor.post(`/api/childminders/${cm.id}/evidence`, { type: 'qualification_course', date: '2026-06-30', units: 80 })).status).toBe(201);
-      expect(await entry(cm, 'qualification_course')).toMatchObject({ status: 'missing', reason: '160 UE erforderlich, 80 UE nachgewiesen.' });
+      expect(
+        (await asAdvisor.post(`/api/childminders/${cm.id}/evidence`, { type: 'qualification_course', date: '2026-06-30', units: 80 }))
+          .status,
+      ).toBe(201);
+      expect(await entry(cm, 'qualification_course')).toMatchObject({
+        status: 'missing',
+        reason: '160 UE erforderlich, 80 UE nachgewiesen.',
+      });
       const url = `/api/childminders/${cm.id}/qualification-variant`;
-      expect((await asAdvisor.put(url, { variant: 'pedagogical_professional', reason: '' })).body.errors[0]).toMatchObject({ field: 'reason' });
+      expect((await asAdvisor.put(url, { variant: 'pedagogical_professional', reason: '' })).body.errors[0]).toMatchObject({
+        field: 'reason',
+      });
       expect((await (await as(cm.user!.email)).put(url, { variant: 'pedagogical_professional', reason: 'selbst' })).status).toBe(403);
-      const set = await asAdvisor.put(url, { variant: 'pedagogical_professional', reason: 'Staatlich anerkannte Erzieherin, Zeugnis im Original eingesehen.' });
+      const set = await asAdvisor.put(url, {
+        variant: 'pedagogical_professional',
+        reason: 'Staatlich anerkannte Erzieherin, Zeugnis im Original eingesehen.',
+      });
       expect(set.status).toBe(200);
-      expect(set.body.qualification).toMatchObject({ variant: 'pedagogical_professional', reason: 'Staatlich anerkannte Erzieherin, Zeugnis im Original eingesehen.' });
+      expect(set.body.qualification).toMatchObject({
+        variant: 'pedagogical_professional',
+        reason: 'Staatlich anerkannte Erzieherin, Zeugnis im Original eingesehen.',
+      });
       expect((await entry(cm, 'qualification_course')).status).toBe('valid');
       const timeline = (await asAdvisor.get(`/api/childminders/${cm.id}/timeline`)).body.items.map((e: { summary: string }) => e.summary);
-      expect(timeline[0]).toBe('Qualifizierung festgelegt: Pädagogische Fachkraft (80 UE) – Grund: Staatlich anerkannte Erzieherin, Zeugnis im Original eingesehen.');
-      expect((await asAdvisor.post(`/api/permit-applications/${await prepare(cm)}/decision`, { decision: 'grant', maxChildren: 5 })).status).toBe(201);
+      expect(timeline[0]).toBe(
+        'Qualifizierung festgelegt: Pädagogische Fachkraft (80 UE) – Grund: Staatlich anerkannte Erzieherin, Zeugnis im Original eingesehen.',
+      );
+      expect(
+        (await asAdvisor.post(`/api/permit-applications/${await prepare(cm)}/decision`, { decision: 'grant', maxChildren: 5 })).status,
+      ).toBe(201);
     });
 
     it('continuing education: 8 UE (10 March) + 7 UE (1 September) make the 15 UE of the year (was: only the last course counted)', async () => {
@@ -290,13 +386,19 @@ describe('permit and evidence rules against the law (issue 11)', () => {
       await asAdvisor.post(`/api/childminders/${cm.id}/evidence`, { type: 'continuing_education', date: '2026-03-10', units: 8 });
       await asAdvisor.post(`/api/childminders/${cm.id}/evidence`, { type: 'continuing_education', date: '2026-09-01', units: 7 });
       expect(await entry(cm, 'continuing_education')).toMatchObject({ status: 'valid', expiresOn: '2027-08-31' });
-      const [{ acceptable }] = await ctx.ds.query(`SELECT acceptable FROM evidence_item WHERE childminder_id = $1 AND type = 'continuing_education' AND current`, [cm.id]);
+      const [{ acceptable }] = await ctx.ds.query(
+        `SELECT acceptable FROM evidence_item WHERE childminder_id = $1 AND type = 'continuing_education' AND current`,
+        [cm.id],
+      );
       expect(acceptable).toBe(true);
       // A course outside the 12 months does not count: 7 UE alone.
       const other = await createChildminder(ctx.ds, tenant, { lastName: 'Fortbildung alt' });
       await asAdvisor.post(`/api/childminders/${other.id}/evidence`, { type: 'continuing_education', date: '2025-08-31', units: 8 });
       await asAdvisor.post(`/api/childminders/${other.id}/evidence`, { type: 'continuing_education', date: '2026-09-01', units: 7 });
-      expect(await entry(other, 'continuing_education')).toMatchObject({ status: 'missing', reason: '15 UE erforderlich, 7 UE nachgewiesen.' });
+      expect(await entry(other, 'continuing_education')).toMatchObject({
+        status: 'missing',
+        reason: '15 UE erforderlich, 7 UE nachgewiesen.',
+      });
     });
   });
 
@@ -311,11 +413,21 @@ describe('permit and evidence rules against the law (issue 11)', () => {
         const noReason = await asAdvisor.post(`/api/permit-applications/${appId}/decision`, { decision: 'grant', maxChildren: 4 });
         expect(noReason.status).toBe(422);
         expect(noReason.body.errors).toEqual([expect.objectContaining({ field: 'reasonForFewerChildren', code: 'reasonRequired' })]);
-        const res = await asAdvisor.post(`/api/permit-applications/${appId}/decision`, { decision: 'grant', maxChildren: 4, reasonForFewerChildren: 'Satzung der Stadt: höchstens vier Kinder je Tagespflegeperson.' });
+        const res = await asAdvisor.post(`/api/permit-applications/${appId}/decision`, {
+          decision: 'grant',
+          maxChildren: 4,
+          reasonForFewerChildren: 'Satzung der Stadt: höchstens vier Kinder je Tagespflegeperson.',
+        });
         expect(res.status).toBe(201);
-        const [{ document_data, reason_for_fewer_children }] = await ctx.ds.query(`SELECT document_data, reason_for_fewer_children FROM permit WHERE id = $1`, [res.body.permit.id]);
+        const [{ document_data, reason_for_fewer_children }] = await ctx.ds.query(
+          `SELECT document_data, reason_for_fewer_children FROM permit WHERE id = $1`,
+          [res.body.permit.id],
+        );
         expect(reason_for_fewer_children).toBe('Satzung der Stadt: höchstens vier Kinder je Tagespflegeperson.');
-        expect(document_data).toMatchObject({ maxChildren: 4, reasonForFewerChildren: 'Satzung der Stadt: höchstens vier Kinder je Tagespflegeperson.' });
+        expect(document_data).toMatchObject({
+          maxChildren: 4,
+          reasonForFewerChildren: 'Satzung der Stadt: höchstens vier Kinder je Tagespflegeperson.',
+        });
       } finally {
         await ctx.ds.query(`UPDATE tenant SET settings = settings - 'permit' WHERE id = $1`, [tenant.id]);
       }
@@ -335,7 +447,10 @@ describe('permit and evidence rules against the law (issue 11)', () => {
       );
       const found: string[] = [];
       for (const c of cols) {
-        const [{ n }] = await ctx.ds.query(`SELECT count(*)::int AS n FROM "${c.table_name}" WHERE "${c.column_name}"::text ILIKE ANY($1::text[])`, [needles.map((x) => `%${x}%`)]);
+        const [{ n }] = await ctx.ds.query(
+          `SELECT count(*)::int AS n FROM "${c.table_name}" WHERE "${c.column_name}"::text ILIKE ANY($1::text[])`,
+          [needles.map((x) => `%${x}%`)],
+        );
         if (n > 0) found.push(`${c.table_name}.${c.column_name}`);
       }
       return found;
@@ -348,24 +463,53 @@ describe('permit and evidence rules against the law (issue 11)', () => {
         `INSERT INTO evidence_reminder (tenant_id, childminder_id, evidence_item_id, threshold, expires_on, recipient, evidence_type) VALUES ($1,$2,$3,'expiring',$4,$5,'good_conduct')`,
         [tenant.id, cm.id, itemId, expiresOn, cm.email],
       );
-      await ctx.ds.query(`INSERT INTO outbox (tenant_id, queue, name, payload, job_id, status, sent_at) VALUES ($1, 'mail', 'mail.send', $2, $3, 'sent', now())`, [
-        tenant.id,
-        JSON.stringify({ tenantId: tenant.id, to: cm.email, subject: text, text }),
+      await ctx.ds.query(
+        `INSERT INTO outbox (tenant_id, queue, name, payload, job_id, status, sent_at) VALUES ($1, 'mail', 'mail.send', $2, $3, 'sent', now())`,
+        [tenant.id, JSON.stringify({ tenantId: tenant.id, to: cm.email, subject: text, text }), jobId],
+      );
+      await ctx.ds.query(`INSERT INTO mail_delivery (job_id, tenant_id, recipient, subject) VALUES ($1, $2, $3, $4)`, [
         jobId,
-      ]);
-      await ctx.ds.query(`INSERT INTO mail_delivery (job_id, tenant_id, recipient, subject) VALUES ($1, $2, $3, $4)`, [jobId, tenant.id, cm.email, text]);
-      await ctx.ds.query(`INSERT INTO childminder_event (tenant_id, childminder_id, occurred_at, actor_id, type, details) VALUES ($1, $2, now(), NULL, 'reminder_sent', $3)`, [
         tenant.id,
-        cm.id,
-        JSON.stringify({ itemId, evidenceType: 'good_conduct', threshold: 'expiring', expiresOn, mailed: true, ...(personName ? { personName } : {}) }),
+        cm.email,
+        text,
       ]);
+      await ctx.ds.query(
+        `INSERT INTO childminder_event (tenant_id, childminder_id, occurred_at, actor_id, type, details) VALUES ($1, $2, now(), NULL, 'reminder_sent', $3)`,
+        [
+          tenant.id,
+          cm.id,
+          JSON.stringify({
+            itemId,
+            evidenceType: 'good_conduct',
+            threshold: 'expiring',
+            expiresOn,
+            mailed: true,
+            ...(personName ? { personName } : {}),
+          }),
+        ],
+      );
     };
 
     it('a refused applicant: nothing about her certificates remains in any table (was: timeline, reminders, outbox and mails kept the dates and who inspected)', async () => {
-      const cm = await createChildminder(ctx.ds, tenant, { status: 'applicant', lastName: 'Abgelehnt', adultHouseholdMembers: ['Bruno Zweistein'] });
+      const cm = await createChildminder(ctx.ds, tenant, {
+        status: 'applicant',
+        lastName: 'Abgelehnt',
+        adultHouseholdMembers: ['Bruno Zweistein'],
+      });
       await withValidEvidence(ctx.ds, cm, ['good_conduct']);
-      const own = await asAdvisor.post(`/api/childminders/${cm.id}/evidence`, { type: 'good_conduct', date: '2026-09-17', submittedOn: '2026-11-20', relevantConviction: false });
-      const his = await asAdvisor.post(`/api/childminders/${cm.id}/evidence`, { type: 'good_conduct', date: '2026-09-17', submittedOn: '2026-11-20', relevantConviction: false, personName: 'Bruno Zweistein' });
+      const own = await asAdvisor.post(`/api/childminders/${cm.id}/evidence`, {
+        type: 'good_conduct',
+        date: '2026-09-17',
+        submittedOn: '2026-11-20',
+        relevantConviction: false,
+      });
+      const his = await asAdvisor.post(`/api/childminders/${cm.id}/evidence`, {
+        type: 'good_conduct',
+        date: '2026-09-17',
+        submittedOn: '2026-11-20',
+        relevantConviction: false,
+        personName: 'Bruno Zweistein',
+      });
       expect([own.status, his.status]).toEqual([201, 201]);
       await reminderTraces(cm, own.body.id, null, '2031-09-16', '16.09.2031');
       await reminderTraces(cm, his.body.id, 'Bruno Zweistein', '2031-09-16', '16.09.2031');
@@ -373,19 +517,43 @@ describe('permit and evidence rules against the law (issue 11)', () => {
       expect((await traces(needles)).length).toBeGreaterThan(0);
 
       const appId = await apply(cm);
-      const refused = await asAdvisor.post(`/api/permit-applications/${appId}/decision`, { decision: 'refuse', refusalReason: 'Räume nicht geeignet.' });
+      const refused = await asAdvisor.post(`/api/permit-applications/${appId}/decision`, {
+        decision: 'refuse',
+        refusalReason: 'Räume nicht geeignet.',
+      });
       expect(refused.status).toBe(201);
       expect(await traces(needles)).toEqual([]);
-      const events = await ctx.ds.query(`SELECT type, actor_id FROM childminder_event WHERE childminder_id = $1 AND details->>'evidenceType' = 'good_conduct'`, [cm.id]);
+      const events = await ctx.ds.query(
+        `SELECT type, actor_id FROM childminder_event WHERE childminder_id = $1 AND details->>'evidenceType' = 'good_conduct'`,
+        [cm.id],
+      );
       expect(events).toEqual([]);
-      const [{ details }] = await ctx.ds.query(`SELECT details FROM childminder_event WHERE childminder_id = $1 AND type = 'good_conduct_deleted'`, [cm.id]);
+      const [{ details }] = await ctx.ds.query(
+        `SELECT details FROM childminder_event WHERE childminder_id = $1 AND type = 'good_conduct_deleted'`,
+        [cm.id],
+      );
       expect(details).toEqual({ count: 2, reason: 'not_taken_up' });
     });
 
     it('a household member who left: 3 months later his certificate, name and dates are gone everywhere; hers stays', async () => {
-      const cm = await createChildminder(ctx.ds, tenant, { status: 'active', lastName: 'Haushalt', adultHouseholdMembers: ['Carla Dreistein'] });
-      const his = await asAdvisor.post(`/api/childminders/${cm.id}/evidence`, { type: 'good_conduct', date: '2026-09-18', submittedOn: '2026-11-20', relevantConviction: false, personName: 'Carla Dreistein' });
-      await asAdvisor.post(`/api/childminders/${cm.id}/evidence`, { type: 'good_conduct', date: '2026-09-10', submittedOn: '2026-11-20', relevantConviction: false });
+      const cm = await createChildminder(ctx.ds, tenant, {
+        status: 'active',
+        lastName: 'Haushalt',
+        adultHouseholdMembers: ['Carla Dreistein'],
+      });
+      const his = await asAdvisor.post(`/api/childminders/${cm.id}/evidence`, {
+        type: 'good_conduct',
+        date: '2026-09-18',
+        submittedOn: '2026-11-20',
+        relevantConviction: false,
+        personName: 'Carla Dreistein',
+      });
+      await asAdvisor.post(`/api/childminders/${cm.id}/evidence`, {
+        type: 'good_conduct',
+        date: '2026-09-10',
+        submittedOn: '2026-11-20',
+        relevantConviction: false,
+      });
       await reminderTraces(cm, his.body.id, 'Carla Dreistein', '2031-09-17', '17.09.2031');
       const { version } = (await asAdvisor.get(`/api/childminders/${cm.id}`)).body;
       expect((await asAdvisor.patch(`/api/childminders/${cm.id}`, { version, adultHouseholdMembers: [] })).status).toBe(200);
@@ -397,10 +565,16 @@ describe('permit and evidence rules against the law (issue 11)', () => {
         expect((await traces(needles)).length).toBeGreaterThan(0);
         ctx.clock.set('2027-02-25T09:00:00Z');
         await purge.run({ tenantId: tenant.id });
-        const ev = await ctx.ds.query(`SELECT type, details FROM childminder_event WHERE childminder_id = $1 AND details::text ILIKE ANY($2::text[])`, [cm.id, needles.map((x) => `%${x}%`)]);
+        const ev = await ctx.ds.query(
+          `SELECT type, details FROM childminder_event WHERE childminder_id = $1 AND details::text ILIKE ANY($2::text[])`,
+          [cm.id, needles.map((x) => `%${x}%`)],
+        );
         expect(ev).toEqual([]);
         expect(await traces(needles)).toEqual([]);
-        const left = await ctx.ds.query(`SELECT to_char(date, 'YYYY-MM-DD') AS date FROM evidence_item WHERE childminder_id = $1 AND type = 'good_conduct'`, [cm.id]);
+        const left = await ctx.ds.query(
+          `SELECT to_char(date, 'YYYY-MM-DD') AS date FROM evidence_item WHERE childminder_id = $1 AND type = 'good_conduct'`,
+          [cm.id],
+        );
         expect(left).toEqual([{ date: '2026-09-10' }]);
       } finally {
         ctx.clock.set('2026-11-25T09:00:00Z');
@@ -414,10 +588,18 @@ describe('permit and evidence rules against the law (issue 11)', () => {
       await grant(cm);
       const own = await as(cm.user!.email);
       const me = (await own.get('/api/childminders/me')).body;
-      const moved = await own.patch('/api/childminders/me', { version: me.version, address: { street: 'Lünener Straße 5', postcode: '59174', city: 'Kamen' } });
+      const moved = await own.patch('/api/childminders/me', {
+        version: me.version,
+        address: { street: 'Lünener Straße 5', postcode: '59174', city: 'Kamen' },
+      });
       expect(moved.status).toBe(200);
-      expect((await own.patch('/api/childminders/me', { version: moved.body.version, adultHouseholdMembers: ['Paul Umzug'] })).status).toBe(200);
-      const reported = await own.post('/api/childminders/me/reports', { event: 'illness', description: 'Operation am 10.12., vier Wochen keine Betreuung.' });
+      expect((await own.patch('/api/childminders/me', { version: moved.body.version, adultHouseholdMembers: ['Paul Umzug'] })).status).toBe(
+        200,
+      );
+      const reported = await own.post('/api/childminders/me/reports', {
+        event: 'illness',
+        description: 'Operation am 10.12., vier Wochen keine Betreuung.',
+      });
       expect(reported.status).toBe(201);
       expect((await own.post('/api/childminders/me/reports', { event: 'illness', description: '' })).status).toBe(400);
 
@@ -430,7 +612,10 @@ describe('permit and evidence rules against the law (issue 11)', () => {
       expect(list[0].description).toBe('Neue Anschrift: Lünener Straße 5, 59174 Kamen');
       expect((await own.get('/api/recheck-tasks')).status).toBe(403);
 
-      const closed = await asAdvisor.post(`/api/recheck-tasks/${list[0].id}/closure`, { outcome: 'amendment_started', note: 'Änderungsantrag angefordert' });
+      const closed = await asAdvisor.post(`/api/recheck-tasks/${list[0].id}/closure`, {
+        outcome: 'amendment_started',
+        note: 'Änderungsantrag angefordert',
+      });
       expect(closed.status).toBe(200);
       expect(closed.body).toMatchObject({ status: 'closed', outcome: 'amendment_started', outcomeNote: 'Änderungsantrag angefordert' });
       expect((await asAdvisor.post(`/api/recheck-tasks/${list[0].id}/closure`, { outcome: 'other' })).status).toBe(409);
@@ -444,7 +629,14 @@ describe('permit and evidence rules against the law (issue 11)', () => {
       const cm = await createChildminder(ctx.ds, tenant, { status: 'applicant', lastName: 'Bewerberin' });
       const own = await as(cm.user!.email);
       const me = (await own.get('/api/childminders/me')).body;
-      expect((await own.patch('/api/childminders/me', { version: me.version, address: { street: 'Weststraße 1', postcode: '59174', city: 'Kamen' } })).status).toBe(200);
+      expect(
+        (
+          await own.patch('/api/childminders/me', {
+            version: me.version,
+            address: { street: 'Weststraße 1', postcode: '59174', city: 'Kamen' },
+          })
+        ).status,
+      ).toBe(200);
       expect(await ctx.ds.query(`SELECT 1 FROM recheck_task WHERE childminder_id = $1`, [cm.id])).toEqual([]);
     });
   });

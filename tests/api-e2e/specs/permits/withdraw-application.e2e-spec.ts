@@ -37,17 +37,31 @@ describe('withdraw a permit application', () => {
     const app = await apply(own);
     expect(await queueIds()).toContain(app.id);
 
-    const res = await own.post(`/api/permit-applications/${app.id}/withdrawal`, { reason: '  Ich ziehe im Frühjahr um.  ', version: app.version });
+    const res = await own.post(`/api/permit-applications/${app.id}/withdrawal`, {
+      reason: '  Ich ziehe im Frühjahr um.  ',
+      version: app.version,
+    });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id: app.id, status: 'withdrawn', withdrawalReason: 'Ich ziehe im Frühjahr um.', withdrawnAt: '2026-11-25T09:00:00.000Z' });
+    expect(res.body).toMatchObject({
+      id: app.id,
+      status: 'withdrawn',
+      withdrawalReason: 'Ich ziehe im Frühjahr um.',
+      withdrawnAt: '2026-11-25T09:00:00.000Z',
+    });
     expect(res.body.version).toBeGreaterThan(app.version);
 
     expect(await queueIds()).not.toContain(app.id);
     const mine = (await own.get('/api/permit-applications/mine')).body;
     expect(mine[0]).toMatchObject({ id: app.id, status: 'withdrawn' });
     const [event] = (await own.get('/api/childminders/me/timeline')).body.items;
-    expect(event).toMatchObject({ type: 'permit_withdrawn', actor: { id: cm.user!.id }, summary: 'Antrag auf Pflegeerlaubnis zurückgezogen (Erstantrag) – Grund: Ich ziehe im Frühjahr um.' });
-    const audit = await ctx.ds.query(`SELECT actor_id, outcome FROM audit_event WHERE action = 'permit.withdraw' AND target_id = $1`, [app.id]);
+    expect(event).toMatchObject({
+      type: 'permit_withdrawn',
+      actor: { id: cm.user!.id },
+      summary: 'Antrag auf Pflegeerlaubnis zurückgezogen (Erstantrag) – Grund: Ich ziehe im Frühjahr um.',
+    });
+    const audit = await ctx.ds.query(`SELECT actor_id, outcome FROM audit_event WHERE action = 'permit.withdraw' AND target_id = $1`, [
+      app.id,
+    ]);
     expect(audit).toEqual([{ actor_id: cm.user!.id, outcome: 'ok' }]);
 
     // Withdrawing twice: 422 with the reason; the advisor cannot decide it any more.
@@ -83,11 +97,22 @@ describe('withdraw a permit application', () => {
     const cm = await readyApplicant(ctx.ds, tenant, { lastName: 'Entschieden' });
     const own = await as(cm.user!.email);
     const app = await apply(own);
-    expect((await asAdvisor.post(`/api/permit-applications/${app.id}/decision`, { decision: 'refuse', refusalReason: 'Die Räume sind nicht geeignet.' })).status).toBe(201);
+    expect(
+      (
+        await asAdvisor.post(`/api/permit-applications/${app.id}/decision`, {
+          decision: 'refuse',
+          refusalReason: 'Die Räume sind nicht geeignet.',
+        })
+      ).status,
+    ).toBe(201);
     const fresh = (await own.get(`/api/permit-applications/${app.id}`)).body;
     const res = await own.post(`/api/permit-applications/${app.id}/withdrawal`, { version: fresh.version });
     expect(res.status).toBe(422);
-    expect(res.body).toMatchObject({ statusCode: 422, message: expect.stringContaining('bereits entschieden'), errors: [{ code: 'decided' }] });
+    expect(res.body).toMatchObject({
+      statusCode: 422,
+      message: expect.stringContaining('bereits entschieden'),
+      errors: [{ code: 'decided' }],
+    });
     const [{ status }] = await ctx.ds.query(`SELECT status FROM permit_application WHERE id = $1`, [app.id]);
     expect(status).toBe('decided');
   });
@@ -101,7 +126,9 @@ describe('withdraw a permit application', () => {
     const res = await asOther.post(`/api/permit-applications/${app.id}/withdrawal`, { version: app.version });
     expect(res.status).toBe(404);
     expect(res.body.errors).toEqual([]);
-    const denied = await ctx.ds.query(`SELECT target_type FROM audit_event WHERE action = 'access.denied' AND actor_id = $1`, [other.user!.id]);
+    const denied = await ctx.ds.query(`SELECT target_type FROM audit_event WHERE action = 'access.denied' AND actor_id = $1`, [
+      other.user!.id,
+    ]);
     expect(denied).toEqual([{ target_type: 'childminder' }]);
 
     const otherTenant = await createTenant(ctx.ds);
@@ -111,7 +138,9 @@ describe('withdraw a permit application', () => {
 
     expect((await asAdvisor.post(`/api/permit-applications/${app.id}/withdrawal`, { version: app.version })).status).toBe(403);
     const parent = await createUser(ctx.ds, tenant, 'parent');
-    expect((await (await as(parent.email)).post(`/api/permit-applications/${app.id}/withdrawal`, { version: app.version })).status).toBe(403);
+    expect((await (await as(parent.email)).post(`/api/permit-applications/${app.id}/withdrawal`, { version: app.version })).status).toBe(
+      403,
+    );
     const [{ status }] = await ctx.ds.query(`SELECT status FROM permit_application WHERE id = $1`, [app.id]);
     expect(status).toBe('submitted');
   });

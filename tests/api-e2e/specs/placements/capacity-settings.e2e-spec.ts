@@ -21,8 +21,21 @@ describe('GET/PUT /api/admin/capacity-settings', () => {
 
   it('defaults to NRW (5 present, 8 contracts, own children count, site 9/3, no site cap)', async () => {
     const res = await (await as('advisor')).get('/api/admin/capacity-settings');
-    expect(res.body).toMatchObject({ maxPresent: 5, maxContracts: 8, ownChildrenCount: true, siteMaxPresent: 9, siteMaxChildminders: 3, siteMaxContracts: null });
-    expect(res.body.legalMaxima).toEqual({ maxPresent: 5, maxContracts: 10, siteMaxPresent: 9, siteMaxChildminders: 3, siteMaxContracts: 15 });
+    expect(res.body).toMatchObject({
+      maxPresent: 5,
+      maxContracts: 8,
+      ownChildrenCount: true,
+      siteMaxPresent: 9,
+      siteMaxChildminders: 3,
+      siteMaxContracts: null,
+    });
+    expect(res.body.legalMaxima).toEqual({
+      maxPresent: 5,
+      maxContracts: 10,
+      siteMaxPresent: 9,
+      siteMaxChildminders: 3,
+      siteMaxContracts: 15,
+    });
   });
 
   it('refuses the 9th contract with the default 8 and accepts it once the office allows 10', async () => {
@@ -45,7 +58,9 @@ describe('GET/PUT /api/admin/capacity-settings', () => {
     expect(changed.status).toBe(200);
     expect(changed.body.maxContracts).toBe(10);
     const fresh = (await advisor.get(`/api/care-requests/${req.id}`)).body;
-    expect((await advisor.post(`/api/care-requests/${req.id}/proposals`, { childminderId: cm.id, requestVersion: fresh.version })).status).toBe(201);
+    expect(
+      (await advisor.post(`/api/care-requests/${req.id}/proposals`, { childminderId: cm.id, requestVersion: fresh.version })).status,
+    ).toBe(201);
     const [audit] = await ctx.ds.query(`SELECT details FROM audit_event WHERE action = 'tenant.capacity_settings_changed'`);
     expect(audit.details.values).toEqual({ maxContracts: [8, 10] });
   });
@@ -56,7 +71,11 @@ describe('GET/PUT /api/admin/capacity-settings', () => {
     const body = { ...current, legalMaxima: undefined };
     const tooMany = await admin.put('/api/admin/capacity-settings', { ...body, maxContracts: 11, maxPresent: 6, siteMaxPresent: 10 });
     expect(tooMany.status).toBe(400);
-    expect([...new Set(tooMany.body.errors.map((e: { field: string }) => e.field))].sort()).toEqual(['maxContracts', 'maxPresent', 'siteMaxPresent']);
+    expect([...new Set(tooMany.body.errors.map((e: { field: string }) => e.field))].sort()).toEqual([
+      'maxContracts',
+      'maxPresent',
+      'siteMaxPresent',
+    ]);
     expect((await admin.put('/api/admin/capacity-settings', { ...body, version: current.version - 1 })).status).toBe(409);
     expect((await (await as('advisor')).put('/api/admin/capacity-settings', body)).status).toBe(403);
   });

@@ -51,14 +51,36 @@ describe('care requests', () => {
   });
 
   it.each([
-    ['overlapping times', { schedule: [...weekdays('08:00', '12:00', [1]), ...weekdays('11:00', '14:00', [1])] }, ['schedule'], 'Die Zeiten überschneiden sich'],
+    [
+      'overlapping times',
+      { schedule: [...weekdays('08:00', '12:00', [1]), ...weekdays('11:00', '14:00', [1])] },
+      ['schedule'],
+      'Die Zeiten überschneiden sich',
+    ],
     ['off-grid times', { schedule: [{ weekday: 1, from: '08:10', to: '12:00' }] }, ['schedule.0.from'], 'Viertelstundentakt'],
-    ['an end before the start', { schedule: [{ weekday: 1, from: '12:00', to: '08:00' }] }, ['schedule.0.to'], 'Das Ende muss nach dem Beginn liegen'],
+    [
+      'an end before the start',
+      { schedule: [{ weekday: 1, from: '12:00', to: '08:00' }] },
+      ['schedule.0.to'],
+      'Das Ende muss nach dem Beginn liegen',
+    ],
     ['a start in the past', { desiredStart: '2026-11-24' }, ['desiredStart'], 'nicht in der Vergangenheit'],
     ['an unknown district', { district: 'Atlantis' }, ['district'], 'Stadtteil'],
     ['a distance of 0 km', { maxDistanceKm: 0 }, ['maxDistanceKm'], 'mindestens 1'],
     ['no schedule', { schedule: [] }, ['schedule'], 'Mindestens ein Eintrag'],
-    ['a named childminder of nobody', { wishes: { noSmokingHousehold: true, petsOk: true, siblingsTogether: false, preferredChildminderId: '7b6f2a4e-0d3c-4c1b-9e55-1a2b3c4d5e6f' } }, ['wishes.preferredChildminderId'], 'nicht bekannt'],
+    [
+      'a named childminder of nobody',
+      {
+        wishes: {
+          noSmokingHousehold: true,
+          petsOk: true,
+          siblingsTogether: false,
+          preferredChildminderId: '7b6f2a4e-0d3c-4c1b-9e55-1a2b3c4d5e6f',
+        },
+      },
+      ['wishes.preferredChildminderId'],
+      'nicht bekannt',
+    ],
   ])('refuses %s with a German field error and writes nothing', async (_what, over, expected, text) => {
     const { c, childId } = await signedInParent();
     const before = await count('care_request');
@@ -75,13 +97,18 @@ describe('care requests', () => {
     const res = await c.post('/api/care-requests', careRequestBody(other.childId));
     expect(res.status).toBe(404);
     expect(fields(res)).toEqual(['childId']);
-    const [{ n }] = await ctx.ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'access.denied' AND target_id = $1`, [other.childId]);
+    const [{ n }] = await ctx.ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'access.denied' AND target_id = $1`, [
+      other.childId,
+    ]);
     expect(n).toBe(1);
   });
 
   it('refuses a second open request for the same child, also when both arrive at once', async () => {
     const { c, childId } = await signedInParent();
-    const results = await Promise.all([c.post('/api/care-requests', careRequestBody(childId)), c.post('/api/care-requests', careRequestBody(childId))]);
+    const results = await Promise.all([
+      c.post('/api/care-requests', careRequestBody(childId)),
+      c.post('/api/care-requests', careRequestBody(childId)),
+    ]);
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
     const conflict = results.find((r) => r.status === 409)!;
     expect(fields(conflict)).toEqual(['childId']);
@@ -92,12 +119,24 @@ describe('care requests', () => {
   it('lets the parent change an open request (version checked) and withdraw it; then a new one is possible', async () => {
     const { c, childId } = await signedInParent();
     const created = (await c.post('/api/care-requests', careRequestBody(childId))).body;
-    const changed = await c.put(`/api/care-requests/${created.id}`, { ...careRequestBody(childId), childId: undefined, maxDistanceKm: 8, version: created.version });
+    const changed = await c.put(`/api/care-requests/${created.id}`, {
+      ...careRequestBody(childId),
+      childId: undefined,
+      maxDistanceKm: 8,
+      version: created.version,
+    });
     expect(changed.status).toBe(200);
     expect(changed.body.maxDistanceKm).toBe(8);
-    const stale = await c.put(`/api/care-requests/${created.id}`, { ...careRequestBody(childId), childId: undefined, version: created.version });
+    const stale = await c.put(`/api/care-requests/${created.id}`, {
+      ...careRequestBody(childId),
+      childId: undefined,
+      version: created.version,
+    });
     expect(stale.status).toBe(409);
-    const withdrawn = await c.post(`/api/care-requests/${created.id}/withdrawal`, { version: changed.body.version, reason: 'Kita-Platz gefunden' });
+    const withdrawn = await c.post(`/api/care-requests/${created.id}/withdrawal`, {
+      version: changed.body.version,
+      reason: 'Kita-Platz gefunden',
+    });
     expect(withdrawn.body).toMatchObject({ status: 'withdrawn', closedReason: 'Kita-Platz gefunden' });
     expect((await c.post('/api/care-requests', careRequestBody(childId))).status).toBe(201);
   });
@@ -116,7 +155,9 @@ describe('care requests', () => {
     expect(items.map((i) => i.id)).toContain(r1.id);
     const filtered = await a.get('/api/care-requests?entitled=false&ageToMonths=7&startMonth=2027-08');
     expect(filtered.body.items.map((i: { id: string }) => i.id)).toContain(r1.id);
-    expect(filtered.body.items.every((i: { entitled: boolean; ageAtStartMonths: number }) => !i.entitled && i.ageAtStartMonths <= 7)).toBe(true);
+    expect(filtered.body.items.every((i: { entitled: boolean; ageAtStartMonths: number }) => !i.entitled && i.ageAtStartMonths <= 7)).toBe(
+      true,
+    );
     expect((await a.get('/api/care-requests?startMonth=2027-13')).status).toBe(400);
     const review = await a.post(`/api/care-requests/${r1.id}/review`, { version: r1.version });
     expect(review.body.status).toBe('in_review');
@@ -150,7 +191,9 @@ describe('care requests', () => {
     const oc = ctx.client();
     await oc.login(otherAdvisor.email, TEST_PASSWORD);
     expect((await oc.get(`/api/care-requests/${mine.id}`)).status).toBe(404);
-    const denied = await ctx.ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'access.denied' AND target_id = $1`, [mine.id]);
+    const denied = await ctx.ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'access.denied' AND target_id = $1`, [
+      mine.id,
+    ]);
     expect(denied[0].n).toBeGreaterThanOrEqual(3);
   });
 

@@ -68,7 +68,13 @@ describe('proposals and placements', () => {
 
     const mine = (await cmc.get('/api/placements')).body.items;
     expect(mine).toHaveLength(1);
-    expect(mine[0]).toMatchObject({ startOn: '2027-08-01', settlingInUntil: '2027-08-28', endOn: '2030-12-31', state: 'upcoming', weeklyHours: 22.5 });
+    expect(mine[0]).toMatchObject({
+      startOn: '2027-08-01',
+      settlingInUntil: '2027-08-28',
+      endOn: '2030-12-31',
+      state: 'upcoming',
+      weeklyHours: 22.5,
+    });
     const grid = (await cmc.get('/api/placements/week-grid?date=2027-09-06')).body;
     expect(grid.maxPresent).toBe(5);
     expect(grid.contracts).toBe(1);
@@ -97,7 +103,9 @@ describe('proposals and placements', () => {
       proposals.push({ id: prop.id, version: accepted.body.version });
     }
     const before = await count(`SELECT count(*)::int AS n FROM placement WHERE childminder_id = $1`, [cm.id]);
-    const results = await Promise.all(proposals.map((x) => cmc.post(`/api/proposals/${x.id}/answer`, { answer: 'accept', version: x.version })));
+    const results = await Promise.all(
+      proposals.map((x) => cmc.post(`/api/proposals/${x.id}/answer`, { answer: 'accept', version: x.version })),
+    );
     const statuses = results.map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(49);
@@ -106,13 +114,24 @@ describe('proposals and placements', () => {
     expect(refused.body.errors[0]).toMatchObject({ field: 'capacity', code: 'present' });
     expect(await count(`SELECT count(*)::int AS n FROM placement WHERE childminder_id = $1`, [cm.id])).toBe(before + 1);
     // Nothing half-written: the refused answers are not recorded, their requests still wait.
-    expect(await count(`SELECT count(*)::int AS n FROM proposal WHERE childminder_id = $1 AND childminder_answer IS NOT NULL`, [cm.id])).toBe(1);
-    expect(await count(`SELECT count(*)::int AS n FROM care_request r JOIN proposal p ON p.care_request_id = r.id WHERE p.childminder_id = $1 AND r.status = 'placed'`, [cm.id])).toBe(1);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM proposal WHERE childminder_id = $1 AND childminder_answer IS NOT NULL`, [cm.id]),
+    ).toBe(1);
+    expect(
+      await count(
+        `SELECT count(*)::int AS n FROM care_request r JOIN proposal p ON p.care_request_id = r.id WHERE p.childminder_id = $1 AND r.status = 'placed'`,
+        [cm.id],
+      ),
+    ).toBe(1);
   });
 
   it('Großtagespflege: three childminders with a permit for 5 each — the 10th child present in one slot is refused, the 10th contract spread over mornings and afternoons fits', async () => {
     const site = `Großtagespflege Sonnenschein ${Date.now()}`;
-    const [x, y, z] = [await activeChildminder(ctx.ds, tenant, { site }), await activeChildminder(ctx.ds, tenant, { site }), await activeChildminder(ctx.ds, tenant, { site })];
+    const [x, y, z] = [
+      await activeChildminder(ctx.ds, tenant, { site }),
+      await activeChildminder(ctx.ds, tenant, { site }),
+      await activeChildminder(ctx.ds, tenant, { site }),
+    ];
     // 9 children present all morning: 4 + 4 + 1.
     for (let i = 0; i < 4; i++) await placeDirectly(ctx.ds, tenant, x.id, weekdays('08:00', '12:00'));
     for (let i = 0; i < 4; i++) await placeDirectly(ctx.ds, tenant, y.id, weekdays('08:00', '12:00'));
@@ -121,7 +140,9 @@ describe('proposals and placements', () => {
     const refused = await propose(morning.req.id, z.id);
     expect(refused.status).toBe(422);
     expect(refused.body.errors[0]).toMatchObject({ field: 'capacity', code: 'site-present' });
-    expect(refused.body.errors[0].message).toContain('Mo 11:45–12:00: 10 Kinder gleichzeitig in der Großtagespflege anwesend (höchstens 9)');
+    expect(refused.body.errors[0].message).toContain(
+      'Mo 11:45–12:00: 10 Kinder gleichzeitig in der Großtagespflege anwesend (höchstens 9)',
+    );
     const afternoon = await request({ schedule: weekdays('12:00', '16:00') });
     const ok = await propose(afternoon.req.id, z.id);
     expect(ok.status).toBe(201);
@@ -134,13 +155,25 @@ describe('proposals and placements', () => {
   });
 
   it.each([
-    ['a childminder without a valid permit on the start', async () => (await activeChildminder(ctx.ds, tenant, { validUntil: '2027-07-31' })).id, 'noPermit'],
-    ['a childminder who is not active', async () => {
-      const cm = await activeChildminder(ctx.ds, tenant);
-      await ctx.ds.query(`UPDATE childminder SET status = 'paused' WHERE id = $1`, [cm.id]);
-      return cm.id;
-    }, 'notActive'],
-    ['a childminder who does not take children of that age', async () => (await activeChildminder(ctx.ds, tenant, { ages: { from: 24, to: 72 } })).id, 'age'],
+    [
+      'a childminder without a valid permit on the start',
+      async () => (await activeChildminder(ctx.ds, tenant, { validUntil: '2027-07-31' })).id,
+      'noPermit',
+    ],
+    [
+      'a childminder who is not active',
+      async () => {
+        const cm = await activeChildminder(ctx.ds, tenant);
+        await ctx.ds.query(`UPDATE childminder SET status = 'paused' WHERE id = $1`, [cm.id]);
+        return cm.id;
+      },
+      'notActive',
+    ],
+    [
+      'a childminder who does not take children of that age',
+      async () => (await activeChildminder(ctx.ds, tenant, { ages: { from: 24, to: 72 } })).id,
+      'age',
+    ],
   ])('refuses a proposal of %s (422 on childminderId)', async (_what, make, code) => {
     const { req } = await request();
     const before = await count(`SELECT count(*)::int AS n FROM proposal`);
@@ -195,7 +228,11 @@ describe('proposals and placements', () => {
     const { req } = await request({ schedule: weekdays('08:00', '12:00'), desiredStart: '2027-08-01' });
     expect((await propose(req.id, cm.id)).status).toBe(422);
     const placement = (await a.get(`/api/placements/${first}`)).body;
-    const ended = await a.post(`/api/placements/${first}/end`, { endOn: '2027-07-31', reason: 'Wechsel in die Kita', version: placement.version });
+    const ended = await a.post(`/api/placements/${first}/end`, {
+      endOn: '2027-07-31',
+      reason: 'Wechsel in die Kita',
+      version: placement.version,
+    });
     expect(ended.status).toBe(201);
     expect(ended.body).toMatchObject({ endOn: '2027-07-31', endReason: 'Wechsel in die Kita' });
     expect((await propose(req.id, cm.id)).status).toBe(201);
@@ -209,7 +246,9 @@ describe('proposals and placements', () => {
     expect(clash.body.errors[0].message).toContain('13:00–13:15');
     const fine = await a.put(`/api/placements/${morning}`, { schedule: weekdays('08:00', '13:00'), version: m.version });
     expect(fine.status).toBe(200);
-    expect((await a.post(`/api/placements/${morning}/end`, { endOn: '2026-12-31', reason: '', version: fine.body.version })).status).toBe(400);
+    expect((await a.post(`/api/placements/${morning}/end`, { endOn: '2026-12-31', reason: '', version: fine.body.version })).status).toBe(
+      400,
+    );
   });
 
   it('vacancies: a childminder publishes one; unconfirmed for 30 days she is asked once, at 40 it is hidden (told once)', async () => {

@@ -39,11 +39,18 @@ describe('field-level validation errors', () => {
   it('POST /api/children: a date of birth in the future is refused', async () => {
     const res = await asParent.post('/api/children', { firstName: 'Lena', lastName: 'Muster', dateOfBirth: '2027-01-01' });
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([{ field: 'dateOfBirth', message: 'Das Geburtsdatum darf nicht in der Zukunft liegen.', code: 'notFuture' }]);
+    expect(res.body.errors).toEqual([
+      { field: 'dateOfBirth', message: 'Das Geburtsdatum darf nicht in der Zukunft liegen.', code: 'notFuture' },
+    ]);
   });
 
   it('POST /api/children: unknown fields are refused, not silently dropped', async () => {
-    const res = await asParent.post('/api/children', { firstName: 'Lena', lastName: 'Muster', dateOfBirth: '2025-01-01', parentId: admin.id });
+    const res = await asParent.post('/api/children', {
+      firstName: 'Lena',
+      lastName: 'Muster',
+      dateOfBirth: '2025-01-01',
+      parentId: admin.id,
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([{ field: 'parentId', message: 'Dieses Feld ist nicht vorgesehen.', code: 'whitelistValidation' }]);
   });
@@ -71,7 +78,14 @@ describe('field-level validation errors', () => {
 
   it('POST /api/users: e-mail, role, password and phone are checked', async () => {
     const before = await count('app_user');
-    const res = await asAdmin.post('/api/users', { email: 'kein-at-zeichen', firstName: 'A', lastName: 'B', role: 'superuser', password: 'kurz', phone: 'abc' });
+    const res = await asAdmin.post('/api/users', {
+      email: 'kein-at-zeichen',
+      firstName: 'A',
+      lastName: 'B',
+      role: 'superuser',
+      password: 'kurz',
+      phone: 'abc',
+    });
     expect(res.status).toBe(400);
     expect(fields(res)).toEqual(['email', 'password', 'phone', 'role']);
     expect(res.body.errors.find((e: { field: string }) => e.field === 'email').message).toBe('Bitte eine gültige E-Mail-Adresse angeben.');
@@ -79,7 +93,13 @@ describe('field-level validation errors', () => {
   });
 
   it('POST /api/users: a taken e-mail gives 409 on the field', async () => {
-    const res = await asAdmin.post('/api/users', { email: parent.email.toUpperCase(), firstName: 'A', lastName: 'B', role: 'parent', password: 'ein-langes-passwort' });
+    const res = await asAdmin.post('/api/users', {
+      email: parent.email.toUpperCase(),
+      firstName: 'A',
+      lastName: 'B',
+      role: 'parent',
+      password: 'ein-langes-passwort',
+    });
     expect(res.status).toBe(409);
     expect(res.body.errors[0]).toMatchObject({ field: 'email', code: 'unique' });
   });
@@ -97,15 +117,21 @@ describe('field-level validation errors', () => {
     expect(audit[0].details).toEqual({ fields: ['phone'] });
   });
 
-  it.each(['not-a-uuid', '1%20OR%201=1', '..%2F..%2Fetc%2Fpasswd', "'%3B%20DROP%20TABLE%20child%3B--"])('GET /api/children/%s gives 400', async (id) => {
-    const res = await asParent.get(`/api/children/${id}`);
-    expect(res.status).toBe(400);
-    expect(res.body.errors[0]).toMatchObject({ field: 'id', code: 'isUuid' });
-  });
+  it.each(['not-a-uuid', '1%20OR%201=1', '..%2F..%2Fetc%2Fpasswd', "'%3B%20DROP%20TABLE%20child%3B--"])(
+    'GET /api/children/%s gives 400',
+    async (id) => {
+      const res = await asParent.get(`/api/children/${id}`);
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0]).toMatchObject({ field: 'id', code: 'isUuid' });
+    },
+  );
 
-  it.each(['page=0', 'page=abc', 'pageSize=100000', 'action=nope', 'actorId=x'])('GET /api/audit?%s gives 400 with the field', async (q) => {
-    const res = await asAdmin.get(`/api/audit?${q}`);
-    expect(res.status).toBe(400);
-    expect(res.body.errors[0].field).toBe(q.split('=')[0]);
-  });
+  it.each(['page=0', 'page=abc', 'pageSize=100000', 'action=nope', 'actorId=x'])(
+    'GET /api/audit?%s gives 400 with the field',
+    async (q) => {
+      const res = await asAdmin.get(`/api/audit?${q}`);
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0].field).toBe(q.split('=')[0]);
+    },
+  );
 });

@@ -9,7 +9,10 @@ import { TestContext } from '../../../support/test-app';
  */
 describe('OpenAPI sweep: hostile input on every endpoint', () => {
   let ctx: TestContext;
-  let spec: { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { $ref?: string } }> } }>>; components: { schemas: Record<string, { properties?: Record<string, { type?: string }> }> } };
+  let spec: {
+    paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { $ref?: string } }> } }>>;
+    components: { schemas: Record<string, { properties?: Record<string, { type?: string }> }> };
+  };
   const clients: Record<string, ApiClient> = {};
   let childId: string;
 
@@ -29,7 +32,20 @@ describe('OpenAPI sweep: hostile input on every endpoint', () => {
   afterAll(() => ctx.close());
 
   const long = 'ä'.repeat(100_000);
-  const hostileValues: unknown[] = [null, 12345, -1, true, {}, [], long, '<script>alert(1)</script>', "' OR '1'='1", '\u0000', { $gt: '' }, '2026-02-30'];
+  const hostileValues: unknown[] = [
+    null,
+    12345,
+    -1,
+    true,
+    {},
+    [],
+    long,
+    '<script>alert(1)</script>',
+    "' OR '1'='1",
+    '\u0000',
+    { $gt: '' },
+    '2026-02-30',
+  ];
 
   function bodiesFor(schemaRef: string | undefined): Array<{ raw?: string; body?: unknown }> {
     const out: Array<{ raw?: string; body?: unknown }> = [
@@ -49,7 +65,9 @@ describe('OpenAPI sweep: hostile input on every endpoint', () => {
 
   const pathVariants = (path: string) =>
     path.includes('{')
-      ? ['not-a-uuid', '00000000-0000-0000-0000-000000000000', '%27%3B--', 'ä'.repeat(300)].map((v) => path.replace(/\{[^}]+\}/g, v)).concat(path.replace(/\{[^}]+\}/g, childId))
+      ? ['not-a-uuid', '00000000-0000-0000-0000-000000000000', '%27%3B--', 'ä'.repeat(300)]
+          .map((v) => path.replace(/\{[^}]+\}/g, v))
+          .concat(path.replace(/\{[^}]+\}/g, childId))
       : [path, `${path}?page=-1&pageSize=abc&role=%00&action[]=x`];
 
   const DEEP_BODIES = ['{"a":'.repeat(5000) + '1' + '}'.repeat(5000), '['.repeat(5000) + ']'.repeat(5000)];
@@ -77,8 +95,14 @@ describe('OpenAPI sweep: hostile input on every endpoint', () => {
         if (method === 'get') continue;
         for (const raw of DEEP_BODIES) {
           const res = await client.send(method as 'post', url, undefined, { raw });
-          if (res.status !== 400 || res.body?.message !== 'Der Inhalt der Anfrage ist zu tief verschachtelt.' || !Array.isArray(res.body?.errors))
-            failures.push(`${who} ${method.toUpperCase()} ${url} ${raw.slice(0, 6)}… -> ${res.status} ${JSON.stringify(res.body).slice(0, 120)}`);
+          if (
+            res.status !== 400 ||
+            res.body?.message !== 'Der Inhalt der Anfrage ist zu tief verschachtelt.' ||
+            !Array.isArray(res.body?.errors)
+          )
+            failures.push(
+              `${who} ${method.toUpperCase()} ${url} ${raw.slice(0, 6)}… -> ${res.status} ${JSON.stringify(res.body).slice(0, 120)}`,
+            );
         }
       }
     });
@@ -97,7 +121,8 @@ describe('OpenAPI sweep: hostile input on every endpoint', () => {
             continue;
           }
           const res = await client.send(method as 'post', url, {}, { xsrfCookie: cookie });
-          if (res.status !== 403 || !/CSRF/.test(res.body?.message) || !Array.isArray(res.body?.errors)) failures.push(`${label} -> ${res.status} ${JSON.stringify(res.body).slice(0, 120)}`);
+          if (res.status !== 403 || !/CSRF/.test(res.body?.message) || !Array.isArray(res.body?.errors))
+            failures.push(`${label} -> ${res.status} ${JSON.stringify(res.body).slice(0, 120)}`);
         }
       }
     });
@@ -113,9 +138,11 @@ describe('OpenAPI sweep: hostile input on every endpoint', () => {
       for (const { method, url } of operations()) {
         if (method === 'get') continue;
         const ok = await clients[who].send(method as 'post', url, undefined, { raw: at });
-        if (ok.status >= 500 || ok.status === 413 || (ok.status >= 400 && !Array.isArray(ok.body?.errors))) failures.push(`${who} ${method.toUpperCase()} ${url} at limit -> ${ok.status}`);
+        if (ok.status >= 500 || ok.status === 413 || (ok.status >= 400 && !Array.isArray(ok.body?.errors)))
+          failures.push(`${who} ${method.toUpperCase()} ${url} at limit -> ${ok.status}`);
         const big = await clients[who].send(method as 'post', url, undefined, { raw: over });
-        if (big.status !== 413 || !Array.isArray(big.body?.errors)) failures.push(`${who} ${method.toUpperCase()} ${url} over limit -> ${big.status}`);
+        if (big.status !== 413 || !Array.isArray(big.body?.errors))
+          failures.push(`${who} ${method.toUpperCase()} ${url} over limit -> ${big.status}`);
       }
     });
     expect(failures).toEqual([]);
@@ -126,7 +153,8 @@ describe('OpenAPI sweep: hostile input on every endpoint', () => {
     let requests = 0;
     const check = (label: string, res: ApiResponse) => {
       requests++;
-      if (res.status >= 500 || typeof res.body?.statusCode !== 'number' && res.status >= 400) failures.push(`${label} -> ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+      if (res.status >= 500 || (typeof res.body?.statusCode !== 'number' && res.status >= 400))
+        failures.push(`${label} -> ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
       if (res.status >= 400 && !Array.isArray(res.body?.errors)) failures.push(`${label} -> ${res.status} without errors[]`);
     };
     await perClient(everyone(), async (who, client) => {
@@ -136,7 +164,12 @@ describe('OpenAPI sweep: hostile input on every endpoint', () => {
           const schemaRef = op.requestBody?.content?.['application/json']?.schema?.$ref;
           for (const url of pathVariants(path)) {
             if (method === 'get') check(`${who} GET ${url}`, await client.get(url));
-            else for (const b of bodiesFor(schemaRef)) check(`${who} ${method.toUpperCase()} ${url} ${b.raw ?? JSON.stringify(b.body).slice(0, 60)}`, await client.send(method as 'post', url, b.body, { raw: b.raw }));
+            else
+              for (const b of bodiesFor(schemaRef))
+                check(
+                  `${who} ${method.toUpperCase()} ${url} ${b.raw ?? JSON.stringify(b.body).slice(0, 60)}`,
+                  await client.send(method as 'post', url, b.body, { raw: b.raw }),
+                );
           }
         }
       }

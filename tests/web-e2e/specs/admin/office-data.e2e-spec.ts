@@ -45,7 +45,8 @@ describe.skip('office data and onboarding', () => {
     await page.waitForURL((u) => u.pathname === '/admin/office');
     await loaded(page);
     await page.getByRole('heading', { level: 1, name: 'Amtsdaten' }).waitFor();
-    for (const group of ['Kontakt', 'Sprechzeiten', 'Stadtteile', 'Datenschutzhinweise']) await page.getByRole('heading', { level: 2, name: group }).waitFor();
+    for (const group of ['Kontakt', 'Sprechzeiten', 'Stadtteile', 'Datenschutzhinweise'])
+      await page.getByRole('heading', { level: 2, name: group }).waitFor();
     const originalNote = await page.getByLabel('Barrierefreier Zugang').inputValue();
     expect(originalNote).toMatch(/^Barrierefreier Zugang/);
     const rows = await page.locator('[data-testid^="oh-row-"]').count();

@@ -71,7 +71,10 @@ describe('admin: permit settings', () => {
 
     await settings.set('ps-validity-years', '3');
     await page.getByTestId('ps-submit').click();
-    await settings.message().getByText(/Die Einstellungen wurden inzwischen geändert .*, bitte neu laden/).waitFor();
+    await settings
+      .message()
+      .getByText(/Die Einstellungen wurden inzwischen geändert .*, bitte neu laden/)
+      .waitFor();
     await page.getByTestId('ps-reload').click();
     await settings.loaded();
     expect(await settings.field('ps-validity-years').inputValue()).toBe('5');

@@ -206,9 +206,12 @@ describe('childminder registration and qualification tracking', () => {
     // Move the file on: interested → applicant (once the file has reloaded after the last change).
     await page.getByTestId('loading').waitFor({ state: 'detached' });
     await file.transition('applicant', 'Infoabend besucht');
-    await page.locator('[data-testid="file-status"][data-status="applicant"]').waitFor({ timeout: 10_000 }).catch(async (e) => {
-      throw new Error(`status not changed; transition-error: ${await page.getByTestId('transition-error').textContent()}; ${e}`);
-    });
+    await page
+      .locator('[data-testid="file-status"][data-status="applicant"]')
+      .waitFor({ timeout: 10_000 })
+      .catch(async (e) => {
+        throw new Error(`status not changed; transition-error: ${await page.getByTestId('transition-error').textContent()}; ${e}`);
+      });
     await file.tab('timeline');
     await page.getByTestId('timeline-event').filter({ hasText: 'Dokument bestätigt' }).waitFor();
     await file.tab('evidence');

@@ -108,7 +108,9 @@ describe('correcting evidence: delete a wrongly recorded item', () => {
     await page.locator('[data-testid="evidence-entry"][data-evidence-type="ifsg_instruction"][data-status="missing"]').waitFor();
     const file = new ChildminderFilePage(page);
     await file.tab('timeline');
-    const event = page.locator('[data-testid="timeline-event"][data-type="evidence_deleted"]').filter({ hasText: 'Belehrung gehört zu einer anderen Person.' });
+    const event = page
+      .locator('[data-testid="timeline-event"][data-type="evidence_deleted"]')
+      .filter({ hasText: 'Belehrung gehört zu einer anderen Person.' });
     await event.waitFor();
     expect(await page.locator('[data-testid="timeline-event"][data-type="evidence_deleted"]').count()).toBe(2);
     await expectNoSeriousViolations(page);

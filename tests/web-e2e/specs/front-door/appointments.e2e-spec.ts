@@ -30,7 +30,14 @@ function slotDate(): string {
   return d.toISOString().slice(0, 10);
 }
 const DATE = slotDate();
-const berlin = (d: Date) => new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit' }).format(d);
+const berlin = (d: Date) =>
+  new Intl.DateTimeFormat('de-DE', {
+    timeZone: 'Europe/Berlin',
+    hour: '2-digit',
+    minute: '2-digit',
+    day: '2-digit',
+    month: '2-digit',
+  }).format(d);
 
 function linkIn(text: string, path: string): string {
   const m = new RegExp(`https?://[^\\s]+${path}\\?token=[A-Za-z0-9_-]{43}`).exec(text);
@@ -98,7 +105,9 @@ describe('appointments: publish, book in Turkish, confirm, .ics, cancel', () => 
 
     // 4. The mail with the .ics: it parses to 17:30 Berlin time.
     const booked = await mailbox.waitFor(GUEST.email, 'Ihr Termin am', seen);
-    const full = (await (await fetch(`${process.env['LOTSE_MAIL_WEB_URL']}/email/${booked.id}`)).json()) as { attachments?: Array<{ generatedFileName: string; fileName?: string }> };
+    const full = (await (await fetch(`${process.env['LOTSE_MAIL_WEB_URL']}/email/${booked.id}`)).json()) as {
+      attachments?: Array<{ generatedFileName: string; fileName?: string }>;
+    };
     const att = full.attachments?.find((a) => (a.fileName ?? a.generatedFileName).endsWith('.ics'));
     expect(att).toBeDefined();
     const ics = await (await fetch(`${process.env['LOTSE_MAIL_WEB_URL']}/email/${booked.id}/attachment/${att!.generatedFileName}`)).text();

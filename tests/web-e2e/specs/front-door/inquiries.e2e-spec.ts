@@ -72,7 +72,10 @@ describe('front door: inquiries and the open-hours rota', () => {
     const id = new URL(page.url()).pathname.split('/').pop();
 
     // Two working days pass: the due time is moved into the past.
-    await db.query(`UPDATE inquiry SET received_at = received_at - interval '5 days', due_on = current_date - 1, due_at = now() - interval '1 hour' WHERE id = $1`, [id]);
+    await db.query(
+      `UPDATE inquiry SET received_at = received_at - interval '5 days', due_on = current_date - 1, due_at = now() - interval '1 hour' WHERE id = $1`,
+      [id],
+    );
     await page.goto('/advisor/inquiries?overdue=true');
     await settled(page);
     const row = page.getByTestId('inquiry-row').filter({ hasText: CALLER });
@@ -104,7 +107,11 @@ describe('front door: inquiries and the open-hours rota', () => {
       await session.getByTestId('rota-person').nth(i).waitFor();
     }
     await session.getByTestId('rota-staffed').waitFor();
-    const nextOpen = page.getByTestId('rota-session').filter({ has: page.getByTestId('rota-pick') }).filter({ hasNot: page.getByTestId('rota-staffed') }).first();
+    const nextOpen = page
+      .getByTestId('rota-session')
+      .filter({ has: page.getByTestId('rota-pick') })
+      .filter({ hasNot: page.getByTestId('rota-staffed') })
+      .first();
     await nextOpen.getByTestId('rota-pick').focus();
     await page.keyboard.press('Enter');
     await page.getByRole('option').first().click();

@@ -20,7 +20,8 @@ async function ready(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
-const htmlAttrs = (page: Page) => page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir || 'ltr' }));
+const htmlAttrs = (page: Page) =>
+  page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir || 'ltr' }));
 const rowText = (page: Page, weekday: number) => page.locator(`[data-testid="fd-hours-table"] tr[data-weekday="${weekday}"]`).innerText();
 
 /** Where the main heading's text sits inside the page frame: gaps to its left and right edge. */
@@ -114,7 +115,9 @@ describe('the Familienbüro public page', () => {
     expect(gaps.right).toBeLessThan(gaps.left);
     expect(gaps.right).toBeLessThanOrEqual(32);
     // The first way in is the rightmost tile of its row.
-    const [first, second] = await page.locator('[data-testid="fd-entries"] a').evaluateAll((as) => as.slice(0, 2).map((a) => a.getBoundingClientRect().left));
+    const [first, second] = await page
+      .locator('[data-testid="fd-entries"] a')
+      .evaluateAll((as) => as.slice(0, 2).map((a) => a.getBoundingClientRect().left));
     expect(first).toBeGreaterThan(second);
     const monday = await rowText(page, 1);
     expect(monday).toContain(LANGS.ar.monday);
@@ -126,7 +129,9 @@ describe('the Familienbüro public page', () => {
     await page.getByTestId('lang-switch').click();
     const items = page.getByRole('menuitemradio');
     await items.first().waitFor();
-    expect(await items.allInnerTexts()).toEqual(['Deutsch', 'English', 'Türkçe', 'العربية', 'Українська'].map((n) => expect.stringContaining(n)));
+    expect(await items.allInnerTexts()).toEqual(
+      ['Deutsch', 'English', 'Türkçe', 'العربية', 'Українська'].map((n) => expect.stringContaining(n)),
+    );
     await page.keyboard.press('Escape');
 
     // A page without Arabic texts (sign-in) is shown in German, left to right …

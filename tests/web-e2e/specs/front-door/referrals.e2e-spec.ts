@@ -4,7 +4,8 @@ import { DEMO, signedInPage } from '../../support/login.page';
 import { fullScreenshot } from '../../support/pages/screenshot';
 
 /** The office's current month (`YYYY-MM`), as the server counts it. */
-const currentMonth = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7);
+const currentMonth = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7);
 
 /** The current month's row of the figures table: count of one topic, and the month's total. */
 async function monthFigures(page: Page, month: string): Promise<{ topic: number; total: number; chartTotal: number }> {
@@ -14,7 +15,9 @@ async function monthFigures(page: Page, month: string): Promise<{ topic: number;
   const topic = Number(await row.locator('td[data-key="childcare_place"]').innerText());
   const total = Number(await row.getByTestId('figures-month-total').innerText());
   const totals: number[] = JSON.parse((await canvas.getAttribute('data-totals')) ?? '[]');
-  const index = await page.locator('[data-testid="figures-table"] tbody tr').evaluateAll((rows, m) => rows.findIndex((r) => r.getAttribute('data-month') === m), month);
+  const index = await page
+    .locator('[data-testid="figures-table"] tbody tr')
+    .evaluateAll((rows, m) => rows.findIndex((r) => r.getAttribute('data-month') === m), month);
   return { topic, total, chartTotal: totals[index] };
 }
 

@@ -57,7 +57,10 @@ describe('advisor: suggestions with reasons, a batch run, proposals from it', ()
   }
 
   /** A parent (password of the demo accounts) with one child, and the child's care request sent as that parent. */
-  async function careRequest(child: { first: string; last: string; dob: string }, needs: { allergies: string | null; animalAllergy: boolean }): Promise<string> {
+  async function careRequest(
+    child: { first: string; last: string; dob: string },
+    needs: { allergies: string | null; animalAllergy: boolean },
+  ): Promise<string> {
     const email = `eltern-${child.first.toLowerCase()}-${Date.now()}@e2e.example`;
     const [{ id: parentId }] = (
       await db.query(
@@ -67,13 +70,10 @@ describe('advisor: suggestions with reasons, a batch run, proposals from it', ()
       )
     ).rows;
     const [{ id: childId }] = (
-      await db.query(`INSERT INTO child (tenant_id, parent_id, first_name, last_name, date_of_birth) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
-        tenantId,
-        parentId,
-        child.first,
-        child.last,
-        child.dob,
-      ])
+      await db.query(
+        `INSERT INTO child (tenant_id, parent_id, first_name, last_name, date_of_birth) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [tenantId, parentId, child.first, child.last, child.dob],
+      )
     ).rows;
     const api = await signedInApi(email);
     const res = await post(api, '/api/care-requests', {
@@ -118,7 +118,10 @@ describe('advisor: suggestions with reasons, a batch run, proposals from it', ()
     tenantId = (await db.query(`SELECT tenant_id FROM app_user WHERE email = $1`, [DEMO.advisor])).rows[0].tenant_id;
     await childminder(FITS, null);
     await childminder(PETS, 'ein Hund');
-    requests['Emma'] = await careRequest({ first: 'Emma', last: 'Becker', dob: '2026-03-14' }, { allergies: 'Tierhaare', animalAllergy: true });
+    requests['Emma'] = await careRequest(
+      { first: 'Emma', last: 'Becker', dob: '2026-03-14' },
+      { allergies: 'Tierhaare', animalAllergy: true },
+    );
     requests['Noah'] = await careRequest({ first: 'Noah', last: 'Yilmaz', dob: '2025-11-02' }, { allergies: null, animalAllergy: false });
     requests['Lina'] = await careRequest({ first: 'Lina', last: 'Wagner', dob: '2026-01-20' }, { allergies: null, animalAllergy: false });
     // Five years old at the start: no vacancy takes that age, so the run leaves Paul without a place and says why.
@@ -126,7 +129,8 @@ describe('advisor: suggestions with reasons, a batch run, proposals from it', ()
   });
   afterAll(async () => {
     // Other specs' open requests, set aside for the batch run, are open again.
-    for (const [id, status] of setAside) await db?.query(`UPDATE care_request SET status = $2 WHERE id = $1`, [id, status]).catch(() => undefined);
+    for (const [id, status] of setAside)
+      await db?.query(`UPDATE care_request SET status = $2 WHERE id = $1`, [id, status]).catch(() => undefined);
     await db?.end();
     await browser?.close();
   });

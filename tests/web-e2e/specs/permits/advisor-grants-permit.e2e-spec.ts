@@ -25,7 +25,9 @@ function daysAgo(n: number): string {
 
 /** Today in the office's time zone, as typed into the German date fields. */
 function todayDe(): string {
-  return new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
+  return new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric' }).format(
+    new Date(),
+  );
 }
 
 /**
@@ -85,7 +87,9 @@ describe('care permit: apply, check, grant with a condition, download', () => {
     expect(await mine.blockingItems().count()).toBe(2);
     const types = await mine.blockingItems().evaluateAll((els) => els.map((e) => e.getAttribute('data-type')));
     expect(types.sort()).toEqual(['good_conduct', 'home_visit']);
-    expect(await mine.blockingItems().filter({ hasText: 'Hausbesuch' }).textContent()).toContain('Hausbesuch und Eignungsgespräch: Nicht nachgewiesen.');
+    expect(await mine.blockingItems().filter({ hasText: 'Hausbesuch' }).textContent()).toContain(
+      'Hausbesuch und Eignungsgespräch: Nicht nachgewiesen.',
+    );
     expect(await page.getByTestId('apply-form').count()).toBe(0);
     await expectNoSeriousViolations(page);
     await page.context().close();

@@ -13,7 +13,9 @@ import { ApplicationPage, MyPermitPage } from '../../support/pages/permits.page'
 const HOLDER = { email: 'tpp1@kamen.example', name: 'Jürgen Weiß' };
 
 function todayDe(): string {
-  return new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
+  return new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric' }).format(
+    new Date(),
+  );
 }
 
 describe('after a revocation: apply again and get a new permit', () => {

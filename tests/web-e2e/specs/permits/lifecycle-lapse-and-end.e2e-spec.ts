@@ -20,7 +20,9 @@ import { fullScreenshot } from '../../support/pages/screenshot';
 const HOLDER = { email: DEMO.childminder, name: 'Jürgen Weiß' };
 
 function todayDe(): string {
-  return new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
+  return new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric' }).format(
+    new Date(),
+  );
 }
 
 describe('permit lifecycle: lapse, end of the file, re-check', () => {
@@ -91,9 +93,10 @@ describe('permit lifecycle: lapse, end of the file, re-check', () => {
         [childminderId],
       );
       expect(expired.rowCount).toBeGreaterThan(0);
-      await db.query(`UPDATE childminder SET status = 'paused', status_changed_at = now(), updated_at = now(), version = version + 1 WHERE id = $1 AND status = 'active'`, [
-        childminderId,
-      ]);
+      await db.query(
+        `UPDATE childminder SET status = 'paused', status_changed_at = now(), updated_at = now(), version = version + 1 WHERE id = $1 AND status = 'active'`,
+        [childminderId],
+      );
     });
 
     it('he sees the lapsed permit and his paused status, and applies again', async () => {
@@ -122,7 +125,11 @@ describe('permit lifecycle: lapse, end of the file, re-check', () => {
       const list = new ChildmindersListPage(page);
       await list.open();
       await list.search('Weiß');
-      await list.rows().and(page.locator(`[data-id="${childminderId}"]`)).getByTestId('childminder-link').click();
+      await list
+        .rows()
+        .and(page.locator(`[data-id="${childminderId}"]`))
+        .getByTestId('childminder-link')
+        .click();
       await page.waitForURL((u) => /^\/advisor\/childminders\/[0-9a-f-]{36}$/.test(u.pathname));
       await new ChildminderFilePage(page).transition('ended', 'Beendet die Tätigkeit zum Jahresende.');
       await page.locator('[data-testid="file-status"][data-status="ended"]').waitFor();

@@ -56,7 +56,14 @@ describe('matching: request, proposal, both accept, placement, week grid', () =>
     // Client checks first: nothing sent while required fields are empty.
     await page.getByTestId('request-submit').click();
     await page.getByText('Bitte füllen Sie dieses Feld aus.').first().waitFor();
-    await form.fill({ child: 'Mia Becker', start: deDate(START), extraDays: 2, street: 'Am Markt 3', district: 'Mitte', allergies: 'Laktose' });
+    await form.fill({
+      child: 'Mia Becker',
+      start: deDate(START),
+      extraDays: 2,
+      street: 'Am Markt 3',
+      district: 'Mitte',
+      allergies: 'Laktose',
+    });
     expect(await page.getByTestId('schedule-row').count()).toBe(3);
     expect(await page.getByTestId('schedule-hours').textContent()).toContain('12');
     await expectNoSeriousViolations(page);
@@ -184,7 +191,9 @@ describe('matching: request, proposal, both accept, placement, week grid', () =>
     await confirmDialog(page);
     await submitDialog(page);
     await page.locator('[data-testid="proposal-card"][data-status="accepted"]').filter({ hasText: 'Mia' }).waitFor();
-    expect(await page.locator('[data-testid="proposal-card"][data-status="accepted"]').filter({ hasText: 'Mia' }).textContent()).toContain('Becker');
+    expect(await page.locator('[data-testid="proposal-card"][data-status="accepted"]').filter({ hasText: 'Mia' }).textContent()).toContain(
+      'Becker',
+    );
     await fullScreenshot(page, 'placements-childminder-proposals');
 
     await open(page, 'nav-childminder-children', '/childminder/children');
@@ -203,7 +212,8 @@ describe('matching: request, proposal, both accept, placement, week grid', () =>
     await open(page, 'nav-childminder-week', '/childminder/week');
     await page.getByTestId('week-grid').waitFor();
     // Today: Paul only (Mon–Fri 08:00–12:00).
-    const cell = (weekday: number, time: string) => page.locator(`[data-testid="week-cell"][data-weekday="${weekday}"][data-time="${time}"]`);
+    const cell = (weekday: number, time: string) =>
+      page.locator(`[data-testid="week-cell"][data-weekday="${weekday}"][data-time="${time}"]`);
     expect(await cell(1, '08:00').getAttribute('data-present')).toBe('1');
     await expectNoSeriousViolations(page);
 

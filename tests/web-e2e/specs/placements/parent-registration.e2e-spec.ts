@@ -12,7 +12,13 @@ import { fullScreenshot } from '../../support/pages/screenshot';
  * office's capacity limits (the legal maximum is refused at the field; the demo values are restored).
  * The children's last name "Abel" sorts them first in the advisor's list of the office's children.
  */
-const PARENT = { email: 'svenja.abel@example.org', password: 'Familie-sucht-Tagespflege-2026', firstName: 'Svenja', lastName: 'Abel', phone: '02307 778899' };
+const PARENT = {
+  email: 'svenja.abel@example.org',
+  password: 'Familie-sucht-Tagespflege-2026',
+  firstName: 'Svenja',
+  lastName: 'Abel',
+  phone: '02307 778899',
+};
 const START = isoInDays(42);
 
 async function addChild(page: Page, firstName: string, dob: string): Promise<void> {
@@ -171,13 +177,17 @@ describe('parents register; advisors enter requests for them; admins set the cap
     await page.getByText('Die Kapazitätsgrenzen sind gespeichert.').waitFor();
     await page.reload();
     await page.getByTestId('capacity-settings-form').waitFor();
-    await page.waitForFunction(() => (document.querySelector('[data-testid="cap-max-contracts"]') as HTMLInputElement | null)?.value === '9');
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid="cap-max-contracts"]') as HTMLInputElement | null)?.value === '9',
+    );
 
     // Another window saves first (restoring the demo value); this one is stale.
     const other = await page.context().newPage();
     await other.goto('/admin/capacity-settings');
     await other.getByTestId('capacity-settings-form').waitFor();
-    await other.waitForFunction(() => (document.querySelector('[data-testid="cap-max-contracts"]') as HTMLInputElement | null)?.value === '9');
+    await other.waitForFunction(
+      () => (document.querySelector('[data-testid="cap-max-contracts"]') as HTMLInputElement | null)?.value === '9',
+    );
     await other.getByTestId('cap-max-contracts').fill(before);
     await other.getByTestId('cap-submit').click();
     await other.getByText('Die Kapazitätsgrenzen sind gespeichert.').waitFor();
@@ -187,7 +197,10 @@ describe('parents register; advisors enter requests for them; admins set the cap
     await page.getByTestId('cap-submit').click();
     await page.getByTestId('cap-form-error').getByText('Die Grenzen wurden inzwischen geändert.', { exact: false }).waitFor();
     await page.getByTestId('cap-reload').click();
-    await page.waitForFunction((v) => (document.querySelector('[data-testid="cap-max-contracts"]') as HTMLInputElement | null)?.value === v, before);
+    await page.waitForFunction(
+      (v) => (document.querySelector('[data-testid="cap-max-contracts"]') as HTMLInputElement | null)?.value === v,
+      before,
+    );
     await page.context().close();
   });
 });

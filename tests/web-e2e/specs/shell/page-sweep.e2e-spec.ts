@@ -15,8 +15,22 @@ interface Visit {
 }
 
 const PAGES: Record<Role | 'anonymous', Visit[]> = {
-  anonymous: [{ path: '/familienbuero' }, { path: '/login' }, { path: '/register' }, { path: '/register/parent' }, { path: '/forgot-password' }, { path: '/reset-password' }],
-  admin: [{ path: '/admin' }, { path: '/admin/evidence-rules' }, { path: '/admin/permit-settings' }, { path: '/admin/capacity-settings' }, { path: '/admin/audit' }, { path: '/profile' }],
+  anonymous: [
+    { path: '/familienbuero' },
+    { path: '/login' },
+    { path: '/register' },
+    { path: '/register/parent' },
+    { path: '/forgot-password' },
+    { path: '/reset-password' },
+  ],
+  admin: [
+    { path: '/admin' },
+    { path: '/admin/evidence-rules' },
+    { path: '/admin/permit-settings' },
+    { path: '/admin/capacity-settings' },
+    { path: '/admin/audit' },
+    { path: '/profile' },
+  ],
   advisor: [
     { path: '/advisor' },
     { path: '/advisor/children' },
@@ -76,7 +90,11 @@ async function open(page: Page, visit: Visit): Promise<string> {
   }
   await page.locator('h1').first().waitFor();
   // Progress indicators of the first load are gone.
-  await page.waitForFunction(() => !document.querySelector('main mat-progress-bar[mode="indeterminate"], main mat-spinner, main mat-progress-spinner'), undefined, { timeout: 15_000 });
+  await page.waitForFunction(
+    () => !document.querySelector('main mat-progress-bar[mode="indeterminate"], main mat-spinner, main mat-progress-spinner'),
+    undefined,
+    { timeout: 15_000 },
+  );
   return new URL(page.url()).pathname;
 }
 
@@ -113,51 +131,55 @@ describe('every page of every role: German, keyboard, accessibility', () => {
 
   for (const role of Object.keys(PAGES) as Array<keyof typeof PAGES>) {
     // About 5 s a page on the 2-core machine (axe, every tab stop): the advisor's 17 pages outgrow the default 90 s.
-    it(`${role}: ${PAGES[role].length} pages`, async () => {
-      const ctx = await newContext(browser);
-      const page = await ctx.newPage();
-      const scriptErrors: string[] = [];
-      page.on('pageerror', (e) => scriptErrors.push(e.message));
-      if (role !== 'anonymous') {
-        const login = new LoginPage(page);
-        await login.open();
-        await login.signIn(DEMO[role]);
-        await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-      }
-      const report: Record<string, unknown> = {};
-      for (const visit of PAGES[role]) {
-        const path = await open(page, visit);
-        const problems: Record<string, unknown> = {};
-        if ((await page.getAttribute('html', 'lang')) !== 'de') problems['lang'] = await page.getAttribute('html', 'lang');
-        const title = await page.title();
-        if (!title.trim() || UNTRANSLATED_KEY.test(title)) problems['title'] = title;
-        const text = await page.locator('body').innerText();
-        const key = text.match(UNTRANSLATED_KEY);
-        if (key) problems['untranslated'] = key[0];
-        const a11y = await seriousA11yViolations(page);
-        if (a11y.length) problems['axe'] = a11y;
-        // Keyboard: the first Tab reaches the skip link, Enter moves focus into the main content.
-        // Start the tab order at the top of the document, as after a fresh page load.
-        await page.evaluate(() => {
-          document.body.setAttribute('tabindex', '-1');
-          document.body.focus();
-          document.body.removeAttribute('tabindex');
-        });
-        await page.keyboard.press('Tab');
-        const first = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
-        if (first !== 'skip-link') problems['firstTabStop'] = first ?? null;
-        else {
-          await page.keyboard.press('Enter');
-          const inMain = await page.evaluate(() => !!document.activeElement?.closest('main, #main-content'));
-          if (!inMain) problems['skipLink'] = 'focus not in main';
+    it(
+      `${role}: ${PAGES[role].length} pages`,
+      async () => {
+        const ctx = await newContext(browser);
+        const page = await ctx.newPage();
+        const scriptErrors: string[] = [];
+        page.on('pageerror', (e) => scriptErrors.push(e.message));
+        if (role !== 'anonymous') {
+          const login = new LoginPage(page);
+          await login.open();
+          await login.signIn(DEMO[role]);
+          await page.waitForURL((u) => !u.pathname.startsWith('/login'));
         }
-        const hidden = await invisibleTabStops(page);
-        if (hidden.length) problems['invisibleTabStops'] = hidden;
-        if (Object.keys(problems).length) report[path] = problems;
-      }
-      expect(report).toEqual({});
-      expect(scriptErrors).toEqual([]);
-      await ctx.close();
-    }, Math.max(90_000, PAGES[role].length * 10_000));
+        const report: Record<string, unknown> = {};
+        for (const visit of PAGES[role]) {
+          const path = await open(page, visit);
+          const problems: Record<string, unknown> = {};
+          if ((await page.getAttribute('html', 'lang')) !== 'de') problems['lang'] = await page.getAttribute('html', 'lang');
+          const title = await page.title();
+          if (!title.trim() || UNTRANSLATED_KEY.test(title)) problems['title'] = title;
+          const text = await page.locator('body').innerText();
+          const key = text.match(UNTRANSLATED_KEY);
+          if (key) problems['untranslated'] = key[0];
+          const a11y = await seriousA11yViolations(page);
+          if (a11y.length) problems['axe'] = a11y;
+          // Keyboard: the first Tab reaches the skip link, Enter moves focus into the main content.
+          // Start the tab order at the top of the document, as after a fresh page load.
+          await page.evaluate(() => {
+            document.body.setAttribute('tabindex', '-1');
+            document.body.focus();
+            document.body.removeAttribute('tabindex');
+          });
+          await page.keyboard.press('Tab');
+          const first = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+          if (first !== 'skip-link') problems['firstTabStop'] = first ?? null;
+          else {
+            await page.keyboard.press('Enter');
+            const inMain = await page.evaluate(() => !!document.activeElement?.closest('main, #main-content'));
+            if (!inMain) problems['skipLink'] = 'focus not in main';
+          }
+          const hidden = await invisibleTabStops(page);
+          if (hidden.length) problems['invisibleTabStops'] = hidden;
+          if (Object.keys(problems).length) report[path] = problems;
+        }
+        expect(report).toEqual({});
+        expect(scriptErrors).toEqual([]);
+        await ctx.close();
+      },
+      Math.max(90_000, PAGES[role].length * 10_000),
+    );
   }
 });

@@ -27,7 +27,10 @@ export class ChildmindersListPage {
 
   /** Waits until the list shows exactly `n` rows (after the request for the new URL answered). */
   async waitForRows(n: number): Promise<void> {
-    await this.page.getByTestId('childminders-count').filter({ hasText: String(n) }).waitFor();
+    await this.page
+      .getByTestId('childminders-count')
+      .filter({ hasText: String(n) })
+      .waitFor();
     await this.page.waitForFunction((count) => document.querySelectorAll('[data-testid="childminder-row"]').length === count, n);
   }
 }

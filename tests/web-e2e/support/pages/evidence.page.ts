@@ -19,7 +19,10 @@ export class EvidenceChecklist {
   }
 
   /** Opens "Nachweis erfassen" of an entry, fills date (and units), optionally attaches a file, saves. */
-  async record(type: string, opts: { date: string; units?: number; file?: string; submittedOn?: string; conviction?: boolean }): Promise<void> {
+  async record(
+    type: string,
+    opts: { date: string; units?: number; file?: string; submittedOn?: string; conviction?: boolean },
+  ): Promise<void> {
     await this.entry(type).getByTestId('evidence-record').click();
     const dialog = this.page.getByRole('dialog');
     await dialog.getByTestId('record-date').fill(opts.date);
@@ -47,6 +50,8 @@ export class EvidenceChecklist {
   }
 
   document(type: string, status?: string): Locator {
-    return this.entry(type).locator(status ? `[data-testid="evidence-document"][data-status="${status}"]` : '[data-testid="evidence-document"]');
+    return this.entry(type).locator(
+      status ? `[data-testid="evidence-document"][data-status="${status}"]` : '[data-testid="evidence-document"]',
+    );
   }
 }

@@ -14,7 +14,12 @@ export class MyPermitPage {
   async open(): Promise<void> {
     await this.page.getByTestId('nav-childminder-permit').click();
     await this.page.waitForURL((u) => u.pathname === '/childminder/permit');
-    await this.page.getByTestId('my-permit').or(this.page.getByTestId('apply-form')).or(this.page.getByTestId('my-applications')).first().waitFor();
+    await this.page
+      .getByTestId('my-permit')
+      .or(this.page.getByTestId('apply-form'))
+      .or(this.page.getByTestId('my-applications'))
+      .first()
+      .waitFor();
   }
 
   async apply(opts: { kind: string; children: number; note?: string }): Promise<void> {

@@ -20,7 +20,8 @@ describe('appointment .ics', () => {
     const vevent = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!;
     const event = new ICAL.Event(vevent);
     const start = event.startDate.toJSDate();
-    const berlin = (d: Date) => new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'short', timeStyle: 'short' }).format(d);
+    const berlin = (d: Date) =>
+      new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'short', timeStyle: 'short' }).format(d);
     expect(berlin(start)).toBe('03.12.26, 15:00');
     expect(berlin(event.endDate.toJSDate())).toBe('03.12.26, 15:30');
     expect(event.summary).toBe('Beratungstermin – Familienbüro Kamen');

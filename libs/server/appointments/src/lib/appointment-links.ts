@@ -56,6 +56,9 @@ export class AppointmentLinks {
 
   /** Voids every open link of a booking (it was cancelled or expired). */
   async voidAll(m: EntityManager, bookingId: string): Promise<void> {
-    await m.query(`UPDATE one_time_token SET invalidated_at = $2 WHERE appointment_booking_id = $1 AND used_at IS NULL AND invalidated_at IS NULL`, [bookingId, this.clock.now()]);
+    await m.query(
+      `UPDATE one_time_token SET invalidated_at = $2 WHERE appointment_booking_id = $1 AND used_at IS NULL AND invalidated_at IS NULL`,
+      [bookingId, this.clock.now()],
+    );
   }
 }

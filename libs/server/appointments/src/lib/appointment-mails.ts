@@ -87,7 +87,14 @@ export interface MailContext {
   now: Date;
 }
 
-async function plan(ctx: MailContext, b: BookingMailFacts, jobId: string, subject: string, lines: string[], extra: { tokenId?: string; purpose?: 'appointment-confirm' | 'appointment-cancel'; ics?: string }): Promise<void> {
+async function plan(
+  ctx: MailContext,
+  b: BookingMailFacts,
+  jobId: string,
+  subject: string,
+  lines: string[],
+  extra: { tokenId?: string; purpose?: 'appointment-confirm' | 'appointment-cancel'; ics?: string },
+): Promise<void> {
   const office = await OfficeSettings.office(ctx.m, b.tenant_id);
   await ctx.outbox.plan(ctx.m, {
     name: 'mail.send',
@@ -97,9 +104,13 @@ async function plan(ctx: MailContext, b: BookingMailFacts, jobId: string, subjec
       tenantId: b.tenant_id,
       to: b.email,
       subject,
-      text: [`Guten Tag ${b.name},`, '', ...lines.map((l) => l.replace('{{office}}', officeAddress(office))), '', mailFooter(office)].join('\n'),
+      text: [`Guten Tag ${b.name},`, '', ...lines.map((l) => l.replace('{{office}}', officeAddress(office))), '', mailFooter(office)].join(
+        '\n',
+      ),
       ...(extra.tokenId && extra.purpose ? { link: { purpose: extra.purpose, tokenId: extra.tokenId } } : {}),
-      ...(extra.ics ? { attachments: [{ filename: 'termin.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', text: extra.ics }] } : {}),
+      ...(extra.ics
+        ? { attachments: [{ filename: 'termin.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', text: extra.ics }] }
+        : {}),
     },
   });
 }
@@ -176,7 +187,12 @@ export async function planReminderMail(ctx: MailContext, b: BookingMailFacts, ca
   );
 }
 
-export async function planCancelledMail(ctx: MailContext, b: BookingMailFacts, by: 'booker' | 'advisor', reason: string | null): Promise<void> {
+export async function planCancelledMail(
+  ctx: MailContext,
+  b: BookingMailFacts,
+  by: 'booker' | 'advisor',
+  reason: string | null,
+): Promise<void> {
   const office = await OfficeSettings.office(ctx.m, b.tenant_id);
   await plan(
     ctx,
@@ -184,7 +200,14 @@ export async function planCancelledMail(ctx: MailContext, b: BookingMailFacts, b
     `appointment-cancelled.${b.id}`,
     `Ihr Termin am ${localDateLabel(b.starts_at, ctx.tz)} ist abgesagt`,
     by === 'booker'
-      ? [...intro(b.locale, 'cancelled'), 'Sie haben diesen Termin abgesagt:', '', ...details(b, office, ctx.tz), '', 'Einen neuen Termin können Sie jederzeit online buchen.']
+      ? [
+          ...intro(b.locale, 'cancelled'),
+          'Sie haben diesen Termin abgesagt:',
+          '',
+          ...details(b, office, ctx.tz),
+          '',
+          'Einen neuen Termin können Sie jederzeit online buchen.',
+        ]
       : [
           ...intro(b.locale, 'cancelledByAdvisor'),
           'leider müssen wir diesen Termin absagen:',

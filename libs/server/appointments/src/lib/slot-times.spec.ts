@@ -17,7 +17,10 @@ describe('slot times (Europe/Berlin)', () => {
 
   it('cuts a series into back-to-back slots on the chosen weekdays only, dropping a short remainder', () => {
     // 2026-11-30 is a Monday; Mon and Wed over two weeks, 09:00–10:45 in 30 min → 3 slots a day (10:30–10:45 left out).
-    const slots = seriesSlots({ fromDate: '2026-11-30', toDate: '2026-12-13', weekdays: [1, 3], from: '09:00', to: '10:45', durationMinutes: 30 }, TZ);
+    const slots = seriesSlots(
+      { fromDate: '2026-11-30', toDate: '2026-12-13', weekdays: [1, 3], from: '09:00', to: '10:45', durationMinutes: 30 },
+      TZ,
+    );
     expect(slots).toHaveLength(4 * 3);
     const days = new Set(slots.map((s) => s.startsAt.toISOString().slice(0, 10)));
     expect([...days]).toEqual(['2026-11-30', '2026-12-02', '2026-12-07', '2026-12-09']);
@@ -27,7 +30,10 @@ describe('slot times (Europe/Berlin)', () => {
 
   it('keeps the wall-clock time across the change to summer time', () => {
     // 2027-03-28 is the last Sunday of March; Mondays before and after.
-    const slots = seriesSlots({ fromDate: '2027-03-22', toDate: '2027-03-29', weekdays: [1], from: '15:00', to: '15:30', durationMinutes: 30 }, TZ);
+    const slots = seriesSlots(
+      { fromDate: '2027-03-22', toDate: '2027-03-29', weekdays: [1], from: '15:00', to: '15:30', durationMinutes: 30 },
+      TZ,
+    );
     expect(slots.map((s) => s.startsAt.toISOString())).toEqual(['2027-03-22T14:00:00.000Z', '2027-03-29T13:00:00.000Z']);
     expect(slots.map((s) => localTimeLabel(s.startsAt, TZ))).toEqual(['15:00', '15:00']);
   });

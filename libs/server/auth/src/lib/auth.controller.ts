@@ -42,7 +42,10 @@ export class AuthController {
     const wait = await this.accountLimiter.secondsToWait(dto.email);
     if (wait > 0) {
       res.setHeader('Retry-After', String(wait));
-      throw apiError(429, `Zu viele fehlgeschlagene Anmeldungen für dieses Konto. Bitte warten Sie ${wait} Sekunden oder setzen Sie Ihr Passwort über „Passwort vergessen?“ zurück.`);
+      throw apiError(
+        429,
+        `Zu viele fehlgeschlagene Anmeldungen für dieses Konto. Bitte warten Sie ${wait} Sekunden oder setzen Sie Ihr Passwort über „Passwort vergessen?“ zurück.`,
+      );
     }
     const user = await this.auth.login(dto, req.ip ?? null);
     if (!user) {
@@ -50,7 +53,8 @@ export class AuthController {
       throw apiError(401, 'E-Mail-Adresse oder Passwort ist falsch.');
     }
     await this.accountLimiter.clear(dto.email);
-    if (user === 'unverified') throw apiError(403, de.emailNotVerified, [{ field: 'email', message: de.emailNotVerified, code: 'emailNotVerified' }]);
+    if (user === 'unverified')
+      throw apiError(403, de.emailNotVerified, [{ field: 'email', message: de.emailNotVerified, code: 'emailNotVerified' }]);
     // A new session id at login prevents session fixation.
     await regenerate(req);
     req.session.userId = user.id;

@@ -56,7 +56,15 @@ export class AuthService {
     }
     await this.dataSource.transaction(async (m) => {
       await m.query(`UPDATE app_user SET last_login_at = $2 WHERE id = $1`, [user.id, this.clock.now()]);
-      await this.audit.record({ action: 'auth.login', actor: { id: user.id, role: user.role, tenantId: user.tenantId, ip }, targetType: 'user', targetId: user.id }, m);
+      await this.audit.record(
+        {
+          action: 'auth.login',
+          actor: { id: user.id, role: user.role, tenantId: user.tenantId, ip },
+          targetType: 'user',
+          targetId: user.id,
+        },
+        m,
+      );
     });
     return this.sessionUsers.load(user.id);
   }

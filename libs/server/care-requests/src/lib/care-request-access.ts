@@ -20,7 +20,9 @@ export class CareRequestAccess {
   }
 
   async load(m: EntityManager, actor: RequestUser, id: string, lock = false): Promise<CareRequest> {
-    const r = await m.getRepository(CareRequest).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const r = await m
+      .getRepository(CareRequest)
+      .findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!r || !this.canRead(actor, r)) {
       if (r) await this.audit.denied(actor, 'care_request', id, r.tenantId !== actor.tenantId ? 'other tenant' : 'not own request');
       throw apiError(404, 'Betreuungsanfrage nicht gefunden.');

@@ -17,7 +17,12 @@ export async function loadNames(m: EntityManager, rows: readonly CareRequest[]):
       WHERE r.id = ANY($1::uuid[])`,
     [rows.map((r) => r.id)],
   );
-  return new Map(data.map((d) => [d.id, { child: { firstName: d.first_name, lastName: d.last_name, dateOfBirth: d.date_of_birth }, parentName: d.parent_name }]));
+  return new Map(
+    data.map((d) => [
+      d.id,
+      { child: { firstName: d.first_name, lastName: d.last_name, dateOfBirth: d.date_of_birth }, parentName: d.parent_name },
+    ]),
+  );
 }
 
 export function toCareRequestDto(r: CareRequest, names: Names | undefined): CareRequestDto {

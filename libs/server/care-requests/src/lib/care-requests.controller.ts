@@ -52,7 +52,11 @@ export class CareRequestsController {
 
   @Post(':id/withdrawal')
   @Roles('parent', 'advisor')
-  withdraw(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: WithdrawCareRequestDto): Promise<CareRequestDto> {
+  withdraw(
+    @CurrentUser() user: RequestUser,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: WithdrawCareRequestDto,
+  ): Promise<CareRequestDto> {
     return this.changes.withdraw(user, id, dto);
   }
 

@@ -16,7 +16,17 @@ import { RegisterParent } from './registration/register-parent';
   imports: [TypeOrmModule.forFeature([CareRequest]), ChildrenModule],
   controllers: [CareRequestsController, ParentRegistrationController],
   // From auth (global providers only): the shared self-registration and the e-mail links.
-  providers: [CareRequestAccess, CareRequestHooks, CareRequestsPort, ChangeCareRequest, ReadCareRequests, RegisterParent, SelfRegistration, OneTimeTokens, EmailLinksService],
+  providers: [
+    CareRequestAccess,
+    CareRequestHooks,
+    CareRequestsPort,
+    ChangeCareRequest,
+    ReadCareRequests,
+    RegisterParent,
+    SelfRegistration,
+    OneTimeTokens,
+    EmailLinksService,
+  ],
   exports: [CareRequestsPort],
 })
 export class CareRequestsModule {}

@@ -63,7 +63,11 @@ export class CareRequestsPort {
 
   async read(m: EntityManager, ids: readonly string[]): Promise<Map<string, CareRequestFacts>> {
     if (ids.length === 0) return new Map();
-    const rows = await m.getRepository(CareRequest).createQueryBuilder('r').where('r.id IN (:...ids)', { ids: [...new Set(ids)] }).getMany();
+    const rows = await m
+      .getRepository(CareRequest)
+      .createQueryBuilder('r')
+      .where('r.id IN (:...ids)', { ids: [...new Set(ids)] })
+      .getMany();
     return new Map(rows.map((r) => [r.id, facts(r)]));
   }
 

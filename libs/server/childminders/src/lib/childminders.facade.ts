@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { ChildminderProfileDto, EvidenceChecklistDto, Page, PermitPathDto, TimelineEventDto, TimelineQueryDto } from '@lotse/shared/contracts';
+import type {
+  ChildminderProfileDto,
+  EvidenceChecklistDto,
+  Page,
+  PermitPathDto,
+  TimelineEventDto,
+  TimelineQueryDto,
+} from '@lotse/shared/contracts';
 import type { RequestUser } from '@lotse/server/core';
 import type { Childminder } from './entities';
 import { ChildminderAccess } from './shared/childminder-access.service';

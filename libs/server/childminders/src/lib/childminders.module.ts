@@ -93,7 +93,16 @@ export class ChildmindersModule {
         UpdateEvidenceRule,
         OpenReminders,
       ],
-      exports: [BuildChecklist, EvidenceRulesService, ScanReminders, PurgeGoodConduct, ListChildminders, TransitionStatus, TimelineService, ChildminderLifecyclePort],
+      exports: [
+        BuildChecklist,
+        EvidenceRulesService,
+        ScanReminders,
+        PurgeGoodConduct,
+        ListChildminders,
+        TransitionStatus,
+        TimelineService,
+        ChildminderLifecyclePort,
+      ],
     };
   }
 

@@ -30,7 +30,11 @@ export class ChildrenController {
   /** Parents declare the measles proof; staff record it as seen (needed before care starts). */
   @Put(':id/measles-proof')
   @Roles('parent', 'advisor', 'admin')
-  updateMeaslesProof(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: UpdateMeaslesProofDto): Promise<ChildDto> {
+  updateMeaslesProof(
+    @CurrentUser() user: RequestUser,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: UpdateMeaslesProofDto,
+  ): Promise<ChildDto> {
     return this.children.updateMeaslesProof(user, id, dto);
   }
 }

@@ -86,7 +86,10 @@ export class ChildrenService {
       child.measlesProofRecordedAt = recorded ? this.clock.now() : null;
       child.measlesProofRecordedBy = recorded ? actor.id : null;
       const saved = await m.getRepository(Child).save(child);
-      await this.audit.record({ action: 'child.update', actor, targetType: 'child', targetId: id, details: { measlesProof: dto.status } }, m);
+      await this.audit.record(
+        { action: 'child.update', actor, targetType: 'child', targetId: id, details: { measlesProof: dto.status } },
+        m,
+      );
       return toChildDto(saved, (await this.parentNames([saved.parentId])).get(saved.parentId) ?? null);
     });
   }
@@ -98,7 +101,15 @@ export class ChildrenService {
   async facts(m: EntityManager, tenantId: string, id: string): Promise<ChildFacts | null> {
     const c = await m.getRepository(Child).findOne({ where: { id } });
     if (!c || c.tenantId !== tenantId) return null;
-    return { id: c.id, tenantId: c.tenantId, parentId: c.parentId, firstName: c.firstName, lastName: c.lastName, dateOfBirth: c.dateOfBirth, measlesProof: c.measlesProof };
+    return {
+      id: c.id,
+      tenantId: c.tenantId,
+      parentId: c.parentId,
+      firstName: c.firstName,
+      lastName: c.lastName,
+      dateOfBirth: c.dateOfBirth,
+      measlesProof: c.measlesProof,
+    };
   }
 
   async create(actor: RequestUser, dto: CreateChildDto): Promise<ChildDto> {

@@ -41,7 +41,10 @@ export class CoreModule {
             // The password-reset link (GET /reset-password?token=…, served as the web client) must not land in logs.
             serializers: { req: redactResetToken },
             autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
-            transport: config.NODE_ENV === 'development' && process.stdout.isTTY ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
+            transport:
+              config.NODE_ENV === 'development' && process.stdout.isTTY
+                ? { target: 'pino-pretty', options: { singleLine: true } }
+                : undefined,
           },
         }),
         TypeOrmModule.forRootAsync({

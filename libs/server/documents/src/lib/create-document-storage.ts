@@ -6,7 +6,11 @@ import { PgDocumentStorage } from './pg-document-storage';
 import { S3DocumentStorage, s3Options } from './s3/s3-document-storage';
 
 /** The driver `kind` (default: `DOCUMENT_STORAGE`) for the given configuration. */
-export function createDocumentStorage(config: StorageConfig, dataSource: DataSource, kind: DocumentStorageKind = config.DOCUMENT_STORAGE): DocumentStorage {
+export function createDocumentStorage(
+  config: StorageConfig,
+  dataSource: DataSource,
+  kind: DocumentStorageKind = config.DOCUMENT_STORAGE,
+): DocumentStorage {
   switch (kind) {
     case 'filesystem':
       return new FsDocumentStorage(config.DATA_DIR);

@@ -23,7 +23,9 @@ import { UploadInterceptor } from './upload.interceptor';
       useFactory: (config: AppConfig, dataSource: DataSource) => {
         const storage = createDocumentStorage(config, dataSource);
         // Operators see at boot where documents go (a replica on `filesystem` would keep its own).
-        new Logger('DocumentStorage').log(`documents stored with the ${storage.kind} driver${storage.kind === 'filesystem' ? ` under ${config.DATA_DIR}` : ''}`);
+        new Logger('DocumentStorage').log(
+          `documents stored with the ${storage.kind} driver${storage.kind === 'filesystem' ? ` under ${config.DATA_DIR}` : ''}`,
+        );
         return storage;
       },
     },

@@ -76,7 +76,9 @@ export class DocumentsService {
     } catch (e) {
       const s = stored as { tenantId: string; id: string } | null;
       if (s) {
-        await this.storage.delete(s.tenantId, s.id).catch((err: unknown) => this.logger.error(`could not remove ${s.id} after a failed upload: ${String(err)}`));
+        await this.storage
+          .delete(s.tenantId, s.id)
+          .catch((err: unknown) => this.logger.error(`could not remove ${s.id} after a failed upload: ${String(err)}`));
       }
       throw e;
     }
@@ -99,7 +101,9 @@ export class DocumentsService {
     await m.getRepository(StoredDocument).delete({ tenantId, id: In(ids) });
     return async () => {
       for (const id of ids) {
-        await this.storage.delete(tenantId, id).catch((err: unknown) => this.logger.error(`could not remove the bytes of deleted document ${id}: ${String(err)}`));
+        await this.storage
+          .delete(tenantId, id)
+          .catch((err: unknown) => this.logger.error(`could not remove the bytes of deleted document ${id}: ${String(err)}`));
       }
     };
   }
@@ -109,7 +113,11 @@ export class DocumentsService {
   }
 
   /** The document and its bytes; null when either is gone. */
-  async load(tenantId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<{ doc: StoredDocument; data: Buffer } | null> {
+  async load(
+    tenantId: string,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ doc: StoredDocument; data: Buffer } | null> {
     const doc = await this.find(tenantId, id, manager);
     if (!doc) return null;
     const data = await this.storage.get(tenantId, id, manager);

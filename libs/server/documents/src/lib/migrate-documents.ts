@@ -33,14 +33,30 @@ const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
  * is read back from the target and compared with the row's SHA-256; the source is left alone
  * unless `deleteSource` is set, and then only for verified documents.
  */
-export async function migrateDocuments(ds: DataSource, from: DocumentStorage, to: DocumentStorage, opts: MigrateDocumentsOptions = {}): Promise<MigrateDocumentsResult> {
+export async function migrateDocuments(
+  ds: DataSource,
+  from: DocumentStorage,
+  to: DocumentStorage,
+  opts: MigrateDocumentsOptions = {},
+): Promise<MigrateDocumentsResult> {
   if (from.kind === to.kind) throw new Error(`migrate-documents: source and target are both ${from.kind}`);
   const log = opts.log ?? (() => undefined);
   const batch = opts.batchSize ?? 200;
-  const result: MigrateDocumentsResult = { total: 0, copied: 0, alreadyThere: 0, missing: [], corrupt: [], failed: [], deletedFromSource: 0 };
+  const result: MigrateDocumentsResult = {
+    total: 0,
+    copied: 0,
+    alreadyThere: 0,
+    missing: [],
+    corrupt: [],
+    failed: [],
+    deletedFromSource: 0,
+  };
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
-    const rows: Array<{ id: string; tenant_id: string; sha256: string }> = await ds.query(`SELECT id, tenant_id, sha256 FROM document WHERE id > $1 ORDER BY id LIMIT $2`, [after, batch]);
+    const rows: Array<{ id: string; tenant_id: string; sha256: string }> = await ds.query(
+      `SELECT id, tenant_id, sha256 FROM document WHERE id > $1 ORDER BY id LIMIT $2`,
+      [after, batch],
+    );
     if (rows.length === 0) break;
     for (const row of rows) {
       result.total++;
@@ -56,7 +72,13 @@ export async function migrateDocuments(ds: DataSource, from: DocumentStorage, to
   return result;
 }
 
-async function copyOne(row: { id: string; tenant_id: string; sha256: string }, from: DocumentStorage, to: DocumentStorage, result: MigrateDocumentsResult, log: (line: string) => void): Promise<boolean> {
+async function copyOne(
+  row: { id: string; tenant_id: string; sha256: string },
+  from: DocumentStorage,
+  to: DocumentStorage,
+  result: MigrateDocumentsResult,
+  log: (line: string) => void,
+): Promise<boolean> {
   const present = await to.get(row.tenant_id, row.id);
   if (present && sha256(present) === row.sha256) {
     result.alreadyThere++;

@@ -28,7 +28,10 @@ export class PgDocumentStorage extends DocumentStorage {
 
   async get(tenantId: string, documentId: string, manager: EntityManager = this.dataSource.manager): Promise<Buffer | null> {
     assertDocumentIds(tenantId, documentId);
-    const rows: Array<{ bytes: Buffer }> = await manager.query(`SELECT bytes FROM document_content WHERE document_id = $1 AND tenant_id = $2`, [documentId, tenantId]);
+    const rows: Array<{ bytes: Buffer }> = await manager.query(
+      `SELECT bytes FROM document_content WHERE document_id = $1 AND tenant_id = $2`,
+      [documentId, tenantId],
+    );
     return rows[0]?.bytes ?? null;
   }
 
@@ -39,7 +42,10 @@ export class PgDocumentStorage extends DocumentStorage {
 
   async exists(tenantId: string, documentId: string): Promise<boolean> {
     assertDocumentIds(tenantId, documentId);
-    const rows = await this.dataSource.query(`SELECT 1 FROM document_content WHERE document_id = $1 AND tenant_id = $2`, [documentId, tenantId]);
+    const rows = await this.dataSource.query(`SELECT 1 FROM document_content WHERE document_id = $1 AND tenant_id = $2`, [
+      documentId,
+      tenantId,
+    ]);
     return rows.length > 0;
   }
 }

@@ -1,4 +1,13 @@
-import { BadRequestException, type CallHandler, type ExecutionContext, HttpException, Inject, Injectable, type NestInterceptor, PayloadTooLargeException } from '@nestjs/common';
+import {
+  BadRequestException,
+  type CallHandler,
+  type ExecutionContext,
+  HttpException,
+  Inject,
+  Injectable,
+  type NestInterceptor,
+  PayloadTooLargeException,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { APP_CONFIG, type AppConfig } from '@lotse/server/core';
 import type { Observable } from 'rxjs';

@@ -1,4 +1,18 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Put, Query, Req, UseGuards, type PipeTransform } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+  Req,
+  UseGuards,
+  type PipeTransform,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -26,7 +40,9 @@ import { InquiryThrottlerGuard } from './inquiry-throttler.guard';
 const SlugParam: PipeTransform<unknown, string> = {
   transform(value: unknown): string {
     if (typeof value === 'string' && TENANT_SLUG_PATTERN.test(value)) return value;
-    throw apiError(400, 'Ungültige Kennung des Jugendamts.', [{ field: 'slug', message: 'Erlaubt sind Kleinbuchstaben, Ziffern und Bindestriche (höchstens 60 Zeichen).', code: 'matches' }]);
+    throw apiError(400, 'Ungültige Kennung des Jugendamts.', [
+      { field: 'slug', message: 'Erlaubt sind Kleinbuchstaben, Ziffern und Bindestriche (höchstens 60 Zeichen).', code: 'matches' },
+    ]);
   },
 };
 

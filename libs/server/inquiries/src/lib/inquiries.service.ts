@@ -92,7 +92,9 @@ export class InquiriesService {
       throw apiError(400, INVALID, [{ field: 'receivedAt', message: 'Der Eingang darf nicht in der Zukunft liegen.', code: 'notFuture' }]);
     }
     if (receivedAt.getTime() < now.getTime() - MAX_BACKDATE_DAYS * 86_400_000) {
-      throw apiError(400, INVALID, [{ field: 'receivedAt', message: `Der Eingang darf höchstens ${MAX_BACKDATE_DAYS} Tage zurückliegen.`, code: 'tooOld' }]);
+      throw apiError(400, INVALID, [
+        { field: 'receivedAt', message: `Der Eingang darf höchstens ${MAX_BACKDATE_DAYS} Tage zurückliegen.`, code: 'tooOld' },
+      ]);
     }
     return this.dataSource.transaction(async (m) => {
       if (dto.assigneeId && !(await staffMember(m, actor.tenantId, dto.assigneeId))) {
@@ -110,7 +112,10 @@ export class InquiriesService {
         assigneeId: dto.assigneeId ?? null,
         enteredBy: actor.id,
       });
-      await this.audit.record({ action: 'inquiry.create', actor, targetType: 'inquiry', targetId: saved.id, details: { channel: dto.channel } }, m);
+      await this.audit.record(
+        { action: 'inquiry.create', actor, targetType: 'inquiry', targetId: saved.id, details: { channel: dto.channel } },
+        m,
+      );
       return this.dto(m, saved.id, true);
     });
   }
@@ -167,7 +172,14 @@ export class InquiriesService {
         const who = dto.assigneeId ? await staffMember(m, actor.tenantId, dto.assigneeId) : null;
         if (dto.assigneeId && !who) throw apiError(400, INVALID, [{ field: 'assigneeId', message: NOT_STAFF, code: 'notStaff' }]);
         await m.query(`UPDATE inquiry SET assignee_id = $2 WHERE id = $1`, [id, dto.assigneeId]);
-        await addEvent(m, { tenantId: r.tenant_id, inquiryId: id, kind: 'assignment', actorId: actor.id, at: now, text: who?.name ?? null });
+        await addEvent(m, {
+          tenantId: r.tenant_id,
+          inquiryId: id,
+          kind: 'assignment',
+          actorId: actor.id,
+          at: now,
+          text: who?.name ?? null,
+        });
         changes['assigneeId'] = dto.assigneeId;
       }
       if (Object.keys(changes).length) {
@@ -183,9 +195,13 @@ export class InquiriesService {
       const r = await this.load(m, actor, id, true);
       if (r.version !== dto.version) throw apiError(409, STALE);
       if (!INQUIRY_TRANSITIONS[r.status].includes(dto.status)) {
-        throw apiError(422, r.status === dto.status ? 'Die Anfrage hat diesen Status bereits.' : 'Dieser Statuswechsel ist nicht möglich: die Anfrage ist abgeschlossen.', [
-          { field: 'status', message: 'Dieser Statuswechsel ist nicht möglich.', code: 'transition' },
-        ]);
+        throw apiError(
+          422,
+          r.status === dto.status
+            ? 'Die Anfrage hat diesen Status bereits.'
+            : 'Dieser Statuswechsel ist nicht möglich: die Anfrage ist abgeschlossen.',
+          [{ field: 'status', message: 'Dieser Statuswechsel ist nicht möglich.', code: 'transition' }],
+        );
       }
       const note = dto.note?.trim() || null;
       if ((dto.status === 'forwarded' || dto.status === 'closed') && !note) {
@@ -203,8 +219,20 @@ export class InquiriesService {
           WHERE id = $1`,
         [id, dto.status, answered, ended, now, actor.id],
       );
-      await addEvent(m, { tenantId: r.tenant_id, inquiryId: id, kind: 'status', actorId: actor.id, at: now, from: r.status, to: dto.status, text: note });
-      await this.audit.record({ action: 'inquiry.status', actor, targetType: 'inquiry', targetId: id, details: { from: r.status, to: dto.status } }, m);
+      await addEvent(m, {
+        tenantId: r.tenant_id,
+        inquiryId: id,
+        kind: 'status',
+        actorId: actor.id,
+        at: now,
+        from: r.status,
+        to: dto.status,
+        text: note,
+      });
+      await this.audit.record(
+        { action: 'inquiry.status', actor, targetType: 'inquiry', targetId: id, details: { from: r.status, to: dto.status } },
+        m,
+      );
       return this.dto(m, id, true);
     });
   }
@@ -241,7 +269,13 @@ export class InquiriesService {
       );
       if (affected !== 1) throw apiError(409, 'Die Einstellungen wurden inzwischen geändert. Bitte laden Sie neu.');
       await this.audit.record(
-        { action: 'tenant.inquiry_settings_changed', actor, targetType: 'tenant', targetId: actor.tenantId, details: { from: current.responseWorkingDays, to: dto.responseWorkingDays } },
+        {
+          action: 'tenant.inquiry_settings_changed',
+          actor,
+          targetType: 'tenant',
+          targetId: actor.tenantId,
+          details: { from: current.responseWorkingDays, to: dto.responseWorkingDays },
+        },
         m,
       );
       return this.calendar.settings(m, actor.tenantId);
@@ -255,7 +289,21 @@ export class InquiriesService {
     const [{ id }]: Array<{ id: string }> = await m.query(
       `INSERT INTO inquiry (tenant_id, reference, channel, name, email, phone, service, message, status, assignee_id, received_at, due_on, due_at, entered_by)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,'new',$9,$10,$11,$12,$13) RETURNING id`,
-      [n.tenantId, reference, n.channel, n.name, n.email, n.phone, n.service, n.message, n.assigneeId, n.receivedAt, due.dueOn, due.dueAt, n.enteredBy],
+      [
+        n.tenantId,
+        reference,
+        n.channel,
+        n.name,
+        n.email,
+        n.phone,
+        n.service,
+        n.message,
+        n.assigneeId,
+        n.receivedAt,
+        due.dueOn,
+        due.dueAt,
+        n.enteredBy,
+      ],
     );
     await addEvent(m, { tenantId: n.tenantId, inquiryId: id, kind: 'created', actorId: n.enteredBy, at: this.clock.now(), to: 'new' });
     return { id, days: responseWorkingDays };
@@ -263,7 +311,14 @@ export class InquiriesService {
 
   /** Staff of the inquiry's office only; anyone else gets the 404 of a missing one (audited). */
   private async load(m: EntityManager, actor: RequestUser, id: string, lock = false): Promise<InquiryRow> {
-    const [r]: Array<{ id: string; tenant_id: string; status: InquiryRow['status']; service: HouseService; assignee_id: string | null; version: number }> = await m.query(
+    const [r]: Array<{
+      id: string;
+      tenant_id: string;
+      status: InquiryRow['status'];
+      service: HouseService;
+      assignee_id: string | null;
+      version: number;
+    }> = await m.query(
       `SELECT id, tenant_id, status, service, assignee_id, version FROM inquiry WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
       [id],
     );

@@ -60,30 +60,48 @@ export function toInquiryDto(r: InquiryRow, now: Date, events?: InquiryEventDto[
 }
 
 export async function loadEvents(m: EntityManager, inquiryId: string): Promise<InquiryEventDto[]> {
-  const rows: Array<{ id: string; kind: InquiryEventDto['kind']; at: Date; actor: string | null; from_status: InquiryStatus | null; to_status: InquiryStatus | null; text: string | null }> =
-    await m.query(
-      `SELECT ev.id, ev.kind, ev.at, concat_ws(' ', u.first_name, u.last_name) AS actor, ev.from_status, ev.to_status, ev.text
+  const rows: Array<{
+    id: string;
+    kind: InquiryEventDto['kind'];
+    at: Date;
+    actor: string | null;
+    from_status: InquiryStatus | null;
+    to_status: InquiryStatus | null;
+    text: string | null;
+  }> = await m.query(
+    `SELECT ev.id, ev.kind, ev.at, concat_ws(' ', u.first_name, u.last_name) AS actor, ev.from_status, ev.to_status, ev.text
          FROM inquiry_event ev LEFT JOIN app_user u ON u.id = ev.actor_id
         WHERE ev.inquiry_id = $1 ORDER BY ev.seq`,
-      [inquiryId],
-    );
-  return rows.map((r) => ({ id: r.id, kind: r.kind, at: r.at.toISOString(), actorName: r.actor || null, fromStatus: r.from_status, toStatus: r.to_status, text: r.text }));
+    [inquiryId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    at: r.at.toISOString(),
+    actorName: r.actor || null,
+    fromStatus: r.from_status,
+    toStatus: r.to_status,
+    text: r.text,
+  }));
 }
 
 export async function addEvent(
   m: EntityManager,
-  e: { tenantId: string; inquiryId: string; kind: InquiryEventDto['kind']; actorId: string | null; at: Date; from?: InquiryStatus | null; to?: InquiryStatus | null; text?: string | null },
+  e: {
+    tenantId: string;
+    inquiryId: string;
+    kind: InquiryEventDto['kind'];
+    actorId: string | null;
+    at: Date;
+    from?: InquiryStatus | null;
+    to?: InquiryStatus | null;
+    text?: string | null;
+  },
 ): Promise<void> {
-  await m.query(`INSERT INTO inquiry_event (tenant_id, inquiry_id, kind, actor_id, from_status, to_status, text, at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`, [
-    e.tenantId,
-    e.inquiryId,
-    e.kind,
-    e.actorId,
-    e.from ?? null,
-    e.to ?? null,
-    e.text ?? null,
-    e.at,
-  ]);
+  await m.query(
+    `INSERT INTO inquiry_event (tenant_id, inquiry_id, kind, actor_id, from_status, to_status, text, at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
+    [e.tenantId, e.inquiryId, e.kind, e.actorId, e.from ?? null, e.to ?? null, e.text ?? null, e.at],
+  );
 }
 
 /** An active advisor or admin of the office (the Familienbüro's staff), or null. */

@@ -240,7 +240,11 @@ export class MatchingController {
   /** Sends proposals for the selected rows of a finished run (each checked like a single proposal). */
   @Post('matching/runs/:id/proposals')
   @Roles('advisor')
-  send(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: SendRunProposalsDto): Promise<SendRunProposalsResultDto> {
+  send(
+    @CurrentUser() user: RequestUser,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: SendRunProposalsDto,
+  ): Promise<SendRunProposalsResultDto> {
     return this.runs.sendProposals(user, id, dto, this.propose);
   }
 }

@@ -9,7 +9,10 @@ export interface Recipient {
 
 export async function userRecipient(m: EntityManager, userId: string | null): Promise<Recipient | null> {
   if (!userId) return null;
-  const [u]: Recipient[] = await m.query(`SELECT email, concat_ws(' ', first_name, last_name) AS name FROM app_user WHERE id = $1 AND active`, [userId]);
+  const [u]: Recipient[] = await m.query(
+    `SELECT email, concat_ws(' ', first_name, last_name) AS name FROM app_user WHERE id = $1 AND active`,
+    [userId],
+  );
   return u ?? null;
 }
 

@@ -22,7 +22,11 @@ export function permitCoveredUntil(permits: readonly PermitPeriod[], start: IsoD
 }
 
 /** A placement's state on `today`: ended, not started, settling in, running, or blocked for lack of the measles proof. */
-export function placementState(p: { startOn: string; settlingInUntil: string; endOn: string | null }, measles: MeaslesProofStatus, today: IsoDate): PlacementState {
+export function placementState(
+  p: { startOn: string; settlingInUntil: string; endOn: string | null },
+  measles: MeaslesProofStatus,
+  today: IsoDate,
+): PlacementState {
   if (p.endOn !== null && p.endOn < today) return 'ended';
   if (today < p.startOn) return 'upcoming';
   if (measles !== 'recorded') return 'blocked';

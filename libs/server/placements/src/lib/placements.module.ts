@@ -2,7 +2,14 @@ import { type DynamicModule, Injectable, Module, type OnModuleInit } from '@nest
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CareRequestsModule, CareRequestsPort } from '@lotse/server/care-requests';
 import { CapacityGate } from './capacity/capacity-gate';
-import { CapacitySettingsController, MatchingController, MatchingSettingsController, PlacementsController, ProposalsController, VacanciesController } from './controllers';
+import {
+  CapacitySettingsController,
+  MatchingController,
+  MatchingSettingsController,
+  PlacementsController,
+  ProposalsController,
+  VacanciesController,
+} from './controllers';
 import { MatchingRuns } from './matching/matching-runs';
 import { MatchingSettings } from './matching/matching-settings';
 import { Suggestions } from './matching/suggestions';
@@ -41,8 +48,30 @@ export class PlacementsModule {
     return {
       module: PlacementsModule,
       imports: [TypeOrmModule.forFeature(PLACEMENT_ENTITIES), CareRequestsModule],
-      controllers: [VacanciesController, ProposalsController, PlacementsController, CapacitySettingsController, MatchingController, MatchingSettingsController],
-      providers: [MatchingSettings, Suggestions, MatchingRuns, MatchingThread, MatchingGeocoder, CapacitySettings, CapacityGate, ProposalAccess, Vacancies, Propose, AnswerProposal, ReadProposals, Placements, EndProposalsWithRequest],
+      controllers: [
+        VacanciesController,
+        ProposalsController,
+        PlacementsController,
+        CapacitySettingsController,
+        MatchingController,
+        MatchingSettingsController,
+      ],
+      providers: [
+        MatchingSettings,
+        Suggestions,
+        MatchingRuns,
+        MatchingThread,
+        MatchingGeocoder,
+        CapacitySettings,
+        CapacityGate,
+        ProposalAccess,
+        Vacancies,
+        Propose,
+        AnswerProposal,
+        ReadProposals,
+        Placements,
+        EndProposalsWithRequest,
+      ],
     };
   }
 

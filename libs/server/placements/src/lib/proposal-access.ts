@@ -19,7 +19,12 @@ export class ProposalAccess {
     private readonly audit: AuditService,
   ) {}
 
-  async load(m: EntityManager, actor: RequestUser, id: string, lock: boolean): Promise<{ proposal: Proposal; request: CareRequestFacts; side: ProposalSide }> {
+  async load(
+    m: EntityManager,
+    actor: RequestUser,
+    id: string,
+    lock: boolean,
+  ): Promise<{ proposal: Proposal; request: CareRequestFacts; side: ProposalSide }> {
     const p = await m.getRepository(Proposal).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     const request = p && p.tenantId === actor.tenantId ? (await this.requests.read(m, [p.careRequestId])).get(p.careRequestId) : undefined;
     const side = p && request ? await this.sideOf(m, actor, p, request) : null;

@@ -15,9 +15,13 @@ export async function loadSides(m: EntityManager, proposals: readonly Proposal[]
   const cmIds = [...new Set(proposals.map((p) => p.childminderId))];
   const childIds = [...new Set([...requests.values()].map((r) => r.childId))];
   const parentIds = [...new Set([...requests.values()].map((r) => r.parentId))];
-  const cms: Array<{ id: string; name: string; district: string; languages: string[]; pets: string | null; smoking_household: boolean }> = cmIds.length
-    ? await m.query(`SELECT id, concat_ws(' ', first_name, last_name) AS name, district, languages, pets, smoking_household FROM childminder WHERE id = ANY($1::uuid[])`, [cmIds])
-    : [];
+  const cms: Array<{ id: string; name: string; district: string; languages: string[]; pets: string | null; smoking_household: boolean }> =
+    cmIds.length
+      ? await m.query(
+          `SELECT id, concat_ws(' ', first_name, last_name) AS name, district, languages, pets, smoking_household FROM childminder WHERE id = ANY($1::uuid[])`,
+          [cmIds],
+        )
+      : [];
   const kids: Array<{ id: string; first_name: string; last_name: string }> = childIds.length
     ? await m.query(`SELECT id, first_name, last_name FROM child WHERE id = ANY($1::uuid[])`, [childIds])
     : [];
@@ -43,7 +47,13 @@ export function toProposalDto(actor: RequestUser, p: Proposal, r: CareRequestFac
     id: p.id,
     careRequestId: p.careRequestId,
     childminderId: p.childminderId,
-    childminder: { name: cm?.name ?? '', district: cm?.district ?? '', languages: cm?.languages ?? [], pets: cm?.pets ?? null, smokingHousehold: cm?.smoking_household ?? false },
+    childminder: {
+      name: cm?.name ?? '',
+      district: cm?.district ?? '',
+      languages: cm?.languages ?? [],
+      pets: cm?.pets ?? null,
+      smokingHousehold: cm?.smoking_household ?? false,
+    },
     child: { firstName: child?.first_name ?? '', lastName: full ? (child?.last_name ?? '') : null, ageAtStartMonths: r.ageAtStartMonths },
     family: {
       district: r.district,
@@ -58,7 +68,11 @@ export function toProposalDto(actor: RequestUser, p: Proposal, r: CareRequestFac
     note: p.note,
     status: p.status,
     parent: { answer: p.parentAnswer, reason: p.parentReason, answeredAt: p.parentAnsweredAt?.toISOString() ?? null },
-    childminderAnswer: { answer: p.childminderAnswer, reason: p.childminderReason, answeredAt: p.childminderAnsweredAt?.toISOString() ?? null },
+    childminderAnswer: {
+      answer: p.childminderAnswer,
+      reason: p.childminderReason,
+      answeredAt: p.childminderAnsweredAt?.toISOString() ?? null,
+    },
     placementId: p.placementId,
     createdAt: p.createdAt.toISOString(),
     version: p.version,

@@ -45,7 +45,11 @@ export class PartnerServicesController {
   /** Change or deactivate (`active: false`); `version` from the last read, a stale one answers 409. */
   @Put(':id')
   @Roles('admin')
-  update(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: UpdatePartnerServiceDto): Promise<PartnerServiceDto> {
+  update(
+    @CurrentUser() user: RequestUser,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: UpdatePartnerServiceDto,
+  ): Promise<PartnerServiceDto> {
     return this.partners.update(user, id, dto);
   }
 }
@@ -78,7 +82,11 @@ export class ReferralsController {
   async csv(@CurrentUser() user: RequestUser, @Query() q: DemandFiguresQueryDto): Promise<StreamableFile> {
     const { filename, body } = await this.referrals.figuresCsv(user, q);
     const data = Buffer.from(body, 'utf8');
-    return new StreamableFile(data, { type: 'text/csv; charset=utf-8', length: data.length, disposition: `attachment; filename="${filename}"` });
+    return new StreamableFile(data, {
+      type: 'text/csv; charset=utf-8',
+      length: data.length,
+      disposition: `attachment; filename="${filename}"`,
+    });
   }
 }
 

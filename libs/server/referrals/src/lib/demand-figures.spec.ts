@@ -13,8 +13,12 @@ describe('demand figures', () => {
     expect(resolveRange({}, '2026-12')).toEqual({ from: '2026-01', to: '2026-12' });
     expect(resolveRange({ to: '2026-03' }, '2026-12')).toEqual({ from: '2025-04', to: '2026-03' });
     expect(resolveRange({ from: '2026-06' }, '2026-12')).toEqual({ from: '2026-06', to: '2026-12' });
-    expect(resolveRange({ from: '2026-07', to: '2026-06' }, '2026-12')).toEqual([expect.objectContaining({ field: 'from', code: 'order' })]);
-    expect(resolveRange({ from: '2023-01', to: '2026-01' }, '2026-12')).toEqual([expect.objectContaining({ field: 'from', code: 'range' })]);
+    expect(resolveRange({ from: '2026-07', to: '2026-06' }, '2026-12')).toEqual([
+      expect.objectContaining({ field: 'from', code: 'order' }),
+    ]);
+    expect(resolveRange({ from: '2023-01', to: '2026-01' }, '2026-12')).toEqual([
+      expect.objectContaining({ field: 'from', code: 'range' }),
+    ]);
     expect(resolveRange({ from: '2023-02', to: '2026-01' }, '2026-12')).toEqual({ from: '2023-02', to: '2026-01' });
   });
 
@@ -42,7 +46,16 @@ describe('demand figures', () => {
     expect(f.totals).toEqual([7, 0, 3]);
     expect(f.total).toBe(10);
     // Every topic and every category is there, in the fixed order, so the chart's colours stay put.
-    expect(f.byTopic.map((s) => s.key)).toEqual(['parenting', 'childcare_place', 'birth_baby', 'school', 'financial_help', 'migration', 'health', 'other']);
+    expect(f.byTopic.map((s) => s.key)).toEqual([
+      'parenting',
+      'childcare_place',
+      'birth_baby',
+      'school',
+      'financial_help',
+      'migration',
+      'health',
+      'other',
+    ]);
     expect(f.byCategory).toHaveLength(7);
   });
 

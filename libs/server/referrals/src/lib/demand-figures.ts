@@ -40,7 +40,8 @@ export function monthsBetween(from: string, to: string): string[] {
 export function resolveRange(q: { from?: string; to?: string }, currentMonth: string): { from: string; to: string } | FieldError[] {
   const to = q.to ?? (q.from && toIndex(q.from) > toIndex(currentMonth) ? q.from : currentMonth);
   const from = q.from ?? plusMonth(to, -11);
-  if (toIndex(from) > toIndex(to)) return [{ field: 'from', message: 'Der erste Monat darf nicht nach dem letzten liegen.', code: 'order' }];
+  if (toIndex(from) > toIndex(to))
+    return [{ field: 'from', message: 'Der erste Monat darf nicht nach dem letzten liegen.', code: 'order' }];
   if (toIndex(to) - toIndex(from) + 1 > MAX_FIGURE_MONTHS) {
     return [{ field: 'from', message: `Höchstens ${MAX_FIGURE_MONTHS} Monate auf einmal.`, code: 'range' }];
   }

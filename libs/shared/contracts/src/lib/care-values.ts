@@ -56,5 +56,6 @@ export type MatchingTieBreak = (typeof MATCHING_TIE_BREAKS)[number];
 export const PRIORITY_ORDER_DE: Record<MatchingTieBreak, string> = {
   lottery:
     '1. Kinder mit Rechtsanspruch (§ 24 SGB VIII) zuerst, 2. früheres Anfragedatum, 3. Losnummer aus dem Startwert des Laufs (mit dem Lauf gespeichert), 4. Kennung der Anfrage.',
-  olderFirst: '1. Kinder mit Rechtsanspruch (§ 24 SGB VIII) zuerst, 2. früheres Anfragedatum, 3. das ältere Kind zuerst, 4. Kennung der Anfrage.',
+  olderFirst:
+    '1. Kinder mit Rechtsanspruch (§ 24 SGB VIII) zuerst, 2. früheres Anfragedatum, 3. das ältere Kind zuerst, 4. Kennung der Anfrage.',
 };

@@ -488,7 +488,6 @@ export interface CapacityProblemDto {
   message: string;
 }
 
-
 /* ─────────────────────────── office capacity limits (admin) ─────────────────────────── */
 
 /**

@@ -20,7 +20,14 @@ function errors(cls: new () => object, plain: object): Record<string, string[]> 
 
 describe('weekly times in the profile', () => {
   it('accepts times on the quarter-hour grid, in order, without overlaps', () => {
-    expect(errors(ChildminderDetailsDto, { weeklyTimes: [{ weekday: 1, from: '07:00', to: '12:00' }, { weekday: 1, from: '12:00', to: '14:15' }] })).toEqual({});
+    expect(
+      errors(ChildminderDetailsDto, {
+        weeklyTimes: [
+          { weekday: 1, from: '07:00', to: '12:00' },
+          { weekday: 1, from: '12:00', to: '14:15' },
+        ],
+      }),
+    ).toEqual({});
   });
 
   it('reports each problem on its own field path', () => {
@@ -38,14 +45,22 @@ describe('weekly times in the profile', () => {
   });
 
   it('reports overlaps on the list', () => {
-    const e = errors(ChildminderDetailsDto, { weeklyTimes: [{ weekday: 4, from: '07:00', to: '12:00' }, { weekday: 4, from: '08:00', to: '09:00' }] });
+    const e = errors(ChildminderDetailsDto, {
+      weeklyTimes: [
+        { weekday: 4, from: '07:00', to: '12:00' },
+        { weekday: 4, from: '08:00', to: '09:00' },
+      ],
+    });
     expect(e).toEqual({ weeklyTimes: ['Die Zeiten überschneiden sich mit einem anderen Zeitraum am selben Wochentag.'] });
   });
 });
 
 describe('query and rule DTOs', () => {
   it('turns "true"/"false" into booleans and refuses anything else', () => {
-    expect(plainToInstance(ChildmindersQueryDto, { missingEvidence: 'true', expiringWithinDays: '90' })).toMatchObject({ missingEvidence: true, expiringWithinDays: 90 });
+    expect(plainToInstance(ChildmindersQueryDto, { missingEvidence: 'true', expiringWithinDays: '90' })).toMatchObject({
+      missingEvidence: true,
+      expiringWithinDays: 90,
+    });
     expect(Object.keys(errors(ChildmindersQueryDto, { missingEvidence: 'ja' }))).toEqual(['missingEvidence']);
   });
 

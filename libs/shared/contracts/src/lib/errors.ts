@@ -17,7 +17,11 @@ export interface ApiError {
 export function isApiError(value: unknown): value is ApiError {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<ApiError>;
-  return typeof candidate.statusCode === 'number' && typeof candidate.message === 'string' && (candidate.errors === undefined || Array.isArray(candidate.errors));
+  return (
+    typeof candidate.statusCode === 'number' &&
+    typeof candidate.message === 'string' &&
+    (candidate.errors === undefined || Array.isArray(candidate.errors))
+  );
 }
 
 /** The parts of Angular's `HttpErrorResponse` this needs (checked by shape, so the contracts stay framework-free). */
@@ -30,7 +34,12 @@ interface HttpFailure {
 }
 
 function isHttpFailure(value: unknown): value is HttpFailure {
-  return typeof value === 'object' && value !== null && (value as { name?: unknown }).name === 'HttpErrorResponse' && typeof (value as { status?: unknown }).status === 'number';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { name?: unknown }).name === 'HttpErrorResponse' &&
+    typeof (value as { status?: unknown }).status === 'number'
+  );
 }
 
 /**

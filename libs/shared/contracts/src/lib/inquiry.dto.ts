@@ -1,5 +1,20 @@
 import { Transform, Type } from 'class-transformer';
-import { Equals, IsEmail, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  Equals,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import {
   HOUSE_SERVICES,
   INQUIRY_MESSAGE_MAX,
@@ -19,7 +34,8 @@ import { MaxLengthIfString } from './validators';
 export const CONTACT_REQUIRED = 'Bitte eine E-Mail-Adresse oder eine Telefonnummer angeben, damit wir antworten können.';
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const emptyToUndefined = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? undefined : typeof value === 'string' ? value.trim() : value);
+const emptyToUndefined = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : typeof value === 'string' ? value.trim() : value;
 
 /** Who asks and how to answer: a name and an e-mail address and/or a phone number. */
 class InquiryContactDto {

@@ -18,9 +18,31 @@ function errors(plain: object): Record<string, string[]> {
 }
 
 const valid = () => ({
-  settings: { numberPrefix: 'KAM', validityYears: 5, maxChildren: 5, siteMaxChildminders: 3, siteMaxChildren: 9, fourEyes: false, reminderMonthsBeforeExpiry: [6, 1] },
-  texts: { legalBasis: '§ 43 SGB VIII', dutiesToInform: ['einen Umzug'], legalRemedy: 'Klage beim VG Arnsberg', department: 'Familienbüro', place: 'Kamen', signatoryTitle: 'Fachberatung' },
-  office: { name: 'Familienbüro', street: 'Rathausplatz 1', postcode: '59174', city: 'Kamen', phone: '02307 148-0', email: 'familienbuero@kamen.example' },
+  settings: {
+    numberPrefix: 'KAM',
+    validityYears: 5,
+    maxChildren: 5,
+    siteMaxChildminders: 3,
+    siteMaxChildren: 9,
+    fourEyes: false,
+    reminderMonthsBeforeExpiry: [6, 1],
+  },
+  texts: {
+    legalBasis: '§ 43 SGB VIII',
+    dutiesToInform: ['einen Umzug'],
+    legalRemedy: 'Klage beim VG Arnsberg',
+    department: 'Familienbüro',
+    place: 'Kamen',
+    signatoryTitle: 'Fachberatung',
+  },
+  office: {
+    name: 'Familienbüro',
+    street: 'Rathausplatz 1',
+    postcode: '59174',
+    city: 'Kamen',
+    phone: '02307 148-0',
+    email: 'familienbuero@kamen.example',
+  },
   version: 1,
 });
 
@@ -48,7 +70,9 @@ describe('UpdatePermitSettingsDto', () => {
     expect(e['settings.reminderMonthsBeforeExpiry']).toEqual(['Jeder Wert darf nur einmal vorkommen.']);
     expect(e['settings.fourEyes']).toEqual(['Bitte ja oder nein angeben.']);
     Object.assign(body.settings, { reminderMonthsBeforeExpiry: [13, 6, 3, 1] });
-    expect(errors(body)['settings.reminderMonthsBeforeExpiry']).toEqual(expect.arrayContaining(['Höchstens 3 Einträge.', 'Der Wert darf höchstens 12 sein.']));
+    expect(errors(body)['settings.reminderMonthsBeforeExpiry']).toEqual(
+      expect.arrayContaining(['Höchstens 3 Einträge.', 'Der Wert darf höchstens 12 sein.']),
+    );
     Object.assign(body.settings, { reminderMonthsBeforeExpiry: [] });
     expect(errors(body)['settings.reminderMonthsBeforeExpiry']).toEqual(['Mindestens ein Eintrag.']);
   });

@@ -31,10 +31,12 @@ const all =
     decorators.forEach((d) => d(target, propertyName));
 
 /** A whole number in [min, max]. */
-const IntIn = (min: number, max: number) => all(IsInt({ message: de.int }), Min(min, { message: de.min(min) }), Max(max, { message: de.max(max) }));
+const IntIn = (min: number, max: number) =>
+  all(IsInt({ message: de.int }), Min(min, { message: de.min(min) }), Max(max, { message: de.max(max) }));
 
 /** A required text: not blank, at most `max` characters. */
-const RequiredText = (max: number) => all(IsString({ message: de.text }), Matches(NON_BLANK, { message: de.required }), MaxLengthIfString(max, { message: de.tooLong(max) }));
+const RequiredText = (max: number) =>
+  all(IsString({ message: de.text }), Matches(NON_BLANK, { message: de.required }), MaxLengthIfString(max, { message: de.tooLong(max) }));
 
 /** `settings.permit` of the tenant ("Regeln"). Field errors read e.g. `settings.maxChildren`. */
 export class PermitRulesDto implements PermitSettings {

@@ -1,11 +1,28 @@
 /* ─────────────────────────── referral guide ("Lotse", issue 14): plain values ─────────────────────────── */
 
 /** Kinds of partner services the Familienbüro refers families to. */
-export const PARTNER_CATEGORIES = ['educational_counselling', 'kita_family_centre', 'school_ogs', 'youth_work', 'midwife', 'refugee_counselling', 'other'] as const;
+export const PARTNER_CATEGORIES = [
+  'educational_counselling',
+  'kita_family_centre',
+  'school_ogs',
+  'youth_work',
+  'midwife',
+  'refugee_counselling',
+  'other',
+] as const;
 export type PartnerCategory = (typeof PARTNER_CATEGORIES)[number];
 
 /** Fixed topics of a referral (labels in the `referrals` i18n scope). No free text on purpose. */
-export const REFERRAL_TOPICS = ['parenting', 'childcare_place', 'birth_baby', 'school', 'financial_help', 'migration', 'health', 'other'] as const;
+export const REFERRAL_TOPICS = [
+  'parenting',
+  'childcare_place',
+  'birth_baby',
+  'school',
+  'financial_help',
+  'migration',
+  'health',
+  'other',
+] as const;
 export type ReferralTopic = (typeof REFERRAL_TOPICS)[number];
 
 /** German labels for the API's CSV export (the web client translates by key). */

@@ -66,7 +66,8 @@ export function NoOverlappingTimes(options?: ValidationOptions) {
       propertyName,
       options,
       validator: {
-        validate: (v: unknown) => !Array.isArray(v) || overlappingTimes(v.filter((x) => x && typeof x === 'object') as WeeklyTime[]).length === 0,
+        validate: (v: unknown) =>
+          !Array.isArray(v) || overlappingTimes(v.filter((x) => x && typeof x === 'object') as WeeklyTime[]).length === 0,
       },
     });
 }
@@ -80,7 +81,9 @@ export function IsNullableInt(min: number, max: number, options?: ValidationOpti
       propertyName,
       constraints: [min, max],
       options,
-      validator: { validate: (v: unknown) => v === undefined || v === null || (Number.isInteger(v) && (v as number) >= min && (v as number) <= max) },
+      validator: {
+        validate: (v: unknown) => v === undefined || v === null || (Number.isInteger(v) && (v as number) >= min && (v as number) <= max),
+      },
     });
 }
 

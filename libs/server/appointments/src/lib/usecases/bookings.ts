@@ -31,7 +31,8 @@ export const GUEST_BOOKING_RECEIVED =
   'Vielen Dank! Wir haben Ihnen eine E-Mail geschickt. Bitte bestätigen Sie den Termin über den Link darin innerhalb von 30 Minuten. Bitte sehen Sie auch im Spam-Ordner nach.';
 export const BOOKING_CONFIRMED = 'Ihr Termin ist gebucht. Sie erhalten eine Bestätigung mit Kalenderdatei per E-Mail.';
 
-const notFound = () => apiError(404, 'Termin nicht gefunden.', [{ field: 'slotId', message: 'Diesen Termin gibt es nicht (mehr).', code: 'notFound' }]);
+const notFound = () =>
+  apiError(404, 'Termin nicht gefunden.', [{ field: 'slotId', message: 'Diesen Termin gibt es nicht (mehr).', code: 'notFound' }]);
 const taken = () => apiError(409, SLOT_TAKEN_MESSAGE, [{ field: 'slotId', message: SLOT_TAKEN_MESSAGE, code: 'slotTaken' }]);
 const past = () => apiError(400, SLOT_PAST_MESSAGE, [{ field: 'slotId', message: SLOT_PAST_MESSAGE, code: 'slotPast' }]);
 const invalidLink = () => apiError(400, de.linkInvalid, [{ field: 'token', message: de.linkInvalid, code: 'linkToken' }]);
@@ -121,21 +122,35 @@ export class Bookings {
     if (dto.website && dto.website.trim() !== '') return answer;
     const t = await this.tenantBySlug(dto.tenantSlug);
     await this.run(async (m) => {
-      const { booking, slot } = await this.insert(m, {
-        tenantId: t.id,
-        slotId: dto.slotId,
-        userId: null,
-        name: dto.name.trim(),
-        email: dto.email.trim(),
-        phone: dto.phone?.trim() || null,
-        role: dto.role,
-        topic: dto.topic,
-        topicText: dto.topicText?.trim() || null,
-        locale: dto.locale ?? 'de',
-      }, 'pending');
+      const { booking, slot } = await this.insert(
+        m,
+        {
+          tenantId: t.id,
+          slotId: dto.slotId,
+          userId: null,
+          name: dto.name.trim(),
+          email: dto.email.trim(),
+          phone: dto.phone?.trim() || null,
+          role: dto.role,
+          topic: dto.topic,
+          topicText: dto.topicText?.trim() || null,
+          locale: dto.locale ?? 'de',
+        },
+        'pending',
+      );
       const tokenId = await this.links.issue(m, booking, 'appointment-confirm', booking.hold_until!);
       await planConfirmMail(this.mailCtx(m), mailFacts(booking, slot), tokenId);
-      await this.audit.record({ action: 'appointment.book', actor: guestActor(t.id, ip), tenantId: t.id, targetType: 'appointment_booking', targetId: booking.id, details: { slotId: slot.id, status: 'pending', guest: true } }, m);
+      await this.audit.record(
+        {
+          action: 'appointment.book',
+          actor: guestActor(t.id, ip),
+          tenantId: t.id,
+          targetType: 'appointment_booking',
+          targetId: booking.id,
+          details: { slotId: slot.id, status: 'pending', guest: true },
+        },
+        m,
+      );
     });
     return answer;
   }
@@ -147,20 +162,33 @@ export class Bookings {
         `SELECT first_name, last_name, email, phone FROM app_user WHERE id = $1`,
         [user.id],
       );
-      const { booking, slot } = await this.insert(m, {
-        tenantId: user.tenantId,
-        slotId: dto.slotId,
-        userId: user.id,
-        name: `${u.first_name} ${u.last_name}`.trim(),
-        email: u.email,
-        phone: dto.phone?.trim() || u.phone || null,
-        role: user.role === 'childminder' ? 'childminder' : 'parent',
-        topic: dto.topic,
-        topicText: dto.topicText?.trim() || null,
-        locale: user.locale,
-      }, 'confirmed');
+      const { booking, slot } = await this.insert(
+        m,
+        {
+          tenantId: user.tenantId,
+          slotId: dto.slotId,
+          userId: user.id,
+          name: `${u.first_name} ${u.last_name}`.trim(),
+          email: u.email,
+          phone: dto.phone?.trim() || u.phone || null,
+          role: user.role === 'childminder' ? 'childminder' : 'parent',
+          topic: dto.topic,
+          topicText: dto.topicText?.trim() || null,
+          locale: user.locale,
+        },
+        'confirmed',
+      );
       await this.afterConfirmed(m, booking, slot);
-      await this.audit.record({ action: 'appointment.book', actor: user, targetType: 'appointment_booking', targetId: booking.id, details: { slotId: slot.id, status: 'confirmed' } }, m);
+      await this.audit.record(
+        {
+          action: 'appointment.book',
+          actor: user,
+          targetType: 'appointment_booking',
+          targetId: booking.id,
+          details: { slotId: slot.id, status: 'confirmed' },
+        },
+        m,
+      );
     });
     return { status: 'confirmed', message: BOOKING_CONFIRMED };
   }
@@ -176,10 +204,22 @@ export class Bookings {
       const slot = await loadSlot(m, b.slot_id);
       if (!slot) throw invalidLink();
       await this.links.use(m, link.tokenId);
-      await m.query(`UPDATE appointment_booking SET status = 'confirmed', confirmed_at = $2, updated_at = $2, version = version + 1 WHERE id = $1`, [b.id, now]);
+      await m.query(
+        `UPDATE appointment_booking SET status = 'confirmed', confirmed_at = $2, updated_at = $2, version = version + 1 WHERE id = $1`,
+        [b.id, now],
+      );
       const confirmed: BookingRow = { ...b, status: 'confirmed', confirmed_at: now };
       await this.afterConfirmed(m, confirmed, slot);
-      await this.audit.record({ action: 'appointment.confirm', actor: guestActor(b.tenant_id, ip), tenantId: b.tenant_id, targetType: 'appointment_booking', targetId: b.id }, m);
+      await this.audit.record(
+        {
+          action: 'appointment.confirm',
+          actor: guestActor(b.tenant_id, ip),
+          tenantId: b.tenant_id,
+          targetType: 'appointment_booking',
+          targetId: b.id,
+        },
+        m,
+      );
       return toSummary(confirmed, slot);
     });
   }
@@ -205,7 +245,17 @@ export class Bookings {
       if (!b || b.status !== 'confirmed') throw invalidLink();
       await this.links.use(m, link.tokenId);
       const slot = await this.cancel(m, b, 'booker', null);
-      await this.audit.record({ action: 'appointment.cancel', actor: guestActor(b.tenant_id, ip), tenantId: b.tenant_id, targetType: 'appointment_booking', targetId: b.id, details: { by: 'booker', via: 'link' } }, m);
+      await this.audit.record(
+        {
+          action: 'appointment.cancel',
+          actor: guestActor(b.tenant_id, ip),
+          tenantId: b.tenant_id,
+          targetType: 'appointment_booking',
+          targetId: b.id,
+          details: { by: 'booker', via: 'link' },
+        },
+        m,
+      );
       return toSummary({ status: 'cancelled' }, slot);
     });
   }
@@ -219,23 +269,36 @@ export class Bookings {
         if (b) await this.audit.denied(user, 'appointment_booking', bookingId, 'not own booking or other office');
         throw apiError(404, 'Buchung nicht gefunden.');
       }
-      if (b.status !== 'confirmed' && b.status !== 'pending') throw apiError(409, 'Dieser Termin ist bereits abgesagt oder abgelaufen.', [{ field: 'bookingId', message: 'Dieser Termin ist bereits abgesagt oder abgelaufen.', code: 'notActive' }]);
+      if (b.status !== 'confirmed' && b.status !== 'pending')
+        throw apiError(409, 'Dieser Termin ist bereits abgesagt oder abgelaufen.', [
+          { field: 'bookingId', message: 'Dieser Termin ist bereits abgesagt oder abgelaufen.', code: 'notActive' },
+        ]);
       const by = staff && b.user_id !== user.id ? 'advisor' : 'booker';
       const slot = await this.cancel(m, b, by, by === 'advisor' ? reason : null);
-      await this.audit.record({ action: 'appointment.cancel', actor: user, targetType: 'appointment_booking', targetId: b.id, details: { by } }, m);
+      await this.audit.record(
+        { action: 'appointment.cancel', actor: user, targetType: 'appointment_booking', targetId: b.id, details: { by } },
+        m,
+      );
       return toSummary({ status: 'cancelled' }, slot);
     });
   }
 
   async myBookings(user: RequestUser): Promise<MyBookingDto[]> {
-    const rows: Array<SlotRow & { booking_id: string; status: BookingRow['status']; topic: BookingRow['topic'] }> = await this.dataSource.query(
-      `SELECT b.id AS booking_id, b.status, b.topic, s.id, s.tenant_id, s.advisor_id, s.starts_at, s.ends_at, s.location, s.by_phone, u.first_name, u.last_name
+    const rows: Array<SlotRow & { booking_id: string; status: BookingRow['status']; topic: BookingRow['topic'] }> =
+      await this.dataSource.query(
+        `SELECT b.id AS booking_id, b.status, b.topic, s.id, s.tenant_id, s.advisor_id, s.starts_at, s.ends_at, s.location, s.by_phone, u.first_name, u.last_name
          FROM appointment_booking b JOIN appointment_slot s ON s.id = b.slot_id JOIN app_user u ON u.id = s.advisor_id
         WHERE b.user_id = $1 AND b.tenant_id = $2 AND b.status IN ('confirmed','cancelled') AND s.ends_at > $3
         ORDER BY s.starts_at`,
-      [user.id, user.tenantId, this.clock.now()],
-    );
-    await this.audit.record({ action: 'appointment.list_own', actor: user, targetType: 'user', targetId: user.id, details: { count: rows.length } });
+        [user.id, user.tenantId, this.clock.now()],
+      );
+    await this.audit.record({
+      action: 'appointment.list_own',
+      actor: user,
+      targetType: 'user',
+      targetId: user.id,
+      details: { count: rows.length },
+    });
     return rows.map((r) => ({ id: r.booking_id, topic: r.topic, ...toSummary({ status: r.status }, r) }));
   }
 
@@ -246,11 +309,13 @@ export class Bookings {
       [b.id, now, by, reason?.trim() || null],
     );
     await this.links.voidAll(m, b.id);
-    const slot = (await m.query(
-      `SELECT s.id, s.tenant_id, s.advisor_id, s.starts_at, s.ends_at, s.location, s.by_phone, u.first_name, u.last_name
+    const slot = (
+      await m.query(
+        `SELECT s.id, s.tenant_id, s.advisor_id, s.starts_at, s.ends_at, s.location, s.by_phone, u.first_name, u.last_name
          FROM appointment_slot s JOIN app_user u ON u.id = s.advisor_id WHERE s.id = $1`,
-      [b.slot_id],
-    ))[0] as SlotRow;
+        [b.slot_id],
+      )
+    )[0] as SlotRow;
     // A guest's unconfirmed hold ends silently; a confirmed booking's booker gets a mail.
     if (b.status === 'confirmed') await planCancelledMail(this.mailCtx(m), mailFacts(b, slot), by, reason?.trim() || null);
     return slot;
@@ -266,7 +331,11 @@ export class Bookings {
     try {
       await this.dataSource.transaction(work);
     } catch (e) {
-      if (e instanceof QueryFailedError && (e as QueryFailedError & { driverError?: { code?: string; constraint?: string } }).driverError?.constraint === 'appointment_booking_active_uq') {
+      if (
+        e instanceof QueryFailedError &&
+        (e as QueryFailedError & { driverError?: { code?: string; constraint?: string } }).driverError?.constraint ===
+          'appointment_booking_active_uq'
+      ) {
         throw taken();
       }
       throw e;
@@ -299,12 +368,28 @@ export class Bookings {
         throw apiError(409, msg, [{ field: 'email', message: msg, code: 'tooManyBookings' }]);
       }
     }
-    const holdUntil = status === 'pending' ? new Date(Math.min(now.getTime() + BOOKING_HOLD_MINUTES * 60_000, slot.starts_at.getTime())) : null;
+    const holdUntil =
+      status === 'pending' ? new Date(Math.min(now.getTime() + BOOKING_HOLD_MINUTES * 60_000, slot.starts_at.getTime())) : null;
     const [booking]: BookingRow[] = await m.query(
       `INSERT INTO appointment_booking (tenant_id, slot_id, user_id, name, email, phone, booker_role, topic, topic_text, locale, status, hold_until, confirmed_at, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14)
        RETURNING *`,
-      [n.tenantId, slot.id, n.userId, n.name, n.email, n.phone, n.role, n.topic, n.topicText, n.locale, status, holdUntil, status === 'confirmed' ? now : null, now],
+      [
+        n.tenantId,
+        slot.id,
+        n.userId,
+        n.name,
+        n.email,
+        n.phone,
+        n.role,
+        n.topic,
+        n.topicText,
+        n.locale,
+        status,
+        holdUntil,
+        status === 'confirmed' ? now : null,
+        now,
+      ],
     );
     return { booking, slot };
   }

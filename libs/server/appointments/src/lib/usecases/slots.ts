@@ -49,18 +49,26 @@ export class Slots {
     const today = todayIn(this.tz, this.clock.now());
     if (dto.toDate < dto.fromDate) throw field(400, 'toDate', 'Das Enddatum darf nicht vor dem Anfangsdatum liegen.', 'dateOrder');
     if (dto.fromDate < today) throw field(400, 'fromDate', 'Das Anfangsdatum darf nicht in der Vergangenheit liegen.', 'past');
-    if (dto.toDate > plusDays(dto.fromDate, SERIES_MAX_DAYS)) throw field(400, 'toDate', `Eine Serie umfasst höchstens ${SERIES_MAX_DAYS} Tage.`, 'range');
+    if (dto.toDate > plusDays(dto.fromDate, SERIES_MAX_DAYS))
+      throw field(400, 'toDate', `Eine Serie umfasst höchstens ${SERIES_MAX_DAYS} Tage.`, 'range');
     if (dto.to <= dto.from) throw field(400, 'to', 'Das Ende muss nach dem Beginn liegen.', 'timeOrder');
     const now = this.clock.now();
     // Today's times already past are left out; the rest of the series stands.
     const spans = seriesSlots(dto, this.tz).filter((s) => s.startsAt > now);
-    if (spans.length === 0) throw field(400, 'weekdays', 'In diesem Zeitraum ergibt sich kein Termin. Bitte Wochentage, Zeiten und Dauer prüfen.', 'empty');
-    if (spans.length > SERIES_MAX_SLOTS) throw field(400, 'toDate', `Eine Serie darf höchstens ${SERIES_MAX_SLOTS} Termine ergeben (hier ${spans.length}).`, 'tooMany');
+    if (spans.length === 0)
+      throw field(400, 'weekdays', 'In diesem Zeitraum ergibt sich kein Termin. Bitte Wochentage, Zeiten und Dauer prüfen.', 'empty');
+    if (spans.length > SERIES_MAX_SLOTS)
+      throw field(400, 'toDate', `Eine Serie darf höchstens ${SERIES_MAX_SLOTS} Termine ergeben (hier ${spans.length}).`, 'tooMany');
     const slots = await this.insertAll(user, spans, dto, 'from');
     return { created: slots.length, slots };
   }
 
-  private async insertAll(user: RequestUser, spans: SlotSpan[], place: { location?: string; byPhone?: boolean }, clashField: string): Promise<SlotDto[]> {
+  private async insertAll(
+    user: RequestUser,
+    spans: SlotSpan[],
+    place: { location?: string; byPhone?: boolean },
+    clashField: string,
+  ): Promise<SlotDto[]> {
     const inner = firstOverlapWithin(spans);
     if (inner) throw field(409, clashField, 'Die Termine überschneiden sich.', 'overlap');
     return this.dataSource.transaction(async (m) => {
@@ -83,10 +91,24 @@ export class Slots {
         `INSERT INTO appointment_slot (tenant_id, advisor_id, starts_at, ends_at, location, by_phone, created_at, updated_at)
          SELECT $1, $2, t.s, t.e, $5, $6, $7, $7 FROM unnest($3::timestamptz[], $4::timestamptz[]) AS t(s, e)
          RETURNING id`,
-        [user.tenantId, user.id, spans.map((s) => s.startsAt), spans.map((s) => s.endsAt), place.location?.trim() || null, place.byPhone ?? false, now],
+        [
+          user.tenantId,
+          user.id,
+          spans.map((s) => s.startsAt),
+          spans.map((s) => s.endsAt),
+          place.location?.trim() || null,
+          place.byPhone ?? false,
+          now,
+        ],
       );
       await this.audit.record(
-        { action: 'appointment.slot_create', actor: user, targetType: 'appointment_slot', targetId: rows[0].id, details: { count: rows.length, from: first.toISOString(), to: last.toISOString() } },
+        {
+          action: 'appointment.slot_create',
+          actor: user,
+          targetType: 'appointment_slot',
+          targetId: rows[0].id,
+          details: { count: rows.length, from: first.toISOString(), to: last.toISOString() },
+        },
         m,
       );
       const slots: SlotRow[] = await m.query(
@@ -114,8 +136,14 @@ export class Slots {
         `SELECT 1 FROM appointment_booking WHERE slot_id = $1 AND (status = 'confirmed' OR (status = 'pending' AND hold_until > $2))`,
         [slotId, now],
       );
-      if (active.length > 0) throw apiError(409, 'Dieser Termin ist gebucht. Bitte sagen Sie die Buchung zuerst ab.', [{ field: 'slotId', message: 'Dieser Termin ist gebucht.', code: 'booked' }]);
-      await m.query(`UPDATE appointment_booking SET status = 'expired', updated_at = $2 WHERE slot_id = $1 AND status = 'pending'`, [slotId, now]);
+      if (active.length > 0)
+        throw apiError(409, 'Dieser Termin ist gebucht. Bitte sagen Sie die Buchung zuerst ab.', [
+          { field: 'slotId', message: 'Dieser Termin ist gebucht.', code: 'booked' },
+        ]);
+      await m.query(`UPDATE appointment_booking SET status = 'expired', updated_at = $2 WHERE slot_id = $1 AND status = 'pending'`, [
+        slotId,
+        now,
+      ]);
       await m.query(`UPDATE appointment_slot SET deleted_at = $2, updated_at = $2, version = version + 1 WHERE id = $1`, [slotId, now]);
       await this.audit.record({ action: 'appointment.slot_delete', actor: user, targetType: 'appointment_slot', targetId: slotId }, m);
     });
@@ -134,10 +162,19 @@ export class Slots {
       [user.tenantId, from, to, all, user.id],
     );
     const bookings: BookingRow[] = slots.length
-      ? await m.query(`SELECT * FROM appointment_booking WHERE slot_id = ANY($1::uuid[]) AND status IN ('pending','confirmed','cancelled') ORDER BY created_at`, [slots.map((s) => s.id)])
+      ? await m.query(
+          `SELECT * FROM appointment_booking WHERE slot_id = ANY($1::uuid[]) AND status IN ('pending','confirmed','cancelled') ORDER BY created_at`,
+          [slots.map((s) => s.id)],
+        )
       : [];
     const now = this.clock.now();
-    const out = slots.map((s) => toSlotDto(s, bookings.filter((b) => b.slot_id === s.id), now));
+    const out = slots.map((s) =>
+      toSlotDto(
+        s,
+        bookings.filter((b) => b.slot_id === s.id),
+        now,
+      ),
+    );
     await this.audit.record({
       action: 'appointment.day_list',
       actor: user,

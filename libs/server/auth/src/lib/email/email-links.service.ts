@@ -54,8 +54,14 @@ export class EmailLinksService {
       if (!t) throw invalidLink();
       const now = this.clock.now();
       await this.tokens.use(m, t.token_id);
-      await m.query(`UPDATE app_user SET email_verified_at = $2, updated_at = $2, version = version + 1 WHERE id = $1 AND email_verified_at IS NULL`, [t.id, now]);
-      await this.audit.record({ action: 'auth.email_verified', actor: { id: t.id, role: t.role, tenantId: t.tenant_id, ip }, targetType: 'user', targetId: t.id }, m);
+      await m.query(
+        `UPDATE app_user SET email_verified_at = $2, updated_at = $2, version = version + 1 WHERE id = $1 AND email_verified_at IS NULL`,
+        [t.id, now],
+      );
+      await this.audit.record(
+        { action: 'auth.email_verified', actor: { id: t.id, role: t.role, tenantId: t.tenant_id, ip }, targetType: 'user', targetId: t.id },
+        m,
+      );
     });
   }
 
@@ -84,18 +90,38 @@ export class EmailLinksService {
   async requestChange(user: RequestUser, dto: ChangeEmailDto): Promise<void> {
     const newEmail = dto.newEmail.trim();
     const wrong = await this.dataSource.transaction(async (m) => {
-      const [a]: Array<Account & { password_hash: string | null }> = await m.query(`SELECT ${ACCOUNT_COLUMNS}, password_hash FROM app_user WHERE id = $1 FOR UPDATE`, [user.id]);
+      const [a]: Array<Account & { password_hash: string | null }> = await m.query(
+        `SELECT ${ACCOUNT_COLUMNS}, password_hash FROM app_user WHERE id = $1 FOR UPDATE`,
+        [user.id],
+      );
       if (!(await verifyPassword(a?.active ? a.password_hash : null, dto.currentPassword))) return true;
       if (newEmail.toLowerCase() === a.email.toLowerCase()) throw same('newEmail');
       if (await this.isTaken(m, newEmail, a.id)) {
-        await this.audit.record({ action: 'auth.email_change_requested', actor: user, targetType: 'user', targetId: a.id, outcome: 'denied', details: { by: 'self', reason: 'address taken' } }, m);
+        await this.audit.record(
+          {
+            action: 'auth.email_change_requested',
+            actor: user,
+            targetType: 'user',
+            targetId: a.id,
+            outcome: 'denied',
+            details: { by: 'self', reason: 'address taken' },
+          },
+          m,
+        );
         return false;
       }
       await this.planChange(m, a, newEmail, user, 'self');
       return false;
     });
     if (wrong) {
-      await this.audit.record({ action: 'auth.email_change_requested', actor: user, targetType: 'user', targetId: user.id, outcome: 'denied', details: { by: 'self', reason: 'wrong current password' } });
+      await this.audit.record({
+        action: 'auth.email_change_requested',
+        actor: user,
+        targetType: 'user',
+        targetId: user.id,
+        outcome: 'denied',
+        details: { by: 'self', reason: 'wrong current password' },
+      });
       throw wrongCurrent();
     }
   }
@@ -106,7 +132,10 @@ export class EmailLinksService {
    * `field`: where a 400/409 points in the caller's form.
    */
   async requestChangeByStaff(m: EntityManager, actor: RequestUser, userId: string, newEmail: string, field = 'email'): Promise<void> {
-    const [a]: Account[] = await m.query(`SELECT ${ACCOUNT_COLUMNS} FROM app_user WHERE id = $1 AND tenant_id = $2 FOR UPDATE`, [userId, actor.tenantId]);
+    const [a]: Account[] = await m.query(`SELECT ${ACCOUNT_COLUMNS} FROM app_user WHERE id = $1 AND tenant_id = $2 FOR UPDATE`, [
+      userId,
+      actor.tenantId,
+    ]);
     if (!a) throw apiError(404, 'Benutzer nicht gefunden.');
     const email = newEmail.trim();
     if (email.toLowerCase() === a.email.toLowerCase()) return;
@@ -122,7 +151,10 @@ export class EmailLinksService {
       to: newEmail,
     });
     await planAccountMail(this.outbox, m, a, `email-change-notice.${id}`, emailChangeNoticeMail(r, newEmail, by));
-    await this.audit.record({ action: 'auth.email_change_requested', actor, tenantId: a.tenant_id, targetType: 'user', targetId: a.id, details: { by } }, m);
+    await this.audit.record(
+      { action: 'auth.email_change_requested', actor, tenantId: a.tenant_id, targetType: 'user', targetId: a.id, details: { by } },
+      m,
+    );
   }
 
   /**
@@ -141,12 +173,25 @@ export class EmailLinksService {
       await invalidateOpen(m, t.id, 'email-change', now);
       // Reset links went to the old address: they end with it.
       await invalidateOpen(m, t.id, 'password-reset', now);
-      await m.query(`UPDATE app_user SET email = $2, email_verified_at = $3, updated_at = $3, version = version + 1 WHERE id = $1`, [t.id, t.new_email, now]);
+      await m.query(`UPDATE app_user SET email = $2, email_verified_at = $3, updated_at = $3, version = version + 1 WHERE id = $1`, [
+        t.id,
+        t.new_email,
+        now,
+      ]);
       // The childminder's file holds the login e-mail as its contact address (kept in step since issue 3).
-      await m.query(`UPDATE childminder SET email = $2, updated_at = $3, version = version + 1 WHERE user_id = $1 AND email IS DISTINCT FROM $2`, [t.id, t.new_email, now]);
+      await m.query(
+        `UPDATE childminder SET email = $2, updated_at = $3, version = version + 1 WHERE user_id = $1 AND email IS DISTINCT FROM $2`,
+        [t.id, t.new_email, now],
+      );
       const ended = await endSessions(m, t.id, session.userId === t.id ? session.id : null);
       await this.audit.record(
-        { action: 'auth.email_changed', actor: { id: t.id, role: t.role, tenantId: t.tenant_id, ip }, targetType: 'user', targetId: t.id, details: { sessionsEnded: ended } },
+        {
+          action: 'auth.email_changed',
+          actor: { id: t.id, role: t.role, tenantId: t.tenant_id, ip },
+          targetType: 'user',
+          targetId: t.id,
+          details: { sessionsEnded: ended },
+        },
         m,
       );
     });

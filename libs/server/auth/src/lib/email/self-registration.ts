@@ -45,7 +45,11 @@ export class SelfRegistration {
     await Promise.all([this.registerOrTellOwner(input, ip, onCreated), delay(MIN_ANSWER_MS)]);
   }
 
-  private async registerOrTellOwner(input: NewAccount, ip: string | null, onCreated: (m: EntityManager, account: Account) => Promise<void>): Promise<void> {
+  private async registerOrTellOwner(
+    input: NewAccount,
+    ip: string | null,
+    onCreated: (m: EntityManager, account: Account) => Promise<void>,
+  ): Promise<void> {
     const email = input.email.trim();
     // Hashed in both paths, so a known address does not answer faster.
     const passwordHash = await hashPassword(input.password);
@@ -70,7 +74,16 @@ export class SelfRegistration {
             emailVerifiedAt: null,
           }),
         );
-        await onCreated(m, { id: user.id, tenant_id: input.tenantId, role: input.role, email, first_name: user.firstName, last_name: user.lastName, locale: 'de', active: true });
+        await onCreated(m, {
+          id: user.id,
+          tenant_id: input.tenantId,
+          role: input.role,
+          email,
+          first_name: user.firstName,
+          last_name: user.lastName,
+          locale: 'de',
+          active: true,
+        });
         return true;
       })
       // A concurrent registration of the same address won the unique index: treat as known.
@@ -85,11 +98,32 @@ export class SelfRegistration {
     await this.dataSource.transaction(async (m) => {
       const [a]: Account[] = await m.query(`SELECT ${ACCOUNT_COLUMNS} FROM app_user WHERE lower(email) = lower($1)`, [email]);
       if (!a) return;
-      await this.audit.record({ action: 'auth.registration_existing', actor: null, tenantId: a.tenant_id, targetType: 'user', targetId: a.id, outcome: 'denied', details: { ip } }, m);
+      await this.audit.record(
+        {
+          action: 'auth.registration_existing',
+          actor: null,
+          tenantId: a.tenant_id,
+          targetType: 'user',
+          targetId: a.id,
+          outcome: 'denied',
+          details: { ip },
+        },
+        m,
+      );
       if (!a.active) return;
-      const hour = this.clock.now().toISOString().slice(0, 13).replace(/[^0-9]/g, '');
+      const hour = this.clock
+        .now()
+        .toISOString()
+        .slice(0, 13)
+        .replace(/[^0-9]/g, '');
       const forgot = `${this.config.PUBLIC_URL.replace(/\/+$/, '')}/forgot-password`;
-      await planAccountMail(this.outbox, m, a, `registration-existing.${a.id}.${hour}`, registrationExistingMail(await recipientOf(m, a), forgot));
+      await planAccountMail(
+        this.outbox,
+        m,
+        a,
+        `registration-existing.${a.id}.${hour}`,
+        registrationExistingMail(await recipientOf(m, a), forgot),
+      );
     });
   }
 }

@@ -55,7 +55,12 @@ export class AccessGuard implements CanActivate {
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [ctx.getHandler(), ctx.getClass()]);
     if (roles && !roles.includes(user.role)) {
-      await this.audit.denied(req.user, 'route', `${req.method} ${req.route?.path ?? req.path}`, `role ${user.role} not in ${roles.join(',')}`);
+      await this.audit.denied(
+        req.user,
+        'route',
+        `${req.method} ${req.route?.path ?? req.path}`,
+        `role ${user.role} not in ${roles.join(',')}`,
+      );
       throw apiError(403, 'Dafür fehlt Ihnen die Berechtigung.');
     }
     return true;

@@ -8,7 +8,10 @@ import { isIPv4, isIPv6 } from 'node:net';
  */
 export function clientNetworkKey(ip: string | null | undefined): string {
   if (!ip) return 'unknown';
-  const bare = ip.trim().replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  const bare = ip
+    .trim()
+    .replace(/^\[|\]$/g, '')
+    .replace(/%.*$/, '');
   if (isIPv4(bare)) return bare;
   if (!isIPv6(bare)) return 'unknown';
   const groups = expandIPv6(bare);

@@ -1,5 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, Clock, deriveLinkToken, hashLinkToken, linkKey, type LinkPurpose, newLinkNonce } from '@lotse/server/core';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  Clock,
+  deriveLinkToken,
+  hashLinkToken,
+  linkKey,
+  type LinkPurpose,
+  newLinkNonce,
+} from '@lotse/server/core';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Account } from '../password-reset/account';
@@ -25,7 +34,13 @@ export class OneTimeTokens {
   }
 
   /** A new open token; earlier open tokens of the same purpose and account are voided. Returns the row id. */
-  async issue(m: EntityManager, a: { id: string; tenant_id: string }, purpose: LinkPurpose, ttlMinutes: number, newEmail: string | null = null): Promise<string> {
+  async issue(
+    m: EntityManager,
+    a: { id: string; tenant_id: string },
+    purpose: LinkPurpose,
+    ttlMinutes: number,
+    newEmail: string | null = null,
+  ): Promise<string> {
     const now = this.clock.now();
     await invalidateOpen(m, a.id, purpose, now);
     const id = randomUUID();
@@ -33,7 +48,17 @@ export class OneTimeTokens {
     await m.query(
       `INSERT INTO one_time_token (id, tenant_id, user_id, purpose, nonce, new_email, token_hash, created_at, expires_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [id, a.tenant_id, a.id, purpose, nonce, newEmail, hashLinkToken(deriveLinkToken(this.key, purpose, id, nonce)), now, new Date(now.getTime() + ttlMinutes * 60_000)],
+      [
+        id,
+        a.tenant_id,
+        a.id,
+        purpose,
+        nonce,
+        newEmail,
+        hashLinkToken(deriveLinkToken(this.key, purpose, id, nonce)),
+        now,
+        new Date(now.getTime() + ttlMinutes * 60_000),
+      ],
     );
     await m.query(`DELETE FROM one_time_token WHERE expires_at < $1`, [new Date(now.getTime() - KEEP_CLOSED_DAYS * 86_400_000)]);
     return id;
@@ -58,5 +83,8 @@ export class OneTimeTokens {
 
 /** Voids the account's open tokens of one purpose (a newer link or a new password makes them pointless). */
 export async function invalidateOpen(m: EntityManager, userId: string, purpose: LinkPurpose, now: Date): Promise<void> {
-  await m.query(`UPDATE one_time_token SET invalidated_at = $3 WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL AND invalidated_at IS NULL`, [userId, purpose, now]);
+  await m.query(
+    `UPDATE one_time_token SET invalidated_at = $3 WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL AND invalidated_at IS NULL`,
+    [userId, purpose, now],
+  );
 }

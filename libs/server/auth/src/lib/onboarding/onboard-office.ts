@@ -50,7 +50,14 @@ export class OnboardOffice {
         [tenantId, email, unusable, dto.admin.firstName.trim(), dto.admin.lastName.trim()],
       );
       await this.audit.record(
-        { action: 'tenant.created', actor, tenantId, targetType: 'tenant', targetId: tenantId, details: { via, slug: dto.slug, adminId, ...(actor ? { operatorTenantId: actor.tenantId } : {}) } },
+        {
+          action: 'tenant.created',
+          actor,
+          tenantId,
+          targetType: 'tenant',
+          targetId: tenantId,
+          details: { via, slug: dto.slug, adminId, ...(actor ? { operatorTenantId: actor.tenantId } : {}) },
+        },
         m,
       );
       const [account]: Account[] = await m.query(`SELECT ${ACCOUNT_COLUMNS} FROM app_user WHERE id = $1`, [adminId]);

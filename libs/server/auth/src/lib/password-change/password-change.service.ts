@@ -11,7 +11,8 @@ import { passwordChangedMail } from '../password-reset/password-reset-mails';
 
 const wrongCurrent = () =>
   apiError(400, de.currentPasswordWrong, [{ field: 'currentPassword', message: de.currentPasswordWrong, code: 'currentPasswordWrong' }]);
-const samePassword = () => apiError(400, de.newPasswordSame, [{ field: 'newPassword', message: de.newPasswordSame, code: 'newPasswordSame' }]);
+const samePassword = () =>
+  apiError(400, de.newPasswordSame, [{ field: 'newPassword', message: de.newPasswordSame, code: 'newPasswordSame' }]);
 
 /**
  * The signed-in owner changes her password in the profile: the current password is checked under
@@ -44,12 +45,28 @@ export class PasswordChangeService {
       await invalidateOpen(m, account.id, 'password-reset', now);
       // A stolen session must not survive the change; the one the owner is using stays.
       const ended = await endSessions(m, account.id, keepSessionId);
-      await this.audit.record({ action: 'auth.password_changed', actor: user, targetType: 'user', targetId: account.id, details: { sessionsEnded: ended } }, m);
-      await planAccountMail(this.outbox, m, account, `password-changed.${account.id}.${Number(account.version) + 1}`, passwordChangedMail(await recipientOf(m, account), 'profile'));
+      await this.audit.record(
+        { action: 'auth.password_changed', actor: user, targetType: 'user', targetId: account.id, details: { sessionsEnded: ended } },
+        m,
+      );
+      await planAccountMail(
+        this.outbox,
+        m,
+        account,
+        `password-changed.${account.id}.${Number(account.version) + 1}`,
+        passwordChangedMail(await recipientOf(m, account), 'profile'),
+      );
       return false;
     });
     if (wrong) {
-      await this.audit.record({ action: 'auth.password_changed', actor: user, targetType: 'user', targetId: user.id, outcome: 'denied', details: { reason: 'wrong current password' } });
+      await this.audit.record({
+        action: 'auth.password_changed',
+        actor: user,
+        targetType: 'user',
+        targetId: user.id,
+        outcome: 'denied',
+        details: { reason: 'wrong current password' },
+      });
       throw wrongCurrent();
     }
   }

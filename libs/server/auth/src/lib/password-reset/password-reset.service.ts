@@ -12,7 +12,8 @@ import { passwordChangedMail, passwordResetMail } from './password-reset-mails';
 /** Known and unknown addresses both answer after at least this long, so timing tells nothing. */
 export const MIN_ANSWER_MS = 300;
 
-const invalidToken = () => apiError(400, de.passwordResetTokenInvalid, [{ field: 'token', message: de.passwordResetTokenInvalid, code: 'resetToken' }]);
+const invalidToken = () =>
+  apiError(400, de.passwordResetTokenInvalid, [{ field: 'token', message: de.passwordResetTokenInvalid, code: 'resetToken' }]);
 export const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -47,27 +48,50 @@ export class PasswordResetService {
       const now = this.clock.now();
       await this.tokens.use(m, token.token_id);
       await invalidateOpen(m, token.id, 'password-reset', now);
-      await m.query(`UPDATE app_user SET password_hash = $2, updated_at = $3, version = version + 1 WHERE id = $1`, [token.id, passwordHash, now]);
+      await m.query(`UPDATE app_user SET password_hash = $2, updated_at = $3, version = version + 1 WHERE id = $1`, [
+        token.id,
+        passwordHash,
+        now,
+      ]);
       // A stolen session must not survive the reset: end them all (sessions live in this database).
       const ended = await endSessions(m, token.id);
       await this.audit.record(
-        { action: 'auth.password_reset', actor: { id: token.id, role: token.role, tenantId: token.tenant_id, ip }, targetType: 'user', targetId: token.id, details: { sessionsEnded: ended } },
+        {
+          action: 'auth.password_reset',
+          actor: { id: token.id, role: token.role, tenantId: token.tenant_id, ip },
+          targetType: 'user',
+          targetId: token.id,
+          details: { sessionsEnded: ended },
+        },
         m,
       );
-      await planAccountMail(this.outbox, m, token, `password-changed.${token.token_id}`, passwordChangedMail(await recipientOf(m, token), 'reset'));
+      await planAccountMail(
+        this.outbox,
+        m,
+        token,
+        `password-changed.${token.token_id}`,
+        passwordChangedMail(await recipientOf(m, token), 'reset'),
+      );
       return token.email;
     });
   }
 
   private async issue(email: string, ip: string | null): Promise<void> {
-    const [account]: Account[] = await this.dataSource.query(
-      `SELECT ${ACCOUNT_COLUMNS} FROM app_user WHERE lower(email) = lower($1)`,
-      [email],
-    );
+    const [account]: Account[] = await this.dataSource.query(`SELECT ${ACCOUNT_COLUMNS} FROM app_user WHERE lower(email) = lower($1)`, [
+      email,
+    ]);
     // Unknown address: nothing to do and nobody to attribute it to (no strangers' addresses in the log).
     if (!account) return;
     if (!account.active) {
-      await this.audit.record({ action: 'auth.password_reset_requested', actor: null, tenantId: account.tenant_id, targetType: 'user', targetId: account.id, outcome: 'denied', details: { ip, reason: 'inactive' } });
+      await this.audit.record({
+        action: 'auth.password_reset_requested',
+        actor: null,
+        tenantId: account.tenant_id,
+        targetType: 'user',
+        targetId: account.id,
+        outcome: 'denied',
+        details: { ip, reason: 'inactive' },
+      });
       return;
     }
     const ttl = this.config.PASSWORD_RESET_TTL_MINUTES;
@@ -76,7 +100,14 @@ export class PasswordResetService {
       await m.query(`SELECT 1 FROM app_user WHERE id = $1 FOR UPDATE`, [account.id]);
       const id = await this.tokens.issue(m, account, 'password-reset', ttl);
       await this.audit.record(
-        { action: 'auth.password_reset_requested', actor: null, tenantId: account.tenant_id, targetType: 'user', targetId: account.id, details: { ip } },
+        {
+          action: 'auth.password_reset_requested',
+          actor: null,
+          tenantId: account.tenant_id,
+          targetType: 'user',
+          targetId: account.id,
+          details: { ip },
+        },
         m,
       );
       const mail = passwordResetMail(await recipientOf(m, account), LINK_PLACEHOLDER, ttl);

@@ -23,12 +23,29 @@ export class RegisterParent {
 
   async execute(dto: RegisterParentDto, ip: string | null): Promise<void> {
     const [tenant]: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM tenant WHERE slug = $1`, [dto.tenantSlug]);
-    if (!tenant) throw apiError(400, 'Unbekanntes Jugendamt.', [{ field: 'tenantSlug', message: 'Unbekanntes Jugendamt.', code: 'tenant' }]);
+    if (!tenant)
+      throw apiError(400, 'Unbekanntes Jugendamt.', [{ field: 'tenantSlug', message: 'Unbekanntes Jugendamt.', code: 'tenant' }]);
     await this.registration.register(
-      { tenantId: tenant.id, role: 'parent', email: dto.email, password: dto.password, firstName: dto.firstName, lastName: dto.lastName, phone: dto.phone },
+      {
+        tenantId: tenant.id,
+        role: 'parent',
+        email: dto.email,
+        password: dto.password,
+        firstName: dto.firstName,
+        lastName: dto.lastName,
+        phone: dto.phone,
+      },
       ip,
       async (m, account) => {
-        await this.audit.record({ action: 'parent.register', actor: { id: account.id, role: 'parent', tenantId: tenant.id, ip }, targetType: 'user', targetId: account.id }, m);
+        await this.audit.record(
+          {
+            action: 'parent.register',
+            actor: { id: account.id, role: 'parent', tenantId: tenant.id, ip },
+            targetType: 'user',
+            targetId: account.id,
+          },
+          m,
+        );
         const office = await OfficeSettings.office(m, tenant.id);
         await this.emailLinks.planVerification(
           m,

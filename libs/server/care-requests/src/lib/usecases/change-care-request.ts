@@ -53,13 +53,17 @@ export class ChangeCareRequest {
       const child = await this.children.facts(m, actor.tenantId, dto.childId);
       if (!child || (actor.role === 'parent' && child.parentId !== actor.id)) {
         if (child) await this.audit.denied(actor, 'child', dto.childId, 'not own child');
-        throw apiError(404, 'Kind nicht gefunden.', [{ field: 'childId', message: 'Dieses Kind ist nicht als Ihr Kind erfasst.', code: 'notOwn' }]);
+        throw apiError(404, 'Kind nicht gefunden.', [
+          { field: 'childId', message: 'Dieses Kind ist nicht als Ihr Kind erfasst.', code: 'notOwn' },
+        ]);
       }
       // One open request per child: the child's row lock orders parallel submits; the unique index backs it up.
       await m.query(`SELECT id FROM child WHERE id = $1 FOR UPDATE`, [child.id]);
       const errors = await checkRequestDetails(m, actor.tenantId, dto, child, this.today());
       if (errors.length) throw apiError(400, INVALID, errors);
-      const open = await m.getRepository(CareRequest).count({ where: OPEN_CARE_REQUEST_STATUSES.map((status) => ({ childId: child.id, status })) });
+      const open = await m
+        .getRepository(CareRequest)
+        .count({ where: OPEN_CARE_REQUEST_STATUSES.map((status) => ({ childId: child.id, status })) });
       if (open > 0) throw apiError(409, OPEN_EXISTS, [{ field: 'childId', message: OPEN_EXISTS, code: 'openRequestExists' }]);
       const repo = m.getRepository(CareRequest);
       const r = repo.create({
@@ -75,7 +79,10 @@ export class ChangeCareRequest {
       });
       applyDetails(r, dto, child.dateOfBirth);
       const saved = await repo.save(r);
-      await this.audit.record({ action: 'care_request.create', actor, targetType: 'care_request', targetId: saved.id, details: { childId: child.id } }, m);
+      await this.audit.record(
+        { action: 'care_request.create', actor, targetType: 'care_request', targetId: saved.id, details: { childId: child.id } },
+        m,
+      );
       await this.mailParent(m, saved, 'received');
       return this.dto(m, saved);
     });
@@ -88,9 +95,13 @@ export class ChangeCareRequest {
       const r = await this.access.load(m, actor, id, true);
       if (r.version !== dto.version) throw apiError(409, STALE);
       if (r.status === 'proposal') {
-        throw apiError(422, 'Während ein Vorschlag offen ist, kann die Anfrage nicht geändert werden. Bitte beantworten Sie zuerst den Vorschlag.');
+        throw apiError(
+          422,
+          'Während ein Vorschlag offen ist, kann die Anfrage nicht geändert werden. Bitte beantworten Sie zuerst den Vorschlag.',
+        );
       }
-      if (r.status !== 'submitted' && r.status !== 'in_review') throw apiError(422, 'Diese Anfrage ist abgeschlossen und kann nicht mehr geändert werden.');
+      if (r.status !== 'submitted' && r.status !== 'in_review')
+        throw apiError(422, 'Diese Anfrage ist abgeschlossen und kann nicht mehr geändert werden.');
       const child = await this.children.facts(m, r.tenantId, r.childId);
       const errors = await checkRequestDetails(m, r.tenantId, dto, child!, this.today());
       if (errors.length) throw apiError(400, INVALID, errors);
@@ -127,7 +138,14 @@ export class ChangeCareRequest {
     });
   }
 
-  private async end(actor: RequestUser, id: string, version: number, status: 'withdrawn' | 'closed', reason: string | null, action: 'care_request.withdraw' | 'care_request.close') {
+  private async end(
+    actor: RequestUser,
+    id: string,
+    version: number,
+    status: 'withdrawn' | 'closed',
+    reason: string | null,
+    action: 'care_request.withdraw' | 'care_request.close',
+  ) {
     return this.dataSource.transaction(async (m) => {
       const r = await this.access.load(m, actor, id, true);
       if (r.version !== version) throw apiError(409, STALE);
@@ -160,7 +178,10 @@ export class ChangeCareRequest {
     const [child]: Array<{ first_name: string }> = await m.query(`SELECT first_name FROM child WHERE id = $1`, [r.childId]);
     const office = await OfficeSettings.office(m, r.tenantId);
     const lines = {
-      received: [`Ihre Betreuungsanfrage für ${child.first_name} ist eingegangen.`, 'Die Fachberatung Kindertagespflege meldet sich, sobald sie eine passende Tagespflegeperson vorschlagen kann.'],
+      received: [
+        `Ihre Betreuungsanfrage für ${child.first_name} ist eingegangen.`,
+        'Die Fachberatung Kindertagespflege meldet sich, sobald sie eine passende Tagespflegeperson vorschlagen kann.',
+      ],
       in_review: [`Die Fachberatung bearbeitet jetzt Ihre Betreuungsanfrage für ${child.first_name}.`],
       withdrawn: [`Ihre Betreuungsanfrage für ${child.first_name} wurde zurückgezogen.`],
       closed: [`Ihre Betreuungsanfrage für ${child.first_name} wurde abgeschlossen.`, r.closedReason ? `Grund: ${r.closedReason}` : ''],
@@ -173,7 +194,15 @@ export class ChangeCareRequest {
         tenantId: r.tenantId,
         to: parent.email,
         subject: `Betreuungsanfrage für ${child.first_name}`,
-        text: [`Guten Tag ${parent.name},`, '', ...lines.filter(Boolean), '', 'Den Stand sehen Sie jederzeit in Lotse unter „Meine Anfragen“.', '', mailFooter(office)].join('\n'),
+        text: [
+          `Guten Tag ${parent.name},`,
+          '',
+          ...lines.filter(Boolean),
+          '',
+          'Den Stand sehen Sie jederzeit in Lotse unter „Meine Anfragen“.',
+          '',
+          mailFooter(office),
+        ].join('\n'),
       },
     });
   }

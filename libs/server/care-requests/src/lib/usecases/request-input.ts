@@ -24,7 +24,11 @@ export async function checkRequestDetails(
   if (dto.desiredStart < today) {
     errors.push({ field: 'desiredStart', message: 'Der gewünschte Beginn darf nicht in der Vergangenheit liegen.', code: 'notPast' });
   } else if (dto.desiredStart > plusMonths(today, MAX_LEAD_MONTHS)) {
-    errors.push({ field: 'desiredStart', message: 'Der gewünschte Beginn darf höchstens zwei Jahre in der Zukunft liegen.', code: 'tooFar' });
+    errors.push({
+      field: 'desiredStart',
+      message: 'Der gewünschte Beginn darf höchstens zwei Jahre in der Zukunft liegen.',
+      code: 'tooFar',
+    });
   } else if (dto.desiredStart < child.dateOfBirth) {
     errors.push({ field: 'desiredStart', message: 'Der gewünschte Beginn liegt vor der Geburt des Kindes.', code: 'beforeBirth' });
   } else if (ageInMonths(child.dateOfBirth, dto.desiredStart) >= MAX_CARE_AGE_MONTHS) {
@@ -48,7 +52,9 @@ export async function checkRequestDetails(
 /** Writes the details of a (new or changed) request onto the row; derived values (age, entitlement, hours) with them. */
 export function applyDetails(r: CareRequest, dto: CareRequestDetailsDto, dateOfBirth: string): void {
   r.desiredStart = dto.desiredStart;
-  r.schedule = dto.schedule.map((t) => ({ weekday: t.weekday, from: t.from, to: t.to })).sort((a, b) => a.weekday - b.weekday || a.from.localeCompare(b.from));
+  r.schedule = dto.schedule
+    .map((t) => ({ weekday: t.weekday, from: t.from, to: t.to }))
+    .sort((a, b) => a.weekday - b.weekday || a.from.localeCompare(b.from));
   r.weeklyMinutes = weeklyMinutes(r.schedule);
   r.street = dto.address.street.trim();
   r.postcode = dto.address.postcode;

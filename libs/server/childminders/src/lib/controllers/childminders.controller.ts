@@ -1,4 +1,18 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import {
   ChildmindersQueryDto,
@@ -55,7 +69,11 @@ export class ChildmindersController {
   }
 
   @Patch(':id')
-  update(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: UpdateChildminderProfileDto): Promise<ChildminderProfileDto> {
+  update(
+    @CurrentUser() user: RequestUser,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: UpdateChildminderProfileDto,
+  ): Promise<ChildminderProfileDto> {
     return this.cm.update.execute(user, id, dto);
   }
 
@@ -63,7 +81,11 @@ export class ChildmindersController {
   @Post(':id/transitions')
   @HttpCode(200)
   @Roles('advisor', 'admin')
-  transition(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: TransitionChildminderDto): Promise<ChildminderProfileDto> {
+  transition(
+    @CurrentUser() user: RequestUser,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: TransitionChildminderDto,
+  ): Promise<ChildminderProfileDto> {
     return this.cm.transition.execute(user, id, dto);
   }
 
@@ -86,7 +108,11 @@ export class ChildmindersController {
   /** Which qualification applies to her (standard QHB, pedagogical professional 80 UE, DJI), with the reason. */
   @Put(':id/qualification-variant')
   @Roles('advisor', 'admin')
-  setQualification(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: SetQualificationVariantDto): Promise<ChildminderProfileDto> {
+  setQualification(
+    @CurrentUser() user: RequestUser,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: SetQualificationVariantDto,
+  ): Promise<ChildminderProfileDto> {
     return this.cm.qualification.execute(user, id, dto);
   }
 
@@ -94,7 +120,11 @@ export class ChildmindersController {
   @Post(':id/evidence/:itemId/confirmation')
   @HttpCode(200)
   @Roles('advisor', 'admin')
-  confirmItem(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Param('itemId', UuidParam) itemId: string): Promise<EvidenceItemDto> {
+  confirmItem(
+    @CurrentUser() user: RequestUser,
+    @Param('id', UuidParam) id: string,
+    @Param('itemId', UuidParam) itemId: string,
+  ): Promise<EvidenceItemDto> {
     return this.cm.confirmItem.execute(user, id, itemId);
   }
 
@@ -104,7 +134,12 @@ export class ChildmindersController {
    */
   @Delete(':id/evidence/:itemId')
   @HttpCode(204)
-  deleteItem(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Param('itemId', UuidParam) itemId: string, @Body() dto: DeleteEvidenceItemDto): Promise<void> {
+  deleteItem(
+    @CurrentUser() user: RequestUser,
+    @Param('id', UuidParam) id: string,
+    @Param('itemId', UuidParam) itemId: string,
+    @Body() dto: DeleteEvidenceItemDto,
+  ): Promise<void> {
     return this.cm.deleteItem.execute(user, id, itemId, dto);
   }
 
@@ -129,7 +164,11 @@ export class ChildmindersController {
 
   /** The bytes (attachment). Every download is audited. */
   @Get(':id/documents/:documentId/content')
-  async download(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Param('documentId', UuidParam) documentId: string): Promise<StreamableFile> {
+  async download(
+    @CurrentUser() user: RequestUser,
+    @Param('id', UuidParam) id: string,
+    @Param('documentId', UuidParam) documentId: string,
+  ): Promise<StreamableFile> {
     return attachment(await this.cm.documents.download(user, id, documentId));
   }
 
@@ -148,7 +187,11 @@ export class ChildmindersController {
 
   /** Every event of the file, newest first, with the actor's name. */
   @Get(':id/timeline')
-  timeline(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Query() q: TimelineQueryDto): Promise<Page<TimelineEventDto>> {
+  timeline(
+    @CurrentUser() user: RequestUser,
+    @Param('id', UuidParam) id: string,
+    @Query() q: TimelineQueryDto,
+  ): Promise<Page<TimelineEventDto>> {
     return this.cm.timeline(user, id, q);
   }
 }

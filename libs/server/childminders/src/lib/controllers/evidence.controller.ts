@@ -1,6 +1,14 @@
 import { Body, Controller, Get, Param, ParseEnumPipe, Patch, Query, BadRequestException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { EVIDENCE_TYPES, EvidenceRemindersQueryDto, UpdateEvidenceRuleDto, type EvidenceRuleDto, type EvidenceType, type OpenReminderDto, type Page } from '@lotse/shared/contracts';
+import {
+  EVIDENCE_TYPES,
+  EvidenceRemindersQueryDto,
+  UpdateEvidenceRuleDto,
+  type EvidenceRuleDto,
+  type EvidenceType,
+  type OpenReminderDto,
+  type Page,
+} from '@lotse/shared/contracts';
 import { CurrentUser, Roles, type RequestUser } from '@lotse/server/core';
 import { EvidenceRulesService, toRuleDto } from '../shared/evidence-rules.service';
 import { OpenReminders } from '../usecases/open-reminders';
@@ -8,7 +16,11 @@ import { UpdateEvidenceRule } from '../usecases/update-evidence-rule';
 
 const TypeParam = new ParseEnumPipe(Object.fromEntries(EVIDENCE_TYPES.map((t) => [t, t])), {
   exceptionFactory: () =>
-    new BadRequestException({ message: 'Unbekannte Nachweisart.', errors: [{ field: 'type', message: `Erlaubt sind nur: ${EVIDENCE_TYPES.join(', ')}.`, code: 'isIn' }], localized: true }),
+    new BadRequestException({
+      message: 'Unbekannte Nachweisart.',
+      errors: [{ field: 'type', message: `Erlaubt sind nur: ${EVIDENCE_TYPES.join(', ')}.`, code: 'isIn' }],
+      localized: true,
+    }),
 });
 
 @ApiTags('evidence')
@@ -30,7 +42,11 @@ export class EvidenceController {
   /** Change a rule (admins; `version` required, stale → 409). Stored expiries follow at once. */
   @Patch('evidence-rules/:type')
   @Roles('admin')
-  update(@CurrentUser() user: RequestUser, @Param('type', TypeParam) type: EvidenceType, @Body() dto: UpdateEvidenceRuleDto): Promise<EvidenceRuleDto> {
+  update(
+    @CurrentUser() user: RequestUser,
+    @Param('type', TypeParam) type: EvidenceType,
+    @Body() dto: UpdateEvidenceRuleDto,
+  ): Promise<EvidenceRuleDto> {
     return this.updateRule.execute(user, type, dto);
   }
 

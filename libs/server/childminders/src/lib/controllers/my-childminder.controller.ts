@@ -1,4 +1,17 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import {
   DeleteEvidenceItemDto,
@@ -21,7 +34,13 @@ import { ChildmindersFacade } from '../childminders.facade';
 import { attachment } from './attachment';
 
 export const UPLOAD_BODY = {
-  schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'PDF, JPEG or PNG (checked from the bytes), at most UPLOAD_MAX_BYTES' } } },
+  schema: {
+    type: 'object',
+    required: ['file'],
+    properties: {
+      file: { type: 'string', format: 'binary', description: 'PDF, JPEG or PNG (checked from the bytes), at most UPLOAD_MAX_BYTES' },
+    },
+  },
 };
 
 /** The signed-in childminder's own file ("my profile", "my evidence", "my path to the permit"). */
@@ -76,7 +95,11 @@ export class MyChildminderController {
   /** Delete one's own wrongly recorded item while no advisor has confirmed it (reason optional); its documents go too. */
   @Delete('evidence/:itemId')
   @HttpCode(204)
-  deleteItem(@CurrentUser() user: RequestUser, @Param('itemId', UuidParam) itemId: string, @Body() dto: DeleteEvidenceItemDto): Promise<void> {
+  deleteItem(
+    @CurrentUser() user: RequestUser,
+    @Param('itemId', UuidParam) itemId: string,
+    @Body() dto: DeleteEvidenceItemDto,
+  ): Promise<void> {
     return this.cm.deleteItem.execute(user, 'me', itemId, dto);
   }
 
@@ -85,7 +108,11 @@ export class MyChildminderController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(UPLOAD_BODY)
   @UseInterceptors(UploadInterceptor)
-  upload(@CurrentUser() user: RequestUser, @Param('itemId', UuidParam) itemId: string, @UploadedFile() file: UploadedFileData | undefined): Promise<EvidenceDocumentDto> {
+  upload(
+    @CurrentUser() user: RequestUser,
+    @Param('itemId', UuidParam) itemId: string,
+    @UploadedFile() file: UploadedFileData | undefined,
+  ): Promise<EvidenceDocumentDto> {
     return this.cm.documents.upload(user, 'me', itemId, file);
   }
 

@@ -17,16 +17,28 @@ function setup(opts: { validPermit?: boolean; ended?: string[]; queryRows?: unkn
   const day = { today: () => '2026-11-25', now: () => NOW };
   const saved: Childminder[] = [];
   const repo = { save: jest.fn(async (cm: Childminder) => (saved.push({ ...cm }), cm)), findOne: jest.fn() };
-  const m = { getRepository: () => repo, query: jest.fn(async () => opts.queryRows ?? []) } as unknown as EntityManager & { query: jest.Mock };
-  const lifecycle = new ChildminderLifecycle(audit as unknown as AuditService, timeline as unknown as TimelineService, permits as unknown as PermitStatusPort, day as unknown as OfficeDay);
+  const m = { getRepository: () => repo, query: jest.fn(async () => opts.queryRows ?? []) } as unknown as EntityManager & {
+    query: jest.Mock;
+  };
+  const lifecycle = new ChildminderLifecycle(
+    audit as unknown as AuditService,
+    timeline as unknown as TimelineService,
+    permits as unknown as PermitStatusPort,
+    day as unknown as OfficeDay,
+  );
   return { lifecycle, audit, timeline, permits, saved, repo, m };
 }
 
 const file = (status: Childminder['status'], more: Partial<Childminder> = {}) =>
   ({ id: 'c1', tenantId: 't1', status, wasActive: false, endedOn: null, statusChangedAt: new Date(0), ...more }) as Childminder;
 
-async function refusal(p: Promise<unknown>): Promise<{ status: number; body: { message: string; errors: Array<{ field: string; code: string }> } }> {
-  const e = await p.then(() => null, (x: unknown) => x);
+async function refusal(
+  p: Promise<unknown>,
+): Promise<{ status: number; body: { message: string; errors: Array<{ field: string; code: string }> } }> {
+  const e = await p.then(
+    () => null,
+    (x: unknown) => x,
+  );
   expect(e).toBeInstanceOf(HttpException);
   const h = e as HttpException;
   return { status: h.getStatus(), body: h.getResponse() as never };
@@ -40,10 +52,31 @@ describe('ChildminderLifecycle', () => {
   it('writes status, timeline and audit together, in the caller’s manager', async () => {
     const { lifecycle, audit, timeline, saved, m } = setup();
     const cm = file('interested');
-    expect(await lifecycle.apply(m, advisor, cm, { to: 'applicant', note: '  Infoabend besucht ' })).toEqual({ childminderId: 'c1', tenantId: 't1', from: 'interested', to: 'applicant' });
+    expect(await lifecycle.apply(m, advisor, cm, { to: 'applicant', note: '  Infoabend besucht ' })).toEqual({
+      childminderId: 'c1',
+      tenantId: 't1',
+      from: 'interested',
+      to: 'applicant',
+    });
     expect(saved).toEqual([expect.objectContaining({ status: 'applicant', statusChangedAt: NOW, endedOn: null, wasActive: false })]);
-    expect(timeline.record).toHaveBeenCalledWith(m, { tenantId: 't1', childminderId: 'c1', actorId: 'u1', type: 'status_changed', details: { from: 'interested', to: 'applicant', note: 'Infoabend besucht' } });
-    expect(audit.record).toHaveBeenCalledWith({ action: 'childminder.transition', actor: advisor, tenantId: 't1', targetType: 'childminder', targetId: 'c1', details: { from: 'interested', to: 'applicant' } }, m);
+    expect(timeline.record).toHaveBeenCalledWith(m, {
+      tenantId: 't1',
+      childminderId: 'c1',
+      actorId: 'u1',
+      type: 'status_changed',
+      details: { from: 'interested', to: 'applicant', note: 'Infoabend besucht' },
+    });
+    expect(audit.record).toHaveBeenCalledWith(
+      {
+        action: 'childminder.transition',
+        actor: advisor,
+        tenantId: 't1',
+        targetType: 'childminder',
+        targetId: 'c1',
+        details: { from: 'interested', to: 'applicant' },
+      },
+      m,
+    );
   });
 
   it('refuses a step the table does not allow with 422, the German reason and the caller’s field; writes nothing', async () => {
@@ -59,7 +92,9 @@ describe('ChildminderLifecycle', () => {
 
   it('active needs a valid permit: asked from PermitStatusPort unless the caller vouches for one (issuing)', async () => {
     const asked = setup({ validPermit: false });
-    expect((await refusal(asked.lifecycle.apply(asked.m, advisor, file('paused'), { to: 'active' }))).body.message).toBe('Aktiv wird eine Tagespflegeperson erst mit einer gültigen Pflegeerlaubnis.');
+    expect((await refusal(asked.lifecycle.apply(asked.m, advisor, file('paused'), { to: 'active' }))).body.message).toBe(
+      'Aktiv wird eine Tagespflegeperson erst mit einer gültigen Pflegeerlaubnis.',
+    );
     expect(asked.permits.hasValidPermit).toHaveBeenCalledWith('t1', 'c1', '2026-11-25', asked.m);
     const issuing = setup({ validPermit: false });
     const cm = file('suitability_check', { endedOn: null });
@@ -81,8 +116,15 @@ describe('ChildminderLifecycle', () => {
     await lifecycle.apply(m, advisor, cm, { to: 'ended' });
     expect(cm.endedOn).toBe('2026-11-25');
     expect(permits.endPermits).toHaveBeenCalledWith(m, 't1', 'c1', '2026-11-25');
-    expect(timeline.record).toHaveBeenCalledWith(m, expect.objectContaining({ type: 'permit_ended', details: { numbers: ['KT-2026-0001'], endedOn: '2026-11-25' } }));
-    expect(m.query.mock.calls.some(([sql]) => /DELETE FROM evidence_item WHERE childminder_id = \$1 AND type = 'good_conduct'/.test(String(sql)))).toBe(true);
+    expect(timeline.record).toHaveBeenCalledWith(
+      m,
+      expect.objectContaining({ type: 'permit_ended', details: { numbers: ['KT-2026-0001'], endedOn: '2026-11-25' } }),
+    );
+    expect(
+      m.query.mock.calls.some(([sql]) =>
+        /DELETE FROM evidence_item WHERE childminder_id = \$1 AND type = 'good_conduct'/.test(String(sql)),
+      ),
+    ).toBe(true);
 
     const wasActive = setup();
     await wasActive.lifecycle.apply(wasActive.m, advisor, file('active', { wasActive: true }), { to: 'ended' });
@@ -100,13 +142,32 @@ describe('ChildminderLifecycle', () => {
 
   it('changeMany moves only files whose status may lead there (and is in onlyFrom), by the system, each audited', async () => {
     const { lifecycle, audit, timeline, m } = setup({ queryRows: [[{ id: 'c1', tenant_id: 't1', from: 'active' }], 1] });
-    const moved = await lifecycle.changeMany(m, 'paused', [{ childminderId: 'c1', note: 'abgelaufen' }, { childminderId: 'c2', note: 'abgelaufen' }], { onlyFrom: ['active'] });
+    const moved = await lifecycle.changeMany(
+      m,
+      'paused',
+      [
+        { childminderId: 'c1', note: 'abgelaufen' },
+        { childminderId: 'c2', note: 'abgelaufen' },
+      ],
+      { onlyFrom: ['active'] },
+    );
     expect(moved).toEqual([{ childminderId: 'c1', tenantId: 't1', from: 'active', to: 'paused' }]);
     const [sql, params] = m.query.mock.calls[0];
     expect(sql).toMatch(/UPDATE childminder c SET status = \$3/);
     expect(params).toEqual([['c1', 'c2'], ['active'], 'paused', NOW]);
-    expect(timeline.recordMany).toHaveBeenCalledWith(m, [{ tenantId: 't1', childminderId: 'c1', actorId: null, type: 'status_changed', details: { from: 'active', to: 'paused', note: 'abgelaufen' } }]);
-    expect(audit.record).toHaveBeenCalledWith(expect.objectContaining({ action: 'childminder.transition', actor: null, targetId: 'c1' }), m);
+    expect(timeline.recordMany).toHaveBeenCalledWith(m, [
+      {
+        tenantId: 't1',
+        childminderId: 'c1',
+        actorId: null,
+        type: 'status_changed',
+        details: { from: 'active', to: 'paused', note: 'abgelaufen' },
+      },
+    ]);
+    expect(audit.record).toHaveBeenCalledWith(
+      expect.objectContaining({ action: 'childminder.transition', actor: null, targetId: 'c1' }),
+      m,
+    );
   });
 
   it('changeMany refuses active and ended (they need a permit check or have consequences)', async () => {

@@ -58,21 +58,43 @@ export class ChildminderLifecycle extends ChildminderLifecyclePort {
     const to = req.to;
     if (req.onlyFrom && !req.onlyFrom.includes(from)) return null;
     const today = this.day.today();
-    const hasValidPermit = to === 'active' ? (req.hasValidPermit ?? (await this.permits.hasValidPermit(cm.tenantId, cm.id, today, m))) : false;
+    const hasValidPermit =
+      to === 'active' ? (req.hasValidPermit ?? (await this.permits.hasValidPermit(cm.tenantId, cm.id, today, m))) : false;
     const check = checkTransition(from, to, { hasValidPermit });
-    if (!check.allowed) throw apiError(422, check.reason ?? NOT_ALLOWED, [{ field: req.field ?? 'to', message: check.reason ?? '', code: 'transition' }]);
+    if (!check.allowed)
+      throw apiError(422, check.reason ?? NOT_ALLOWED, [{ field: req.field ?? 'to', message: check.reason ?? '', code: 'transition' }]);
     writeStatus(cm, to, this.day.now(), today);
     await m.getRepository(Childminder).save(cm);
     const actorId = actor?.id ?? null;
-    await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId, type: 'status_changed', details: { from, to, note: req.note?.trim() || null } });
-    await this.audit.record({ action: 'childminder.transition', actor, tenantId: cm.tenantId, targetType: 'childminder', targetId: cm.id, details: { from, to } }, m);
+    await this.timeline.record(m, {
+      tenantId: cm.tenantId,
+      childminderId: cm.id,
+      actorId,
+      type: 'status_changed',
+      details: { from, to, note: req.note?.trim() || null },
+    });
+    await this.audit.record(
+      { action: 'childminder.transition', actor, tenantId: cm.tenantId, targetType: 'childminder', targetId: cm.id, details: { from, to } },
+      m,
+    );
     if (to === 'ended') {
       const ended = await this.permits.endPermits(m, cm.tenantId, cm.id, today);
       if (ended.length) {
-        await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId, type: 'permit_ended', details: { numbers: ended, endedOn: today } });
+        await this.timeline.record(m, {
+          tenantId: cm.tenantId,
+          childminderId: cm.id,
+          actorId,
+          type: 'permit_ended',
+          details: { numbers: ended, endedOn: today },
+        });
       }
       if (!cm.wasActive) {
-        await purgeGoodConduct(m, { audit: this.audit, timeline: this.timeline }, [{ id: cm.id, tenantId: cm.tenantId, reason: 'not_taken_up' }], actorId);
+        await purgeGoodConduct(
+          m,
+          { audit: this.audit, timeline: this.timeline },
+          [{ id: cm.id, tenantId: cm.tenantId, reason: 'not_taken_up' }],
+          actorId,
+        );
       }
     }
     return { childminderId: cm.id, tenantId: cm.tenantId, from, to };
@@ -99,10 +121,26 @@ export class ChildminderLifecycle extends ChildminderLifecyclePort {
     const notes = new Map(files.map((f) => [f.childminderId, f.note]));
     await this.timeline.recordMany(
       m,
-      moved.map((c) => ({ tenantId: c.tenant_id, childminderId: c.id, actorId: null, type: 'status_changed' as const, details: { from: c.from, to, note: notes.get(c.id) ?? null } })),
+      moved.map((c) => ({
+        tenantId: c.tenant_id,
+        childminderId: c.id,
+        actorId: null,
+        type: 'status_changed' as const,
+        details: { from: c.from, to, note: notes.get(c.id) ?? null },
+      })),
     );
     for (const c of moved) {
-      await this.audit.record({ action: 'childminder.transition', actor: null, tenantId: c.tenant_id, targetType: 'childminder', targetId: c.id, details: { from: c.from, to } }, m);
+      await this.audit.record(
+        {
+          action: 'childminder.transition',
+          actor: null,
+          tenantId: c.tenant_id,
+          targetType: 'childminder',
+          targetId: c.id,
+          details: { from: c.from, to },
+        },
+        m,
+      );
     }
     return moved.map((c) => ({ childminderId: c.id, tenantId: c.tenant_id, from: c.from, to }));
   }

@@ -27,8 +27,16 @@ export class ChildminderAccess {
    */
   async load(actor: RequestUser, id: string, opts: { manager?: EntityManager; lock?: boolean } = {}): Promise<Childminder> {
     const m = opts.manager ?? this.dataSource.manager;
-    const cm = await m.getRepository(Childminder).findOne({ where: { id }, ...(opts.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    const reason = !cm ? null : cm.tenantId !== actor.tenantId ? 'other tenant' : !isStaff(actor) && cm.userId !== actor.id ? 'not own file' : null;
+    const cm = await m
+      .getRepository(Childminder)
+      .findOne({ where: { id }, ...(opts.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const reason = !cm
+      ? null
+      : cm.tenantId !== actor.tenantId
+        ? 'other tenant'
+        : !isStaff(actor) && cm.userId !== actor.id
+          ? 'not own file'
+          : null;
     if (!cm || reason) {
       // Written outside the caller's transaction: the request fails, the record of it stays.
       if (cm && reason) await this.audit.denied(actor, 'childminder', id, reason);
@@ -50,7 +58,8 @@ export class ChildminderAccess {
 
   /** Staff reading someone's file is audited (own reads are not). */
   async auditRead(actor: RequestUser, cm: Childminder, view: string): Promise<void> {
-    if (isStaff(actor)) await this.audit.record({ action: 'childminder.read', actor, targetType: 'childminder', targetId: cm.id, details: { view } });
+    if (isStaff(actor))
+      await this.audit.record({ action: 'childminder.read', actor, targetType: 'childminder', targetId: cm.id, details: { view } });
   }
 
   requireStaff(actor: RequestUser): void {

@@ -1,7 +1,9 @@
 import { DEFAULT_EVIDENCE_RULES as R } from '@lotse/shared/domain';
 import { CONVICTION_REASON, personKey, statusOf, storedEvaluation } from './evidence-evaluation';
 
-const item = (over: Partial<{ date: string; submittedOn: string | null; units: number | null; relevantConviction: boolean | null }> = {}) => ({
+const item = (
+  over: Partial<{ date: string; submittedOn: string | null; units: number | null; relevantConviction: boolean | null }> = {},
+) => ({
   date: '2025-03-10',
   submittedOn: null,
   units: null,
@@ -37,7 +39,9 @@ describe('statusOf', () => {
       status: 'missing',
       reason: CONVICTION_REASON,
     });
-    expect(statusOf(R.good_conduct, item({ date: '2026-01-10', relevantConviction: false }), '2026-02-01', '1980-01-01').status).toBe('valid');
+    expect(statusOf(R.good_conduct, item({ date: '2026-01-10', relevantConviction: false }), '2026-02-01', '1980-01-01').status).toBe(
+      'valid',
+    );
   });
   it('keeps not_required for measles before 1970', () => {
     expect(statusOf(R.measles_protection, null, '2026-02-01', '1965-05-05').status).toBe('not_required');

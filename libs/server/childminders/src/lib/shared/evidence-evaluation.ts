@@ -52,7 +52,12 @@ export function statusOf(rule: EvidenceRule, item: ItemFacts | null, today: IsoD
   }
   if (item && item.checked === false && e.status !== 'not_required') {
     // A declaration: an acceptable one keeps its dates (so she sees them), but it is not valid yet.
-    return { status: 'missing', expiresOn: e.expiresOn, warnFrom: e.warnFrom, reason: e.reason && e.status === 'missing' ? e.reason : DECLARATION_REASON };
+    return {
+      status: 'missing',
+      expiresOn: e.expiresOn,
+      warnFrom: e.warnFrom,
+      reason: e.reason && e.status === 'missing' ? e.reason : DECLARATION_REASON,
+    };
   }
   return e;
 }

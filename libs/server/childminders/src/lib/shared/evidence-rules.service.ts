@@ -35,12 +35,19 @@ export class EvidenceRulesService {
     return rows.filter((r) => order.has(r.type)).sort((a, b) => order.get(a.type)! - order.get(b.type)!);
   }
 
-  async byType(tenantId: string, m: EntityManager = this.dataSource.manager): Promise<Map<EvidenceType, { entity: EvidenceRuleEntity; rule: EvidenceRule }>> {
+  async byType(
+    tenantId: string,
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<Map<EvidenceType, { entity: EvidenceRuleEntity; rule: EvidenceRule }>> {
     const rows = await this.entities(tenantId, m);
     return new Map(rows.map((r) => [r.type, { entity: r, rule: toDomainRule(r) }]));
   }
 
-  async one(tenantId: string, type: EvidenceType, m: EntityManager = this.dataSource.manager): Promise<{ entity: EvidenceRuleEntity; rule: EvidenceRule }> {
+  async one(
+    tenantId: string,
+    type: EvidenceType,
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<{ entity: EvidenceRuleEntity; rule: EvidenceRule }> {
     const map = await this.byType(tenantId, m);
     return map.get(type)!;
   }

@@ -29,7 +29,11 @@ export function toProfileDto(c: Childminder): ChildminderProfileDto {
     agesAccepted: c.agesFromMonths !== null && c.agesToMonths !== null ? { fromMonths: c.agesFromMonths, toMonths: c.agesToMonths } : null,
     weeklyTimes: c.weeklyTimes ?? [],
     adultHouseholdMembers: c.adultHouseholdMembers ?? [],
-    qualification: { variant: c.qualificationVariant ?? 'standard', reason: c.qualificationVariantReason ?? null, setAt: c.qualificationVariantSetAt?.toISOString() ?? null },
+    qualification: {
+      variant: c.qualificationVariant ?? 'standard',
+      reason: c.qualificationVariantReason ?? null,
+      setAt: c.qualificationVariantSetAt?.toISOString() ?? null,
+    },
     nextExpiry: c.nextExpiryOn,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
@@ -57,13 +61,22 @@ export function toItemDto(i: EvidenceItem, people: People, confirmedItemIds: Rea
     recordedAt: i.createdAt.toISOString(),
     inspection:
       i.type === 'good_conduct' && i.inspectedAt
-        ? { inspectedBy: people.ref(i.inspectedBy), inspectedAt: i.inspectedAt.toISOString(), relevantConviction: i.relevantConviction === true }
+        ? {
+            inspectedBy: people.ref(i.inspectedBy),
+            inspectedAt: i.inspectedAt.toISOString(),
+            relevantConviction: i.relevantConviction === true,
+          }
         : null,
     version: i.version,
   };
 }
 
-export function toDocumentDto(link: EvidenceDocument, doc: StoredDocument, item: Pick<EvidenceItem, 'type'>, people: People): EvidenceDocumentDto {
+export function toDocumentDto(
+  link: EvidenceDocument,
+  doc: StoredDocument,
+  item: Pick<EvidenceItem, 'type'>,
+  people: People,
+): EvidenceDocumentDto {
   return {
     id: link.id,
     childminderId: link.childminderId,

@@ -20,7 +20,11 @@ interface Row {
  * The units an item counts with: continuing education sums the courses of the period up to the
  * item's date (issue 11); every other type its own units.
  */
-export function effectiveUnits(rule: EvidenceRule, item: { date: string; units: number | null }, sameType: ReadonlyArray<{ date: string; units: number | null }>): number | null {
+export function effectiveUnits(
+  rule: EvidenceRule,
+  item: { date: string; units: number | null },
+  sameType: ReadonlyArray<{ date: string; units: number | null }>,
+): number | null {
   return rule.type === 'continuing_education' ? unitsInPeriod(sameType, item.date, rule.validityMonths) : item.units;
 }
 
@@ -29,7 +33,12 @@ export function effectiveUnits(rule: EvidenceRule, item: { date: string; units: 
  * applies to her (qualification variant) and the summed units (continuing education). Returns how
  * many rows changed. Call inside the transaction of the change, then refresh the evidence summary.
  */
-export async function recomputeFileItems(m: EntityManager, childminderId: string, rule: EvidenceRule, variant: QualificationVariant): Promise<number> {
+export async function recomputeFileItems(
+  m: EntityManager,
+  childminderId: string,
+  rule: EvidenceRule,
+  variant: QualificationVariant,
+): Promise<number> {
   if (!(PERSON_DEPENDENT_TYPES as readonly string[]).includes(rule.type)) return 0;
   const personal = ruleForPerson(rule, variant);
   const rows: Row[] = await m.query(
@@ -40,15 +49,17 @@ export async function recomputeFileItems(m: EntityManager, childminderId: string
   );
   let changed = 0;
   for (const r of rows) {
-    const s = storedEvaluation(personal, { date: r.date, submittedOn: r.submitted_on, units: effectiveUnits(rule, r, rows), relevantConviction: r.relevant_conviction });
+    const s = storedEvaluation(personal, {
+      date: r.date,
+      submittedOn: r.submitted_on,
+      units: effectiveUnits(rule, r, rows),
+      relevantConviction: r.relevant_conviction,
+    });
     if (s.expiresOn === r.expires_on && s.warnFrom === r.warn_from && s.acceptable === r.acceptable) continue;
-    await m.query(`UPDATE evidence_item SET expires_on = $2, warn_from = $3, acceptable = $4, unacceptable_reason = $5, updated_at = now() WHERE id = $1`, [
-      r.id,
-      s.expiresOn,
-      s.warnFrom,
-      s.acceptable,
-      s.unacceptableReason,
-    ]);
+    await m.query(
+      `UPDATE evidence_item SET expires_on = $2, warn_from = $3, acceptable = $4, unacceptable_reason = $5, updated_at = now() WHERE id = $1`,
+      [r.id, s.expiresOn, s.warnFrom, s.acceptable, s.unacceptableReason],
+    );
     changed++;
   }
   return changed;

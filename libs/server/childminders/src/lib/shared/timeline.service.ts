@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Page, TimelineEventDto, TimelineEventType } from '@lotse/shared/contracts';
-import { EVIDENCE_LABEL_DE, formatDe, QUALIFICATION_VARIANT_LABEL_DE, STATUS_LABEL_DE, type ChildminderStatus, type EvidenceType, type QualificationVariant } from '@lotse/shared/domain';
+import {
+  EVIDENCE_LABEL_DE,
+  formatDe,
+  QUALIFICATION_VARIANT_LABEL_DE,
+  STATUS_LABEL_DE,
+  type ChildminderStatus,
+  type EvidenceType,
+  type QualificationVariant,
+} from '@lotse/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OfficeDay } from './office-day';
 
@@ -113,7 +121,11 @@ const RECHECK_OUTCOME_DE: Record<string, string> = {
   other: 'Sonstiges',
 };
 const APPLICATION_KIND_DE: Record<string, string> = { initial: 'Erstantrag', renewal: 'Verlängerung', amendment: 'Änderung' };
-const RECOMMENDATION_DE: Record<string, string> = { grant: 'Erteilen', grant_with_conditions: 'Erteilen mit Nebenbestimmungen', refuse: 'Ablehnen' };
+const RECOMMENDATION_DE: Record<string, string> = {
+  grant: 'Erteilen',
+  grant_with_conditions: 'Erteilen mit Nebenbestimmungen',
+  refuse: 'Ablehnen',
+};
 
 /** The file's history: every change, upload, review and reminder, with who did it. */
 @Injectable()
@@ -151,7 +163,9 @@ export class TimelineService {
   async list(childminderId: string, q: { page?: number; pageSize?: number }): Promise<Page<TimelineEventDto>> {
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 50;
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM childminder_event WHERE childminder_id = $1`, [childminderId]);
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM childminder_event WHERE childminder_id = $1`, [
+      childminderId,
+    ]);
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
       `SELECT e.id, e.occurred_at, e.type, e.details, e.actor_id, u.role AS actor_role,
               u.first_name || ' ' || u.last_name AS actor_name
@@ -172,7 +186,9 @@ export class TimelineService {
           id: r['id'] as string,
           occurredAt: (r['occurred_at'] as Date).toISOString(),
           type,
-          actor: r['actor_id'] ? { id: r['actor_id'] as string, name: (r['actor_name'] as string) ?? 'Unbekannt', role: (r['actor_role'] as string) ?? null } : null,
+          actor: r['actor_id']
+            ? { id: r['actor_id'] as string, name: (r['actor_name'] as string) ?? 'Unbekannt', role: (r['actor_role'] as string) ?? null }
+            : null,
           summary: summarize(type, details),
           details,
         };

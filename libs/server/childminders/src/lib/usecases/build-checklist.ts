@@ -20,7 +20,9 @@ export interface ChecklistCounts {
   missing: number;
 }
 
-export type CountableFile = Pick<Childminder, 'id' | 'tenantId' | 'dateOfBirth' | 'adultHouseholdMembers'> & { qualificationVariant?: QualificationVariant };
+export type CountableFile = Pick<Childminder, 'id' | 'tenantId' | 'dateOfBirth' | 'adultHouseholdMembers'> & {
+  qualificationVariant?: QualificationVariant;
+};
 
 /**
  * The checklist of a file: every evidence type with its rule, its status today (office time
@@ -39,7 +41,11 @@ export class BuildChecklist {
     const today = this.day.today();
     const rules = await this.rules.entities(cm.tenantId, m);
     const items = await m.getRepository(EvidenceItem).find({ where: { childminderId: cm.id, current: true } });
-    const links = items.length ? await m.getRepository(EvidenceDocument).find({ where: { evidenceItemId: In(items.map((i) => i.id)) }, order: { createdAt: 'DESC' } }) : [];
+    const links = items.length
+      ? await m
+          .getRepository(EvidenceDocument)
+          .find({ where: { evidenceItemId: In(items.map((i) => i.id)) }, order: { createdAt: 'DESC' } })
+      : [];
     const docs = links.length ? await m.getRepository(StoredDocument).find({ where: { id: In(links.map((l) => l.documentId)) } }) : [];
     const docById = new Map(docs.map((d) => [d.id, d]));
     const people = await People.load(m, [
@@ -60,7 +66,9 @@ export class BuildChecklist {
         const item = items.find((i) => i.type === r.type && i.personKey === personKey(person)) ?? null;
         const e = statusOf(rule, item ? { ...item, units: effectiveUnits(rule, item, courses) } : null, today, cm.dateOfBirth);
         const documents: EvidenceDocumentDto[] = item
-          ? links.filter((l) => l.evidenceItemId === item.id && docById.has(l.documentId)).map((l) => toDocumentDto(l, docById.get(l.documentId)!, item, people))
+          ? links
+              .filter((l) => l.evidenceItemId === item.id && docById.has(l.documentId))
+              .map((l) => toDocumentDto(l, docById.get(l.documentId)!, item, people))
           : [];
         entries.push({
           type: r.type,
@@ -91,17 +99,30 @@ export class BuildChecklist {
   }
 
   /** Counts for many files at once (advisor list page): plain rows, no entity hydration. */
-  async counts(files: CountableFile[], m: EntityManager = this.dataSource.manager, today: IsoDate = this.day.today()): Promise<Map<string, ChecklistCounts>> {
+  async counts(
+    files: CountableFile[],
+    m: EntityManager = this.dataSource.manager,
+    today: IsoDate = this.day.today(),
+  ): Promise<Map<string, ChecklistCounts>> {
     const out = new Map<string, ChecklistCounts>();
     if (files.length === 0) return out;
     const rules = await this.rules.entities(files[0].tenantId, m);
-    const all: Array<{ childminderId: string; type: string; personKey: string; date: string; submittedOn: string | null; units: number | null; relevantConviction: boolean | null; checked: boolean; current: boolean }> =
-      await m.query(
-        `SELECT childminder_id AS "childminderId", type, person_key AS "personKey", to_char(date, 'YYYY-MM-DD') AS date,
+    const all: Array<{
+      childminderId: string;
+      type: string;
+      personKey: string;
+      date: string;
+      submittedOn: string | null;
+      units: number | null;
+      relevantConviction: boolean | null;
+      checked: boolean;
+      current: boolean;
+    }> = await m.query(
+      `SELECT childminder_id AS "childminderId", type, person_key AS "personKey", to_char(date, 'YYYY-MM-DD') AS date,
                 to_char(submitted_on, 'YYYY-MM-DD') AS "submittedOn", units, relevant_conviction AS "relevantConviction", checked, current
            FROM evidence_item WHERE childminder_id = ANY($1::uuid[]) AND (current OR type = 'continuing_education')`,
-        [files.map((f) => f.id)],
-      );
+      [files.map((f) => f.id)],
+    );
     const items = all.filter((i) => i.current);
     for (const cm of files) {
       const c = { expiring: 0, expired: 0, missing: 0 };

@@ -43,11 +43,24 @@ export class ConfirmEvidenceItem {
       item.checked = true;
       await repo.save(item);
       await refreshEvidenceSummary(m, [cm.id]);
-      await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId: actor.id, type: 'evidence_confirmed', details: { itemId: item.id, evidenceType: item.type } });
-      await this.audit.record({ action: 'evidence.confirm', actor, targetType: 'childminder', targetId: cm.id, details: { itemId: item.id, type: item.type } }, m);
+      await this.timeline.record(m, {
+        tenantId: cm.tenantId,
+        childminderId: cm.id,
+        actorId: actor.id,
+        type: 'evidence_confirmed',
+        details: { itemId: item.id, evidenceType: item.type },
+      });
+      await this.audit.record(
+        { action: 'evidence.confirm', actor, targetType: 'childminder', targetId: cm.id, details: { itemId: item.id, type: item.type } },
+        m,
+      );
       const fresh = await repo.findOneByOrFail({ id: item.id });
       const confirmedDocs = await m.getRepository(EvidenceDocument).find({ where: { evidenceItemId: In([item.id]), status: 'confirmed' } });
-      return toItemDto(fresh, await People.load(m, [fresh.recordedBy, fresh.inspectedBy]), new Set(confirmedDocs.map((d) => d.evidenceItemId)));
+      return toItemDto(
+        fresh,
+        await People.load(m, [fresh.recordedBy, fresh.inspectedBy]),
+        new Set(confirmedDocs.map((d) => d.evidenceItemId)),
+      );
     });
   }
 }

@@ -28,7 +28,13 @@ export class CreateChildminder {
     checkIdentity(dto, await tenantDistricts(this.dataSource.manager, actor.tenantId), this.day.today());
     return this.dataSource.transaction(async (m) => {
       const repo = m.getRepository(Childminder);
-      const cm = repo.create({ ...blankProfile(), tenantId: actor.tenantId, userId: null, createdBy: actor.id, ...openingState(this.day.now()) });
+      const cm = repo.create({
+        ...blankProfile(),
+        tenantId: actor.tenantId,
+        userId: null,
+        createdBy: actor.id,
+        ...openingState(this.day.now()),
+      });
       applyProfile(cm, { ...dto, email: dto.email ?? undefined });
       const saved = await repo.save(cm);
       await this.rules.ensure(saved.tenantId, m);

@@ -42,7 +42,10 @@ export class DeleteEvidenceItem {
     const staff = isStaff(actor);
     const reason = dto.reason?.trim() || null;
     const removeBytes = await this.dataSource.transaction(async (m) => {
-      const cm = id === 'me' ? await this.access.own(actor, { manager: m, lock: true }) : await this.access.load(actor, id, { manager: m, lock: true });
+      const cm =
+        id === 'me'
+          ? await this.access.own(actor, { manager: m, lock: true })
+          : await this.access.load(actor, id, { manager: m, lock: true });
       const item = await m.getRepository(EvidenceItem).findOne({ where: { id: itemId }, lock: { mode: 'pessimistic_write' } });
       if (!item || item.childminderId !== cm.id) {
         // Someone else's item, addressed through one's own file: refused like someone else's file.
@@ -50,7 +53,9 @@ export class DeleteEvidenceItem {
         throw apiError(404, 'Nachweis nicht gefunden.');
       }
       // Locked, so an advisor's review running now is either seen here or waits and then finds nothing.
-      const links = await m.getRepository(EvidenceDocument).find({ where: { evidenceItemId: item.id }, lock: { mode: 'pessimistic_write' } });
+      const links = await m
+        .getRepository(EvidenceDocument)
+        .find({ where: { evidenceItemId: item.id }, lock: { mode: 'pessimistic_write' } });
       if (staff && !reason) throw apiError(400, INVALID_INPUT, [{ field: 'reason', message: de.reasonRequired, code: 'required' }]);
       if (!staff) {
         const recordedByStaff = item.recordedBy !== null && (await People.load(m, [item.recordedBy])).staff.has(item.recordedBy);
@@ -62,8 +67,13 @@ export class DeleteEvidenceItem {
       const docs = links.length ? await m.getRepository(StoredDocument).find({ where: { id: In(links.map((l) => l.documentId)) } }) : [];
       if (links.length) await m.getRepository(EvidenceDocument).delete({ id: In(links.map((l) => l.id)) });
       await m.getRepository(EvidenceItem).delete({ id: item.id });
-      const removeBytes = await this.documents.removeWith(m, cm.tenantId, docs.map((d) => d.id));
-      if (item.type === 'continuing_education') await recomputeFileItems(m, cm.id, (await this.rules.one(cm.tenantId, item.type, m)).rule, cm.qualificationVariant);
+      const removeBytes = await this.documents.removeWith(
+        m,
+        cm.tenantId,
+        docs.map((d) => d.id),
+      );
+      if (item.type === 'continuing_education')
+        await recomputeFileItems(m, cm.id, (await this.rules.one(cm.tenantId, item.type, m)).rule, cm.qualificationVariant);
       const currentId = await refreshCurrent(m, cm.id, item.type, item.personKey);
       await refreshEvidenceSummary(m, [cm.id]);
 
@@ -84,7 +94,13 @@ export class DeleteEvidenceItem {
       });
       // No names, results or free text in the audit log (it outlives the §72a deletion).
       await this.audit.record(
-        { action: 'evidence.delete', actor, targetType: 'childminder', targetId: cm.id, details: { itemId: item.id, type: item.type, documents: docs.map((d) => d.id), currentItemId: currentId } },
+        {
+          action: 'evidence.delete',
+          actor,
+          targetType: 'childminder',
+          targetId: cm.id,
+          details: { itemId: item.id, type: item.type, documents: docs.map((d) => d.id), currentItemId: currentId },
+        },
         m,
       );
       return removeBytes;

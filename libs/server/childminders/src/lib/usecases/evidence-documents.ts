@@ -53,16 +53,45 @@ export class EvidenceDocuments {
     }
     if (!file) throw uploadErrors.missing();
     return this.documents.storeWith(
-      { tenantId: cm.tenantId, data: file.buffer, originalName: file.originalname, uploadedBy: actor.id, purpose: 'evidence_item', maxBytes: this.config.UPLOAD_MAX_BYTES },
+      {
+        tenantId: cm.tenantId,
+        data: file.buffer,
+        originalName: file.originalname,
+        uploadedBy: actor.id,
+        purpose: 'evidence_item',
+        maxBytes: this.config.UPLOAD_MAX_BYTES,
+      },
       async (m, doc) => {
         const repo = m.getRepository(EvidenceDocument);
         const link = await repo.save(
-          repo.create({ tenantId: cm.tenantId, childminderId: cm.id, evidenceItemId: item.id, documentId: doc.id, status: 'pending', reviewReason: null, reviewedBy: null, reviewedAt: null, uploadedBy: actor.id }),
+          repo.create({
+            tenantId: cm.tenantId,
+            childminderId: cm.id,
+            evidenceItemId: item.id,
+            documentId: doc.id,
+            status: 'pending',
+            reviewReason: null,
+            reviewedBy: null,
+            reviewedAt: null,
+            uploadedBy: actor.id,
+          }),
         );
         const details = { documentId: link.id, itemId: item.id, evidenceType: item.type, fileName: doc.fileName };
-        await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId: actor.id, type: 'document_uploaded', details });
+        await this.timeline.record(m, {
+          tenantId: cm.tenantId,
+          childminderId: cm.id,
+          actorId: actor.id,
+          type: 'document_uploaded',
+          details,
+        });
         await this.audit.record(
-          { action: 'document.upload', actor, targetType: 'evidence_document', targetId: link.id, details: { childminderId: cm.id, itemId: item.id, sha256: doc.sha256, sizeBytes: doc.sizeBytes, contentType: doc.contentType } },
+          {
+            action: 'document.upload',
+            actor,
+            targetType: 'evidence_document',
+            targetId: link.id,
+            details: { childminderId: cm.id, itemId: item.id, sha256: doc.sha256, sizeBytes: doc.sizeBytes, contentType: doc.contentType },
+          },
           m,
         );
         return toDocumentDto(link, doc, item, await People.load(m, [actor.id]));
@@ -75,11 +104,20 @@ export class EvidenceDocuments {
     const m = this.dataSource.manager;
     const links = await m.getRepository(EvidenceDocument).find({ where: { childminderId: cm.id }, order: { createdAt: 'DESC' } });
     if (links.length === 0) return [];
-    const docs = new Map((await m.getRepository(StoredDocument).find({ where: { id: In(links.map((l) => l.documentId)) } })).map((d) => [d.id, d]));
-    const items = new Map((await m.getRepository(EvidenceItem).find({ where: { id: In(links.map((l) => l.evidenceItemId)) } })).map((i) => [i.id, i]));
-    const people = await People.load(m, links.flatMap((l) => [l.uploadedBy, l.reviewedBy]));
+    const docs = new Map(
+      (await m.getRepository(StoredDocument).find({ where: { id: In(links.map((l) => l.documentId)) } })).map((d) => [d.id, d]),
+    );
+    const items = new Map(
+      (await m.getRepository(EvidenceItem).find({ where: { id: In(links.map((l) => l.evidenceItemId)) } })).map((i) => [i.id, i]),
+    );
+    const people = await People.load(
+      m,
+      links.flatMap((l) => [l.uploadedBy, l.reviewedBy]),
+    );
     await this.access.auditRead(actor, cm, 'documents');
-    return links.filter((l) => docs.has(l.documentId) && items.has(l.evidenceItemId)).map((l) => toDocumentDto(l, docs.get(l.documentId)!, items.get(l.evidenceItemId)!, people));
+    return links
+      .filter((l) => docs.has(l.documentId) && items.has(l.evidenceItemId))
+      .map((l) => toDocumentDto(l, docs.get(l.documentId)!, items.get(l.evidenceItemId)!, people));
   }
 
   /** The bytes of one document. Every download is audited, also the owner's own. */
@@ -88,7 +126,13 @@ export class EvidenceDocuments {
     const link = await this.dataSource.getRepository(EvidenceDocument).findOne({ where: { id: linkId, childminderId: cm.id } });
     const loaded = link ? await this.documents.load(cm.tenantId, link.documentId) : null;
     if (!link || !loaded) throw apiError(404, 'Dokument nicht gefunden.');
-    await this.audit.record({ action: 'document.download', actor, targetType: 'evidence_document', targetId: link.id, details: { childminderId: cm.id, sha256: loaded.doc.sha256 } });
+    await this.audit.record({
+      action: 'document.download',
+      actor,
+      targetType: 'evidence_document',
+      targetId: link.id,
+      details: { childminderId: cm.id, sha256: loaded.doc.sha256 },
+    });
     return { fileName: loaded.doc.fileName, contentType: loaded.doc.contentType, data: loaded.data };
   }
 
@@ -109,9 +153,30 @@ export class EvidenceDocuments {
       const saved = await repo.save(link);
       await refreshChecked(m, item.id);
       await refreshEvidenceSummary(m, [cm.id]);
-      const details = { documentId: link.id, itemId: item.id, evidenceType: item.type, fileName: doc.fileName, ...(link.reviewReason ? { reason: link.reviewReason } : {}) };
-      await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId: actor.id, type: dto.decision === 'confirmed' ? 'document_confirmed' : 'document_rejected', details });
-      await this.audit.record({ action: 'document.review', actor, targetType: 'evidence_document', targetId: link.id, details: { childminderId: cm.id, decision: dto.decision } }, m);
+      const details = {
+        documentId: link.id,
+        itemId: item.id,
+        evidenceType: item.type,
+        fileName: doc.fileName,
+        ...(link.reviewReason ? { reason: link.reviewReason } : {}),
+      };
+      await this.timeline.record(m, {
+        tenantId: cm.tenantId,
+        childminderId: cm.id,
+        actorId: actor.id,
+        type: dto.decision === 'confirmed' ? 'document_confirmed' : 'document_rejected',
+        details,
+      });
+      await this.audit.record(
+        {
+          action: 'document.review',
+          actor,
+          targetType: 'evidence_document',
+          targetId: link.id,
+          details: { childminderId: cm.id, decision: dto.decision },
+        },
+        m,
+      );
       if (dto.decision === 'rejected' && cm.email) {
         const office = await loadOffice(m, cm.tenantId);
         await this.outbox.plan(m, {

@@ -59,8 +59,15 @@ export class ListChildminders {
     if (q.status) where.push(`c.status = ${p(q.status)}`);
     if (q.district) where.push(`c.district = ${p(q.district)}`);
     if (q.q?.trim()) {
-      const like = p(`%${q.q.trim().toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
-      where.push(`(lower(c.last_name) LIKE ${like} OR lower(c.first_name) LIKE ${like} OR lower(c.first_name || ' ' || c.last_name) LIKE ${like} OR lower(coalesce(c.email, '')) LIKE ${like})`);
+      const like = p(
+        `%${q.q
+          .trim()
+          .toLowerCase()
+          .replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`,
+      );
+      where.push(
+        `(lower(c.last_name) LIKE ${like} OR lower(c.first_name) LIKE ${like} OR lower(c.first_name || ' ' || c.last_name) LIKE ${like} OR lower(coalesce(c.email, '')) LIKE ${like})`,
+      );
     }
     let expiringItems: string | null = null;
     if (q.expiringWithinDays !== undefined) {
@@ -71,7 +78,11 @@ export class ListChildminders {
     }
     if (q.missingEvidence !== undefined) {
       const t = p(today);
-      where.push(q.missingEvidence ? `c.evidence_valid_until < ${t}::date` : `(c.evidence_valid_until IS NULL OR c.evidence_valid_until >= ${t}::date)`);
+      where.push(
+        q.missingEvidence
+          ? `c.evidence_valid_until < ${t}::date`
+          : `(c.evidence_valid_until IS NULL OR c.evidence_valid_until >= ${t}::date)`,
+      );
     }
     const filter = where.join(' AND ');
     const filterParams = [...params];

@@ -23,7 +23,11 @@ export class OpenReminders {
     const params: unknown[] = [actor.tenantId, today];
     const p = (v: unknown) => `$${params.push(v)}`;
     const where = ['i.tenant_id = $1', 'i.current', 'i.acceptable', 'i.expires_on IS NOT NULL'];
-    where.push(q.withinDays !== undefined ? `(i.warn_from <= $2::date OR i.expires_on <= ${p(plusDays(today, q.withinDays))}::date)` : 'i.warn_from <= $2::date');
+    where.push(
+      q.withinDays !== undefined
+        ? `(i.warn_from <= $2::date OR i.expires_on <= ${p(plusDays(today, q.withinDays))}::date)`
+        : 'i.warn_from <= $2::date',
+    );
     if (q.status === 'expired') where.push('i.expires_on < $2::date');
     if (q.status === 'expiring') where.push('i.expires_on >= $2::date');
     if (!q.includeEnded) where.push(`c.status <> 'ended'`);

@@ -8,14 +8,32 @@ import { BuildChecklist } from './build-checklist';
 
 const STATUS_STEPS: Record<ChildminderStatus, NextStepDto[]> = {
   interested: [
-    { code: 'status.apply', text: 'Bewerbung einreichen und ein Informationsgespräch mit der Fachberatung vereinbaren.', evidenceType: null },
+    {
+      code: 'status.apply',
+      text: 'Bewerbung einreichen und ein Informationsgespräch mit der Fachberatung vereinbaren.',
+      evidenceType: null,
+    },
   ],
-  applicant: [{ code: 'status.start_qualification', text: 'Mit der Qualifizierung (QHB) beginnen – die Fachberatung nennt Ihnen Kurse und Termine.', evidenceType: null }],
+  applicant: [
+    {
+      code: 'status.start_qualification',
+      text: 'Mit der Qualifizierung (QHB) beginnen – die Fachberatung nennt Ihnen Kurse und Termine.',
+      evidenceType: null,
+    },
+  ],
   in_qualification: [
-    { code: 'status.finish_qualification', text: 'Den ersten Teil der Qualifizierung und die Praktika abschließen und die Nachweise einreichen.', evidenceType: null },
+    {
+      code: 'status.finish_qualification',
+      text: 'Den ersten Teil der Qualifizierung und die Praktika abschließen und die Nachweise einreichen.',
+      evidenceType: null,
+    },
   ],
   suitability_check: [
-    { code: 'status.home_visit', text: 'Hausbesuch und Eignungsgespräch mit der Fachberatung; danach entscheidet sie über die Pflegeerlaubnis.', evidenceType: null },
+    {
+      code: 'status.home_visit',
+      text: 'Hausbesuch und Eignungsgespräch mit der Fachberatung; danach entscheidet sie über die Pflegeerlaubnis.',
+      evidenceType: null,
+    },
   ],
   active: [
     {
@@ -34,15 +52,25 @@ export function evidenceSteps(checklist: EvidenceChecklistDto): NextStepDto[] {
   for (const e of checklist.entries) {
     const who = e.personName ? ` (${e.personName})` : '';
     const goodConduct = e.type === 'good_conduct';
-    const how = goodConduct ? ' Bitte das erweiterte Führungszeugnis beantragen und im Original bei der Fachberatung vorlegen (nicht hochladen).' : '';
+    const how = goodConduct
+      ? ' Bitte das erweiterte Führungszeugnis beantragen und im Original bei der Fachberatung vorlegen (nicht hochladen).'
+      : '';
     if (e.status === 'missing' && (e.rule.mandatory || e.current)) {
       const units = e.rule.unitsRequired ? ` (mindestens ${e.rule.unitsRequired} UE)` : '';
       const why = e.current && e.reason ? ` ${e.reason}` : '';
       steps.push({ code: `evidence.${e.type}`, text: `${e.label}${who} nachweisen${units}.${why}${how}`, evidenceType: e.type });
     } else if (e.status === 'expired' && e.expiresOn) {
-      steps.push({ code: `evidence.${e.type}`, text: `${e.label}${who} erneuern – abgelaufen am ${formatDe(e.expiresOn)}.${how}`, evidenceType: e.type });
+      steps.push({
+        code: `evidence.${e.type}`,
+        text: `${e.label}${who} erneuern – abgelaufen am ${formatDe(e.expiresOn)}.${how}`,
+        evidenceType: e.type,
+      });
     } else if (e.status === 'expiring' && e.expiresOn) {
-      steps.push({ code: `evidence.${e.type}`, text: `${e.label}${who} rechtzeitig erneuern – gültig bis ${formatDe(e.expiresOn)}.${how}`, evidenceType: e.type });
+      steps.push({
+        code: `evidence.${e.type}`,
+        text: `${e.label}${who} rechtzeitig erneuern – gültig bis ${formatDe(e.expiresOn)}.${how}`,
+        evidenceType: e.type,
+      });
     }
     for (const d of e.documents.filter((x) => x.status === 'rejected')) {
       steps.push({
@@ -73,8 +101,14 @@ export class PermitPath {
   async execute(cm: Childminder): Promise<PermitPathDto> {
     const checklist = await this.checklist.execute(cm);
     // Paused without a valid permit (lapsed, revoked) or ended: the way back is a new application.
-    const canApplyAgain = (REAPPLY_FROM as readonly string[]).includes(cm.status) && !(await this.permits.hasValidPermit(cm.tenantId, cm.id, this.day.today()));
-    const steps = cm.status === 'ended' ? (canApplyAgain ? [APPLY_AGAIN] : []) : [...(canApplyAgain ? [APPLY_AGAIN] : STATUS_STEPS[cm.status]), ...evidenceSteps(checklist)];
+    const canApplyAgain =
+      (REAPPLY_FROM as readonly string[]).includes(cm.status) && !(await this.permits.hasValidPermit(cm.tenantId, cm.id, this.day.today()));
+    const steps =
+      cm.status === 'ended'
+        ? canApplyAgain
+          ? [APPLY_AGAIN]
+          : []
+        : [...(canApplyAgain ? [APPLY_AGAIN] : STATUS_STEPS[cm.status]), ...evidenceSteps(checklist)];
     return {
       childminderId: cm.id,
       status: cm.status,

@@ -33,13 +33,19 @@ export async function purgeGoodConduct(
     const eventFilter = `childminder_id = $1 AND details->>'evidenceType' = 'good_conduct'
       AND ($2::text[] IS NULL OR lower(regexp_replace(trim(coalesce(details->>'personName', '')), '\\s+', ' ', 'g')) = ANY($2::text[]))`;
     const deleted = returnedRows<{ id: string }>(
-      await m.query(`DELETE FROM evidence_item WHERE childminder_id = $1 AND type = 'good_conduct' AND ($2::text[] IS NULL OR person_key = ANY($2::text[])) RETURNING id`, [f.id, persons]),
+      await m.query(
+        `DELETE FROM evidence_item WHERE childminder_id = $1 AND type = 'good_conduct' AND ($2::text[] IS NULL OR person_key = ANY($2::text[])) RETURNING id`,
+        [f.id, persons],
+      ),
     );
     const count = deleted.length;
     if (count === 0) continue;
     total += count;
     // Items deleted earlier (corrections) are known only from their events.
-    const earlier: Array<{ id: string }> = await m.query(`SELECT DISTINCT details->>'itemId' AS id FROM childminder_event WHERE ${eventFilter} AND details ? 'itemId'`, [f.id, persons]);
+    const earlier: Array<{ id: string }> = await m.query(
+      `SELECT DISTINCT details->>'itemId' AS id FROM childminder_event WHERE ${eventFilter} AND details ? 'itemId'`,
+      [f.id, persons],
+    );
     const jobPatterns = [...new Set([...deleted, ...earlier].map((i) => i.id))].map((id) => `reminder.${id}.%`);
     // Reminder rows outlive a corrected item, but not the §72a deletion (they carry the expiry date).
     await m.query(
@@ -51,9 +57,22 @@ export async function purgeGoodConduct(
     await m.query(`DELETE FROM mail_delivery WHERE job_id LIKE ANY($1::text[])`, [jobPatterns]);
     await refreshEvidenceSummary(m, [f.id]);
     await m.query(`DELETE FROM childminder_event WHERE ${eventFilter}`, [f.id, persons]);
-    await deps.timeline.record(m, { tenantId: f.tenantId, childminderId: f.id, actorId, type: 'good_conduct_deleted', details: { count, reason: f.reason } });
+    await deps.timeline.record(m, {
+      tenantId: f.tenantId,
+      childminderId: f.id,
+      actorId,
+      type: 'good_conduct_deleted',
+      details: { count, reason: f.reason },
+    });
     await deps.audit.record(
-      { action: 'evidence.good_conduct_deleted', actor: null, tenantId: f.tenantId, targetType: 'childminder', targetId: f.id, details: { count, reason: f.reason } },
+      {
+        action: 'evidence.good_conduct_deleted',
+        actor: null,
+        tenantId: f.tenantId,
+        targetType: 'childminder',
+        targetId: f.id,
+        details: { count, reason: f.reason },
+      },
       m,
     );
   }

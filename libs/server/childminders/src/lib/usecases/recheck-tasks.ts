@@ -30,7 +30,13 @@ export class RecheckTasks {
   ) {}
 
   /** The events a profile change is (in the caller's transaction); `before` is the household before the change. */
-  async fromProfileChange(m: EntityManager, actor: RequestUser, cm: Childminder, changed: string[], householdBefore: string[]): Promise<void> {
+  async fromProfileChange(
+    m: EntityManager,
+    actor: RequestUser,
+    cm: Childminder,
+    changed: string[],
+    householdBefore: string[],
+  ): Promise<void> {
     if (!HOLDER_STATUSES.includes(cm.status)) return;
     const events: Array<{ event: RecheckEvent; description: string }> = [];
     if (changed.includes('address')) events.push({ event: 'move', description: `Neue Anschrift: ${cm.street}, ${cm.postcode} ${cm.city}` });
@@ -48,7 +54,16 @@ export class RecheckTasks {
     return this.dataSource.transaction(async (m) => {
       const cm = await this.access.own(actor, { manager: m, lock: true });
       const id = await this.open(m, actor, cm, 'report', dto.event, dto.description.trim());
-      await this.audit.record({ action: 'childminder.report_event', actor, targetType: 'childminder', targetId: cm.id, details: { taskId: id, event: dto.event } }, m);
+      await this.audit.record(
+        {
+          action: 'childminder.report_event',
+          actor,
+          targetType: 'childminder',
+          targetId: cm.id,
+          details: { taskId: id, event: dto.event },
+        },
+        m,
+      );
       return (await this.rows(m, `t.id = $1`, [id]))[0];
     });
   }
@@ -72,18 +87,46 @@ export class RecheckTasks {
         `UPDATE recheck_task SET status = 'closed', outcome = $2, outcome_note = $3, closed_by = $4, closed_at = $5, updated_at = now(), version = version + 1 WHERE id = $1`,
         [id, dto.outcome, note, actor.id, this.day.now()],
       );
-      await this.timeline.record(m, { tenantId: task.tenant_id, childminderId: task.childminder_id, actorId: actor.id, type: 'recheck_closed', details: { taskId: id, outcome: dto.outcome, ...(note ? { note } : {}) } });
-      await this.audit.record({ action: 'recheck.close', actor, targetType: 'childminder', targetId: task.childminder_id, details: { taskId: id, outcome: dto.outcome } }, m);
+      await this.timeline.record(m, {
+        tenantId: task.tenant_id,
+        childminderId: task.childminder_id,
+        actorId: actor.id,
+        type: 'recheck_closed',
+        details: { taskId: id, outcome: dto.outcome, ...(note ? { note } : {}) },
+      });
+      await this.audit.record(
+        {
+          action: 'recheck.close',
+          actor,
+          targetType: 'childminder',
+          targetId: task.childminder_id,
+          details: { taskId: id, outcome: dto.outcome },
+        },
+        m,
+      );
       return (await this.rows(m, `t.id = $1`, [id]))[0];
     });
   }
 
-  private async open(m: EntityManager, actor: RequestUser, cm: Childminder, source: 'profile_change' | 'report', event: RecheckEvent, description: string): Promise<string> {
+  private async open(
+    m: EntityManager,
+    actor: RequestUser,
+    cm: Childminder,
+    source: 'profile_change' | 'report',
+    event: RecheckEvent,
+    description: string,
+  ): Promise<string> {
     const [{ id }] = await m.query(
       `INSERT INTO recheck_task (tenant_id, childminder_id, source, event, description, opened_by, opened_at) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id`,
       [cm.tenantId, cm.id, source, event, description, actor.id, this.day.now()],
     );
-    await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId: actor.id, type: 'recheck_opened', details: { taskId: id, event, source, description } });
+    await this.timeline.record(m, {
+      tenantId: cm.tenantId,
+      childminderId: cm.id,
+      actorId: actor.id,
+      type: 'recheck_opened',
+      details: { taskId: id, event, source, description },
+    });
     return id;
   }
 

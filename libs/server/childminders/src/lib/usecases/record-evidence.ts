@@ -40,7 +40,10 @@ export class RecordEvidence {
     }
     const today = this.day.today();
     return this.dataSource.transaction(async (m) => {
-      const cm = id === 'me' ? await this.access.own(actor, { manager: m, lock: true }) : await this.access.load(actor, id, { manager: m, lock: true });
+      const cm =
+        id === 'me'
+          ? await this.access.own(actor, { manager: m, lock: true })
+          : await this.access.load(actor, id, { manager: m, lock: true });
       const { rule } = await this.rules.one(cm.tenantId, dto.type, m);
       const goodConduct = dto.type === 'good_conduct';
       const submittedOn = dto.submittedOn ?? today;
@@ -49,18 +52,35 @@ export class RecordEvidence {
       const errors: FieldError[] = [];
       if (dto.date > today) errors.push({ field: 'date', message: de.dateNotFuture, code: 'notFuture' });
       if (submittedOn > today) errors.push({ field: 'submittedOn', message: de.dateNotFuture, code: 'notFuture' });
-      else if (submittedOn < dto.date) errors.push({ field: 'submittedOn', message: 'Die Vorlage kann nicht vor dem Datum des Nachweises liegen.', code: 'beforeDate' });
-      if (rule.unitsRequired !== null && dto.units === undefined) errors.push({ field: 'units', message: de.unitsRequired, code: 'required' });
+      else if (submittedOn < dto.date)
+        errors.push({ field: 'submittedOn', message: 'Die Vorlage kann nicht vor dem Datum des Nachweises liegen.', code: 'beforeDate' });
+      if (rule.unitsRequired !== null && dto.units === undefined)
+        errors.push({ field: 'units', message: de.unitsRequired, code: 'required' });
       if (personName && !rule.perHouseholdMember) errors.push({ field: 'personName', message: de.notForType, code: 'notForType' });
       if (personName && rule.perHouseholdMember && !cm.adultHouseholdMembers.some((n) => personKey(n) === personKey(personName))) {
-        errors.push({ field: 'personName', message: 'Bitte die Person zuerst im Profil unter „Erwachsene im Haushalt“ eintragen.', code: 'unknownPerson' });
+        errors.push({
+          field: 'personName',
+          message: 'Bitte die Person zuerst im Profil unter „Erwachsene im Haushalt“ eintragen.',
+          code: 'unknownPerson',
+        });
       }
-      if (!goodConduct && dto.relevantConviction !== undefined) errors.push({ field: 'relevantConviction', message: de.notForType, code: 'notForType' });
-      if (goodConduct && dto.note) errors.push({ field: 'note', message: 'Zum Führungszeugnis werden keine Notizen gespeichert (§ 72a Abs. 5 SGB VIII).', code: 'notForType' });
+      if (!goodConduct && dto.relevantConviction !== undefined)
+        errors.push({ field: 'relevantConviction', message: de.notForType, code: 'notForType' });
+      if (goodConduct && dto.note)
+        errors.push({
+          field: 'note',
+          message: 'Zum Führungszeugnis werden keine Notizen gespeichert (§ 72a Abs. 5 SGB VIII).',
+          code: 'notForType',
+        });
       if (goodConduct && dto.units !== undefined) errors.push({ field: 'units', message: de.notForType, code: 'notForType' });
       if (errors.length) throw apiError(400, INVALID_INPUT, errors);
 
-      const facts = { date: dto.date, submittedOn, units: dto.units ?? null, relevantConviction: goodConduct ? dto.relevantConviction! : null };
+      const facts = {
+        date: dto.date,
+        submittedOn,
+        units: dto.units ?? null,
+        relevantConviction: goodConduct ? dto.relevantConviction! : null,
+      };
       const repo = m.getRepository(EvidenceItem);
       const item = await repo.save(
         repo.create({
@@ -92,7 +112,10 @@ export class RecordEvidence {
         details: { itemId: item.id, evidenceType: item.type, ...(personName ? { personName } : {}) },
       });
       // No person names or results in the audit log: it outlives the §72a deletion.
-      await this.audit.record({ action: 'evidence.record', actor, targetType: 'childminder', targetId: cm.id, details: { itemId: item.id, type: item.type } }, m);
+      await this.audit.record(
+        { action: 'evidence.record', actor, targetType: 'childminder', targetId: cm.id, details: { itemId: item.id, type: item.type } },
+        m,
+      );
       const fresh = await repo.findOneByOrFail({ id: item.id });
       return toItemDto(fresh, await People.load(m, [fresh.recordedBy, fresh.inspectedBy]), new Set());
     });

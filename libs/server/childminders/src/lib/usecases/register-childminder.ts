@@ -37,11 +37,14 @@ export class RegisterChildminder {
     // Cheap checks first (the DTO was validated and the rate limit counted before this runs).
     const tenants: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM tenant WHERE slug = $1`, [dto.tenantSlug]);
     const tenantId = tenants[0]?.id;
-    if (!tenantId) throw apiError(400, 'Unbekanntes Jugendamt.', [{ field: 'tenantSlug', message: 'Unbekanntes Jugendamt.', code: 'tenant' }]);
+    if (!tenantId)
+      throw apiError(400, 'Unbekanntes Jugendamt.', [{ field: 'tenantSlug', message: 'Unbekanntes Jugendamt.', code: 'tenant' }]);
     checkIdentity(dto, await tenantDistricts(this.dataSource.manager, tenantId), this.day.today());
     const email = dto.email.trim();
-    await this.registration.register({ tenantId, role: 'childminder', email, password: dto.password, firstName: dto.firstName, lastName: dto.lastName, phone: dto.phone }, ip, (m, account) =>
-      this.create(m, dto, account, ip),
+    await this.registration.register(
+      { tenantId, role: 'childminder', email, password: dto.password, firstName: dto.firstName, lastName: dto.lastName, phone: dto.phone },
+      ip,
+      (m, account) => this.create(m, dto, account, ip),
     );
   }
 

@@ -25,7 +25,9 @@ interface Candidate {
 const CHUNK = 1000;
 
 /** The reminder mail (German). Pure, so a spec can read it. */
-export function reminderMail(c: Pick<Candidate, 'type' | 'person_name' | 'expires_on' | 'threshold' | 'first_name' | 'last_name' | 'office'>): { subject: string; text: string } {
+export function reminderMail(
+  c: Pick<Candidate, 'type' | 'person_name' | 'expires_on' | 'threshold' | 'first_name' | 'last_name' | 'office'>,
+): { subject: string; text: string } {
   const label = EVIDENCE_LABEL_DE[c.type];
   const date = formatDe(c.expires_on);
   const who = c.person_name ? ` für ${c.person_name}` : '';
@@ -140,7 +142,14 @@ export class ScanReminders {
         childminderId: c.childminder_id,
         actorId: null,
         type: 'reminder_sent' as const,
-        details: { itemId: c.item_id, evidenceType: c.type, threshold: c.threshold, expiresOn: c.expires_on, mailed: !!c.email, ...(c.person_name ? { personName: c.person_name } : {}) },
+        details: {
+          itemId: c.item_id,
+          evidenceType: c.type,
+          threshold: c.threshold,
+          expiresOn: c.expires_on,
+          mailed: !!c.email,
+          ...(c.person_name ? { personName: c.person_name } : {}),
+        },
       })),
     );
     return { reminders: mine.length, mails: jobs.length };

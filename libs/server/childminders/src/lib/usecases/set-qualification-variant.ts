@@ -42,8 +42,23 @@ export class SetQualificationVariant {
       const { rule } = await this.rules.one(cm.tenantId, 'qualification_course', m);
       await recomputeFileItems(m, cm.id, rule, dto.variant);
       await refreshEvidenceSummary(m, [cm.id]);
-      await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId: actor.id, type: 'qualification_variant_set', details: { from, to: dto.variant, reason: cm.qualificationVariantReason } });
-      await this.audit.record({ action: 'childminder.qualification_variant', actor, targetType: 'childminder', targetId: cm.id, details: { from, to: dto.variant } }, m);
+      await this.timeline.record(m, {
+        tenantId: cm.tenantId,
+        childminderId: cm.id,
+        actorId: actor.id,
+        type: 'qualification_variant_set',
+        details: { from, to: dto.variant, reason: cm.qualificationVariantReason },
+      });
+      await this.audit.record(
+        {
+          action: 'childminder.qualification_variant',
+          actor,
+          targetType: 'childminder',
+          targetId: cm.id,
+          details: { from, to: dto.variant },
+        },
+        m,
+      );
       return toProfileDto(saved);
     });
   }

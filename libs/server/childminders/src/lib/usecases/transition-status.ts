@@ -23,9 +23,16 @@ export class TransitionStatus {
     private readonly lifecycle: ChildminderLifecycle,
   ) {}
 
-  async execute(actor: RequestUser, id: string | 'me', input: { to: ChildminderStatus; note?: string; version?: number }): Promise<ChildminderProfileDto> {
+  async execute(
+    actor: RequestUser,
+    id: string | 'me',
+    input: { to: ChildminderStatus; note?: string; version?: number },
+  ): Promise<ChildminderProfileDto> {
     return this.dataSource.transaction(async (m) => {
-      const cm = id === 'me' ? await this.access.own(actor, { manager: m, lock: true }) : await this.access.load(actor, id, { manager: m, lock: true });
+      const cm =
+        id === 'me'
+          ? await this.access.own(actor, { manager: m, lock: true })
+          : await this.access.load(actor, id, { manager: m, lock: true });
       if (!isStaff(actor) && !(cm.status === 'interested' && input.to === 'applicant')) {
         throw apiError(403, 'Den Status ändert die Fachberatung.');
       }

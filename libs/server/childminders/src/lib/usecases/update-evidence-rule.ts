@@ -46,11 +46,18 @@ export class UpdateEvidenceRule {
       if (Object.keys(changes).length === 0) return toRuleDto(rule);
       // Offices may tighten, never loosen below what the law requires (domain.md, LEGAL_EVIDENCE_FLOOR).
       const floor = checkLegalFloor(toDomainRule(rule), EVIDENCE_LABEL_DE[type]);
-      if (floor.length) throw apiError(422, `Die Regel „${EVIDENCE_LABEL_DE[type]}“ darf die gesetzliche Mindestanforderung nicht unterschreiten.`, floor);
+      if (floor.length)
+        throw apiError(422, `Die Regel „${EVIDENCE_LABEL_DE[type]}“ darf die gesetzliche Mindestanforderung nicht unterschreiten.`, floor);
       const saved = await repo.save(rule);
       const recomputed = await this.recompute(m, saved);
       await this.audit.record(
-        { action: 'evidence.rule_update', actor, targetType: 'evidence_rule', targetId: saved.id, details: { type, changes, recomputedItems: recomputed } },
+        {
+          action: 'evidence.rule_update',
+          actor,
+          targetType: 'evidence_rule',
+          targetId: saved.id,
+          details: { type, changes, recomputedItems: recomputed },
+        },
         m,
       );
       return toRuleDto(saved);
@@ -60,15 +67,27 @@ export class UpdateEvidenceRule {
   /** Recomputes the stored values of every item of the rule's type in the tenant; returns how many changed. */
   private async recompute(m: EntityManager, r: EvidenceRuleEntity): Promise<number> {
     const rule = toDomainRule(r);
-    const items: Array<{ id: string; childminder_id: string; date: string; submitted_on: string | null; units: number | null; relevant_conviction: boolean | null; expires_on: string | null; warn_from: string | null; acceptable: boolean }> =
-      await m.query(
-        `SELECT id, childminder_id, to_char(date, 'YYYY-MM-DD') AS date, to_char(submitted_on, 'YYYY-MM-DD') AS submitted_on, units,
+    const items: Array<{
+      id: string;
+      childminder_id: string;
+      date: string;
+      submitted_on: string | null;
+      units: number | null;
+      relevant_conviction: boolean | null;
+      expires_on: string | null;
+      warn_from: string | null;
+      acceptable: boolean;
+    }> = await m.query(
+      `SELECT id, childminder_id, to_char(date, 'YYYY-MM-DD') AS date, to_char(submitted_on, 'YYYY-MM-DD') AS submitted_on, units,
                 relevant_conviction, to_char(expires_on, 'YYYY-MM-DD') AS expires_on, to_char(warn_from, 'YYYY-MM-DD') AS warn_from, acceptable
            FROM evidence_item WHERE tenant_id = $1 AND type = $2`,
-        [r.tenantId, r.type],
-      );
+      [r.tenantId, r.type],
+    );
     const changed = items
-      .map((i) => ({ i, s: storedEvaluation(rule, { date: i.date, submittedOn: i.submitted_on, units: i.units, relevantConviction: i.relevant_conviction }) }))
+      .map((i) => ({
+        i,
+        s: storedEvaluation(rule, { date: i.date, submittedOn: i.submitted_on, units: i.units, relevantConviction: i.relevant_conviction }),
+      }))
       .filter(({ i, s }) => s.expiresOn !== i.expires_on || s.warnFrom !== i.warn_from || s.acceptable !== i.acceptable);
     for (let k = 0; k < changed.length; k += CHUNK) {
       const part = changed.slice(k, k + CHUNK);
@@ -77,7 +96,13 @@ export class UpdateEvidenceRule {
                 unacceptable_reason = u.reason, updated_at = now()
            FROM unnest($1::uuid[], $2::date[], $3::date[], $4::boolean[], $5::text[]) AS u(id, expires_on, warn_from, acceptable, reason)
           WHERE e.id = u.id`,
-        [part.map((x) => x.i.id), part.map((x) => x.s.expiresOn), part.map((x) => x.s.warnFrom), part.map((x) => x.s.acceptable), part.map((x) => x.s.unacceptableReason)],
+        [
+          part.map((x) => x.i.id),
+          part.map((x) => x.s.expiresOn),
+          part.map((x) => x.s.warnFrom),
+          part.map((x) => x.s.acceptable),
+          part.map((x) => x.s.unacceptableReason),
+        ],
       );
     }
     // Her variant and the period's sum (qualification, continuing education): per file.

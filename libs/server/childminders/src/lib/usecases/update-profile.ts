@@ -40,15 +40,22 @@ export class UpdateProfile {
 
   async execute(actor: RequestUser, id: string | 'me', dto: UpdateChildminderProfileDto): Promise<ChildminderProfileDto> {
     return this.dataSource.transaction(async (m) => {
-      const cm = id === 'me' ? await this.access.own(actor, { manager: m, lock: true }) : await this.access.load(actor, id, { manager: m, lock: true });
+      const cm =
+        id === 'me'
+          ? await this.access.own(actor, { manager: m, lock: true })
+          : await this.access.load(actor, id, { manager: m, lock: true });
       if (dto.version !== cm.version) throw apiError(409, STALE);
       checkIdentity(dto, dto.district !== undefined ? await tenantDistricts(m, cm.tenantId) : [], this.day.today());
       const previousEmail = cm.email;
       const householdBefore = [...(cm.adultHouseholdMembers ?? [])];
       let changed = applyProfile(cm, dto);
       if (cm.userId && changed.includes('email')) {
-        if (!cm.email) throw apiError(400, 'Die E-Mail-Adresse ist für Ihr Konto erforderlich.', [{ field: 'email', message: 'Dieses Feld ist erforderlich.', code: 'required' }]);
-        if (cm.userId === actor.id) throw apiError(400, OWN_LOGIN_EMAIL, [{ field: 'email', message: OWN_LOGIN_EMAIL, code: 'loginEmail' }]);
+        if (!cm.email)
+          throw apiError(400, 'Die E-Mail-Adresse ist für Ihr Konto erforderlich.', [
+            { field: 'email', message: 'Dieses Feld ist erforderlich.', code: 'required' },
+          ]);
+        if (cm.userId === actor.id)
+          throw apiError(400, OWN_LOGIN_EMAIL, [{ field: 'email', message: OWN_LOGIN_EMAIL, code: 'loginEmail' }]);
         // Staff: link to the new address, notice to the old; the file keeps the old one until then.
         await this.emailLinks.requestChangeByStaff(m, actor, cm.userId, cm.email);
         cm.email = previousEmail;
@@ -68,8 +75,17 @@ export class UpdateProfile {
       }
       // Measles applies by date of birth; household members need their own certificates.
       if (changed.includes('dateOfBirth') || changed.includes('adultHouseholdMembers')) await refreshEvidenceSummary(m, [cm.id]);
-      await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId: actor.id, type: 'profile_updated', details: { fields: changed } });
-      await this.audit.record({ action: 'childminder.update', actor, targetType: 'childminder', targetId: cm.id, details: { fields: changed } }, m);
+      await this.timeline.record(m, {
+        tenantId: cm.tenantId,
+        childminderId: cm.id,
+        actorId: actor.id,
+        type: 'profile_updated',
+        details: { fields: changed },
+      });
+      await this.audit.record(
+        { action: 'childminder.update', actor, targetType: 'childminder', targetId: cm.id, details: { fields: changed } },
+        m,
+      );
       // § 43 Abs. 3: a move, a new care location or a new adult in the household opens a re-check.
       await this.rechecks.fromProfileChange(m, actor, saved, changed, householdBefore);
       return toProfileDto(saved);
@@ -78,12 +94,10 @@ export class UpdateProfile {
 
   private async syncAccount(m: EntityManager, cm: Childminder, changed: string[]): Promise<void> {
     if (changed.some((f) => ['firstName', 'lastName', 'phone'].includes(f))) {
-      await m.query(`UPDATE app_user SET first_name = $2, last_name = $3, phone = $4, updated_at = now(), version = version + 1 WHERE id = $1`, [
-        cm.userId,
-        cm.firstName,
-        cm.lastName,
-        cm.phone,
-      ]);
+      await m.query(
+        `UPDATE app_user SET first_name = $2, last_name = $3, phone = $4, updated_at = now(), version = version + 1 WHERE id = $1`,
+        [cm.userId, cm.firstName, cm.lastName, cm.phone],
+      );
     }
   }
 }

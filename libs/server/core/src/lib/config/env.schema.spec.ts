@@ -57,9 +57,20 @@ describe('loadConfig', () => {
   });
 
   it('names what S3 storage is missing, and reads the storage part alone for the CLI', () => {
-    expect(() => loadConfig({ ...base, DOCUMENT_STORAGE: 's3', S3_BUCKET: 'lotse-docs' })).toThrow(/S3_ACCESS_KEY_ID: Required when DOCUMENT_STORAGE=s3[\s\S]*S3_SECRET_ACCESS_KEY/);
-    expect(() => loadConfig({ ...base, DOCUMENT_STORAGE: 's3', S3_BUCKET: 'Lotse Docs', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's' })).toThrow(/S3_BUCKET: must be an S3 bucket name/);
-    const s3 = { DOCUMENT_STORAGE: 's3', S3_ENDPOINT: 'http://minio:9000', S3_BUCKET: 'lotse-docs', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's', S3_FORCE_PATH_STYLE: 'true' };
+    expect(() => loadConfig({ ...base, DOCUMENT_STORAGE: 's3', S3_BUCKET: 'lotse-docs' })).toThrow(
+      /S3_ACCESS_KEY_ID: Required when DOCUMENT_STORAGE=s3[\s\S]*S3_SECRET_ACCESS_KEY/,
+    );
+    expect(() =>
+      loadConfig({ ...base, DOCUMENT_STORAGE: 's3', S3_BUCKET: 'Lotse Docs', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's' }),
+    ).toThrow(/S3_BUCKET: must be an S3 bucket name/);
+    const s3 = {
+      DOCUMENT_STORAGE: 's3',
+      S3_ENDPOINT: 'http://minio:9000',
+      S3_BUCKET: 'lotse-docs',
+      S3_ACCESS_KEY_ID: 'k',
+      S3_SECRET_ACCESS_KEY: 's',
+      S3_FORCE_PATH_STYLE: 'true',
+    };
     expect(loadStorageConfig(s3)).toMatchObject({ DOCUMENT_STORAGE: 's3', S3_FORCE_PATH_STYLE: true, DATA_DIR: '.data' });
     expect(() => loadStorageConfig({ DOCUMENT_STORAGE: 's3' })).toThrow(/S3_BUCKET/);
   });

@@ -8,12 +8,22 @@ const pgError = (code: string) => new QueryFailedError('SELECT 1', [], Object.as
 describe('ApiExceptionFilter.toApiError', () => {
   it('keeps our German message and field errors', () => {
     const e = apiError(400, 'Bitte prüfen.', [{ field: 'email', message: 'Ungültig.', code: 'isEmail' }]);
-    expect(filter.toApiError(e)).toEqual({ statusCode: 400, message: 'Bitte prüfen.', errors: [{ field: 'email', message: 'Ungültig.', code: 'isEmail' }] });
+    expect(filter.toApiError(e)).toEqual({
+      statusCode: 400,
+      message: 'Bitte prüfen.',
+      errors: [{ field: 'email', message: 'Ungültig.', code: 'isEmail' }],
+    });
   });
 
   it("replaces framework texts (which may leak internals) by the status' German text", () => {
-    expect(filter.toApiError(new NotFoundException('Cannot GET /api/x'))).toEqual({ statusCode: 404, message: 'Nicht gefunden.', errors: [] });
-    expect(filter.toApiError(new BadRequestException('Unexpected token } in JSON at position 3')).message).toBe('Der Inhalt der Anfrage ist kein gültiges JSON.');
+    expect(filter.toApiError(new NotFoundException('Cannot GET /api/x'))).toEqual({
+      statusCode: 404,
+      message: 'Nicht gefunden.',
+      errors: [],
+    });
+    expect(filter.toApiError(new BadRequestException('Unexpected token } in JSON at position 3')).message).toBe(
+      'Der Inhalt der Anfrage ist kein gültiges JSON.',
+    );
   });
 
   it.each([

@@ -56,7 +56,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
         // Only messages we wrote ourselves (German) reach the client; framework texts are replaced.
         if (o.localized && typeof o.message === 'string') message = o.message;
         // Nest maps body-parser's SyntaxError to a 400 carrying the parser's English text.
-        else if (status === 400 && typeof o.message === 'string' && /JSON/.test(o.message)) message = 'Der Inhalt der Anfrage ist kein gültiges JSON.';
+        else if (status === 400 && typeof o.message === 'string' && /JSON/.test(o.message))
+          message = 'Der Inhalt der Anfrage ist kein gültiges JSON.';
         if (Array.isArray(o.errors)) errors = o.errors as FieldError[];
       }
       return { statusCode: status, message, errors };
@@ -70,7 +71,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
           ? 'Der Inhalt der Anfrage ist kein gültiges JSON.'
           : e.type === 'entity.too.deep'
             ? 'Der Inhalt der Anfrage ist zu tief verschachtelt.'
-            : STATUS_TEXT[status] ?? STATUS_TEXT[400];
+            : (STATUS_TEXT[status] ?? STATUS_TEXT[400]);
       return { statusCode: status, message, errors: [] };
     }
     if (exception instanceof OptimisticLockVersionMismatchError || exception instanceof ConflictError) {
@@ -81,8 +82,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
       if (code === '23505') return { statusCode: 409, message: 'Ein solcher Eintrag existiert bereits.', errors: [] };
       if (code === '22P02' || code === '22007' || code === '22008' || code === '22003' || code === '22001')
         return { statusCode: 400, message: STATUS_TEXT[400], errors: [] };
-      if (code === '23503') return { statusCode: 409, message: 'Der Eintrag wird noch verwendet oder verweist auf Unbekanntes.', errors: [] };
-      if (code === '40001' || code === '40P01') return { statusCode: 409, message: 'Gleichzeitige Änderung – bitte erneut versuchen.', errors: [] };
+      if (code === '23503')
+        return { statusCode: 409, message: 'Der Eintrag wird noch verwendet oder verweist auf Unbekanntes.', errors: [] };
+      if (code === '40001' || code === '40P01')
+        return { statusCode: 409, message: 'Gleichzeitige Änderung – bitte erneut versuchen.', errors: [] };
     }
     return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: STATUS_TEXT[500], errors: [] };
   }

@@ -34,12 +34,17 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     validateCustomDecorators: false,
     stopAtFirstError: false,
-    exceptionFactory: (errors) => new BadRequestException({ message: INVALID_INPUT, errors: flattenValidationErrors(errors), localized: true }),
+    exceptionFactory: (errors) =>
+      new BadRequestException({ message: INVALID_INPUT, errors: flattenValidationErrors(errors), localized: true }),
   });
 }
 
 /** `:id` parameters must be uuids; anything else is a 400 with a German message, never a 500. */
 export const UuidParam = new ParseUUIDPipe({
   exceptionFactory: () =>
-    new BadRequestException({ message: 'Ungültige Kennung.', errors: [{ field: 'id', message: 'Ungültige Kennung.', code: 'isUuid' }], localized: true }),
+    new BadRequestException({
+      message: 'Ungültige Kennung.',
+      errors: [{ field: 'id', message: 'Ungültige Kennung.', code: 'isUuid' }],
+      localized: true,
+    }),
 });

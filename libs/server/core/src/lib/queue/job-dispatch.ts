@@ -12,7 +12,12 @@ type SomeHandler = (data: never, job: never) => Promise<unknown>;
  * against the queue's names (an unknown name is logged and skipped), and the payload is the one
  * OutboxService.plan() typed when the job was planned. Scheduled jobs come without data (`{}`).
  */
-export async function dispatchJob<Q extends QueueName>(queue: Q, handlers: JobHandlers<Q>, job: Job, logger: Pick<Logger, 'warn'>): Promise<unknown> {
+export async function dispatchJob<Q extends QueueName>(
+  queue: Q,
+  handlers: JobHandlers<Q>,
+  job: Job,
+  logger: Pick<Logger, 'warn'>,
+): Promise<unknown> {
   const table: Readonly<Record<string, SomeHandler>> = handlers;
   if (!Object.prototype.hasOwnProperty.call(table, job.name)) {
     logger.warn(`unknown job ${job.name} on queue ${queue}`);

@@ -86,7 +86,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
             this.queues.get(row.queue).add(row.name, row.payload, { ...jobOptions(this.config.OUTBOX_RETENTION_DAYS), jobId: row.job_id }),
             3000,
           );
-          await m.query(`UPDATE outbox SET status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`, [row.id]);
+          await m.query(`UPDATE outbox SET status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`, [
+            row.id,
+          ]);
           sent++;
         } catch (e) {
           await m.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [row.id, String(e).slice(0, 500)]);

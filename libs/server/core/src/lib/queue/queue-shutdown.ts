@@ -19,7 +19,13 @@ export async function bounded(work: Promise<unknown>, ms: number): Promise<'done
     timer.unref();
   });
   try {
-    return await Promise.race([work.then(() => 'done' as const, () => 'done' as const), deadline]);
+    return await Promise.race([
+      work.then(
+        () => 'done' as const,
+        () => 'done' as const,
+      ),
+      deadline,
+    ]);
   } finally {
     clearTimeout(timer);
   }

@@ -31,7 +31,16 @@ export class QueueModule {
         }),
         BullModule.registerQueue(...QUEUES.map((name) => ({ name }))),
       ],
-      providers: [OutboxService, QueueRegistry, QueueErrorLogger, QueueShutdown, OutboxRelay, RedisClient, JobSchedules, { provide: OUTBOX_RELAY_ENABLED, useValue: opts.relay }],
+      providers: [
+        OutboxService,
+        QueueRegistry,
+        QueueErrorLogger,
+        QueueShutdown,
+        OutboxRelay,
+        RedisClient,
+        JobSchedules,
+        { provide: OUTBOX_RELAY_ENABLED, useValue: opts.relay },
+      ],
       exports: [OutboxService, QueueRegistry, OutboxRelay, RedisClient, BullModule],
     };
   }

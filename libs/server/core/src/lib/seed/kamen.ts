@@ -35,7 +35,8 @@ export const KAMEN_TENANT = {
       ],
       byAppointmentNote:
         'In der Alten Villa zwischen Bahnhof, Rathaus und Innenstadt. Außerhalb der offenen Sprechzeiten nach Vereinbarung; Anrufbeantworter und E-Mail werden werktäglich abgehört.',
-      accessNote: 'Stufenloser Zugang über den Seiteneingang mit Rampe (Parkplatzseite); Beratungsräume und WC im Erdgeschoss sind barrierefrei.',
+      accessNote:
+        'Stufenloser Zugang über den Seiteneingang mit Rampe (Parkplatzseite); Beratungsräume und WC im Erdgeschoss sind barrierefrei.',
     },
     districts: ['Mitte', 'Methler', 'Heeren-Werve', 'Südkamen', 'Derne', 'Rottum'],
     privacy: KAMEN_PRIVACY_NOTICE,

@@ -3,7 +3,14 @@ import { S3DocumentStorage, S3Error, s3Options } from './s3-document-storage';
 
 const T = '11111111-2222-4333-8444-555555555555';
 const D = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
-const creds = { S3_ACCESS_KEY_ID: 'AKID', S3_SECRET_ACCESS_KEY: 'secret', S3_BUCKET: 'lotse-docs', S3_REGION: 'eu-central-1', DATA_DIR: '.data', DOCUMENT_STORAGE: 's3' as const };
+const creds = {
+  S3_ACCESS_KEY_ID: 'AKID',
+  S3_SECRET_ACCESS_KEY: 'secret',
+  S3_BUCKET: 'lotse-docs',
+  S3_REGION: 'eu-central-1',
+  DATA_DIR: '.data',
+  DOCUMENT_STORAGE: 's3' as const,
+};
 
 describe('S3DocumentStorage', () => {
   let calls: Array<{ url: string; init: RequestInit }>;
@@ -25,7 +32,9 @@ describe('S3DocumentStorage', () => {
     expect(calls[0].url).toBe(`https://lotse-docs.s3.eu-central-1.amazonaws.com/${T}/${D}`);
     const headers = calls[0].init.headers as Record<string, string>;
     expect(headers['x-amz-content-sha256']).toBe(createHash('sha256').update(data).digest('hex'));
-    expect(headers['authorization']).toMatch(/^AWS4-HMAC-SHA256 Credential=AKID\/\d{8}\/eu-central-1\/s3\/aws4_request,SignedHeaders=host;x-amz-content-sha256;x-amz-date,Signature=[0-9a-f]{64}$/);
+    expect(headers['authorization']).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=AKID\/\d{8}\/eu-central-1\/s3\/aws4_request,SignedHeaders=host;x-amz-content-sha256;x-amz-date,Signature=[0-9a-f]{64}$/,
+    );
     expect(calls[0].init.method).toBe('PUT');
   });
 

@@ -16,7 +16,8 @@ export interface S3Options {
 }
 
 export function s3Options(cfg: StorageConfig): S3Options {
-  if (!cfg.S3_BUCKET || !cfg.S3_ACCESS_KEY_ID || !cfg.S3_SECRET_ACCESS_KEY) throw new Error('DOCUMENT_STORAGE=s3 needs S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY');
+  if (!cfg.S3_BUCKET || !cfg.S3_ACCESS_KEY_ID || !cfg.S3_SECRET_ACCESS_KEY)
+    throw new Error('DOCUMENT_STORAGE=s3 needs S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY');
   return {
     endpoint: cfg.S3_ENDPOINT ?? `https://s3.${cfg.S3_REGION}.amazonaws.com`,
     bucket: cfg.S3_BUCKET,
@@ -60,7 +61,9 @@ export class S3DocumentStorage extends DocumentStorage {
     assertDocumentIds(tenantId, documentId);
     const prefix = this.base.pathname.replace(/\/+$/, '');
     const key = `${tenantId.toLowerCase()}/${documentId.toLowerCase()}`;
-    const path = this.opts.forcePathStyle ? `${prefix}/${uriEncode(this.opts.bucket)}/${uriEncode(key, true)}` : `${prefix}/${uriEncode(key, true)}`;
+    const path = this.opts.forcePathStyle
+      ? `${prefix}/${uriEncode(this.opts.bucket)}/${uriEncode(key, true)}`
+      : `${prefix}/${uriEncode(key, true)}`;
     return new URL(path, this.base);
   }
 

@@ -8,14 +8,30 @@ describe('AWS Signature Version 4', () => {
   const req = {
     method: 'GET',
     path: '/test.txt',
-    headers: { Host: 'examplebucket.s3.amazonaws.com', Range: 'bytes=0-9', 'x-amz-content-sha256': EMPTY_SHA256, 'x-amz-date': amzDate(date) },
+    headers: {
+      Host: 'examplebucket.s3.amazonaws.com',
+      Range: 'bytes=0-9',
+      'x-amz-content-sha256': EMPTY_SHA256,
+      'x-amz-date': amzDate(date),
+    },
     payloadHash: EMPTY_SHA256,
   };
 
   it('signs the documented example with the documented signature', () => {
     expect(amzDate(date)).toBe('20130524T000000Z');
     expect(canonicalRequest(req).text).toBe(
-      ['GET', '/test.txt', '', 'host:examplebucket.s3.amazonaws.com', 'range:bytes=0-9', `x-amz-content-sha256:${EMPTY_SHA256}`, 'x-amz-date:20130524T000000Z', '', 'host;range;x-amz-content-sha256;x-amz-date', EMPTY_SHA256].join('\n'),
+      [
+        'GET',
+        '/test.txt',
+        '',
+        'host:examplebucket.s3.amazonaws.com',
+        'range:bytes=0-9',
+        `x-amz-content-sha256:${EMPTY_SHA256}`,
+        'x-amz-date:20130524T000000Z',
+        '',
+        'host;range;x-amz-content-sha256;x-amz-date',
+        EMPTY_SHA256,
+      ].join('\n'),
     );
     expect(authorization(req, creds, date)).toBe(
       'AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20130524/us-east-1/s3/aws4_request,SignedHeaders=host;range;x-amz-content-sha256;x-amz-date,Signature=f0e8bdb87c964420e857bd35b5d6ed310bd44f0170aba48dd91039c6036bdb41',

@@ -37,7 +37,10 @@ export function uriEncode(value: string, keepSlash = false): string {
 
 /** `20130524T000000Z` */
 export function amzDate(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 export function canonicalRequest(req: SigV4Request): { text: string; signedHeaders: string } {
@@ -49,7 +52,15 @@ export function canonicalRequest(req: SigV4Request): { text: string; signedHeade
     .map(([k, v]) => `${uriEncode(k)}=${uriEncode(v)}`)
     .sort()
     .join('&');
-  const text = [req.method.toUpperCase(), req.path, query, ...headers.map(([k, v]) => `${k}:${v}`), '', signedHeaders, req.payloadHash].join('\n');
+  const text = [
+    req.method.toUpperCase(),
+    req.path,
+    query,
+    ...headers.map(([k, v]) => `${k}:${v}`),
+    '',
+    signedHeaders,
+    req.payloadHash,
+  ].join('\n');
   return { text, signedHeaders };
 }
 

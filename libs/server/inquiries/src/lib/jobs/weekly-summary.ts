@@ -23,7 +23,15 @@ export interface WeeklySummaryFigures {
   open: number;
   overdue: number;
   byService: Array<{ service: HouseService; received: number; open: number; overdue: number }>;
-  overdueList: Array<{ reference: string; service: HouseService; channel: InquiryChannel; receivedOn: string; dueOn: string; workingDaysLate: number; assignee: string | null }>;
+  overdueList: Array<{
+    reference: string;
+    service: HouseService;
+    channel: InquiryChannel;
+    receivedOn: string;
+    dueOn: string;
+    workingDaysLate: number;
+    assignee: string | null;
+  }>;
 }
 
 export interface WeeklySummaryResult {
@@ -55,7 +63,10 @@ export class WeeklySummary {
     const lastWeekDay = plusDays(todayIn(this.config.TZ_OFFICE, now), -7);
     const week = isoWeek(lastWeekDay);
     const range = isoWeekRange(lastWeekDay);
-    const tenants: Array<{ id: string; state: string }> = await this.dataSource.query(`SELECT id, state FROM tenant WHERE ($1::uuid IS NULL OR id = $1) ORDER BY id`, [tenantId ?? null]);
+    const tenants: Array<{ id: string; state: string }> = await this.dataSource.query(
+      `SELECT id, state FROM tenant WHERE ($1::uuid IS NULL OR id = $1) ORDER BY id`,
+      [tenantId ?? null],
+    );
     const result: WeeklySummaryResult = { offices: 0, mails: 0, skipped: 0 };
     for (const t of tenants) {
       await this.dataSource.transaction(async (m) => {
@@ -78,10 +89,19 @@ export class WeeklySummary {
             name: 'mail.send',
             tenantId: t.id,
             jobId: `inquiry-summary.${t.id}.${week}.${a.id}`,
-            data: { tenantId: t.id, to: a.email, subject: `Anfragen der Woche ${week.slice(-2)}/${week.slice(0, 4)}: ${figures.overdue} überfällig`, text: summaryText(a.name, figures, mailFooter(office)) },
+            data: {
+              tenantId: t.id,
+              to: a.email,
+              subject: `Anfragen der Woche ${week.slice(-2)}/${week.slice(0, 4)}: ${figures.overdue} überfällig`,
+              text: summaryText(a.name, figures, mailFooter(office)),
+            },
           });
         }
-        await m.query(`UPDATE inquiry_weekly_summary SET recipients = $3 WHERE tenant_id = $1 AND iso_week = $2`, [t.id, week, admins.length]);
+        await m.query(`UPDATE inquiry_weekly_summary SET recipients = $3 WHERE tenant_id = $1 AND iso_week = $2`, [
+          t.id,
+          week,
+          admins.length,
+        ]);
         result.offices++;
         result.mails += admins.length;
       });
@@ -89,7 +109,14 @@ export class WeeklySummary {
     return result;
   }
 
-  async figures(m: EntityManager, tenantId: string, state: string, week: string, range: { from: string; to: string }, now: Date): Promise<WeeklySummaryFigures> {
+  async figures(
+    m: EntityManager,
+    tenantId: string,
+    state: string,
+    week: string,
+    range: { from: string; to: string },
+    now: Date,
+  ): Promise<WeeklySummaryFigures> {
     const tz = this.config.TZ_OFFICE;
     const start = startOfDayIn(range.from, tz);
     const end = startOfDayIn(plusDays(range.to, 1), tz);
@@ -107,7 +134,14 @@ export class WeeklySummary {
       return { service, received: r?.received ?? 0, open: r?.open ?? 0, overdue: r?.overdue ?? 0 };
     });
     const sum = (k: 'received' | 'answered' | 'open' | 'overdue') => rows.reduce((s, r) => s + r[k], 0);
-    const overdue: Array<{ reference: string; service: HouseService; channel: InquiryChannel; received_at: Date; due_on: string; assignee: string | null }> = await m.query(
+    const overdue: Array<{
+      reference: string;
+      service: HouseService;
+      channel: InquiryChannel;
+      received_at: Date;
+      due_on: string;
+      assignee: string | null;
+    }> = await m.query(
       `SELECT i.reference, i.service, i.channel, i.received_at, to_char(i.due_on, 'YYYY-MM-DD') AS due_on, nullif(concat_ws(' ', a.first_name, a.last_name), '') AS assignee
          FROM inquiry i LEFT JOIN app_user a ON a.id = i.assignee_id
         WHERE i.tenant_id = $1 AND i.status IN ('new', 'in_progress') AND i.due_at <= $2
@@ -148,7 +182,9 @@ export function summaryText(name: string, f: WeeklySummaryFigures, footer: strin
     `Überfällig (heute): ${f.overdue}`,
     '',
     'Nach Dienst (eingegangen / offen / überfällig):',
-    ...f.byService.filter((s) => s.received || s.open || s.overdue).map((s) => `- ${HOUSE_SERVICE_LABEL_DE[s.service]}: ${s.received} / ${s.open} / ${s.overdue}`),
+    ...f.byService
+      .filter((s) => s.received || s.open || s.overdue)
+      .map((s) => `- ${HOUSE_SERVICE_LABEL_DE[s.service]}: ${s.received} / ${s.open} / ${s.overdue}`),
   ];
   if (f.byService.every((s) => !s.received && !s.open && !s.overdue)) lines.push('- keine');
   lines.push('', 'Überfällige Anfragen:');

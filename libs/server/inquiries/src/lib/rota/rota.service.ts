@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ROTA_MIN_STAFF, type AssignRotaDto, type HouseService, type RotaMonthDto, type RotaSessionDto, type RotaStaffDto, type StaffServiceDto } from '@lotse/shared/contracts';
+import {
+  ROTA_MIN_STAFF,
+  type AssignRotaDto,
+  type HouseService,
+  type RotaMonthDto,
+  type RotaSessionDto,
+  type RotaStaffDto,
+  type StaffServiceDto,
+} from '@lotse/shared/contracts';
 import { consultationSessions, plusMonths, publicHoliday, type OpeningHour } from '@lotse/shared/domain';
 import { apiError, Clock, type RequestUser } from '@lotse/server/core';
 import { OfficeSettings } from '@lotse/server/office';
@@ -52,7 +60,10 @@ export class RotaService {
     const out: RotaSessionDto[] = sessions.map((s) => {
       const assigned = rows
         .filter((r) => r.date === s.date && r.starts_at === s.from)
-        .map((r) => ({ ...(byUser.get(r.user_id) ?? { userId: r.user_id, name: '—', role: 'advisor' as const, service: null }), assignmentId: r.id }));
+        .map((r) => ({
+          ...(byUser.get(r.user_id) ?? { userId: r.user_id, name: '—', role: 'advisor' as const, service: null }),
+          assignmentId: r.id,
+        }));
       return { ...s, staff: assigned, gap: !s.holiday && assigned.length < ROTA_MIN_STAFF, past: s.date < today };
     });
     await this.audit.record({ action: 'rota.read', actor, targetType: 'rota', targetId: theMonth });
@@ -75,28 +86,61 @@ export class RotaService {
       [actor.tenantId, actor.id, today, until],
     );
     const state = await this.calendar.state(m, actor.tenantId);
-    return rows.map((r) => ({ date: r.date, from: r.starts_at, to: r.ends_at, holiday: publicHoliday(r.date, state)?.name ?? null, colleagues: r.colleagues ?? [] }));
+    return rows.map((r) => ({
+      date: r.date,
+      from: r.starts_at,
+      to: r.ends_at,
+      holiday: publicHoliday(r.date, state)?.name ?? null,
+      colleagues: r.colleagues ?? [],
+    }));
   }
 
   async assign(actor: RequestUser, dto: AssignRotaDto): Promise<RotaMonthDto> {
     await this.dataSource.transaction(async (m) => {
-      const session = (await this.sessions(m, actor.tenantId, dto.date.slice(0, 7))).find((s) => s.date === dto.date && s.from === dto.from);
+      const session = (await this.sessions(m, actor.tenantId, dto.date.slice(0, 7))).find(
+        (s) => s.date === dto.date && s.from === dto.from,
+      );
       if (!session) {
-        throw apiError(400, INVALID, [{ field: 'from', message: 'An diesem Tag und zu dieser Zeit gibt es keine offene Sprechstunde.', code: 'noSession' }]);
+        throw apiError(400, INVALID, [
+          { field: 'from', message: 'An diesem Tag und zu dieser Zeit gibt es keine offene Sprechstunde.', code: 'noSession' },
+        ]);
       }
       if (session.holiday) {
-        throw apiError(422, `Feiertag (${session.holiday}) – keine Sprechstunde.`, [{ field: 'date', message: `Feiertag (${session.holiday}) – keine Sprechstunde.`, code: 'holiday' }]);
+        throw apiError(422, `Feiertag (${session.holiday}) – keine Sprechstunde.`, [
+          { field: 'date', message: `Feiertag (${session.holiday}) – keine Sprechstunde.`, code: 'holiday' },
+        ]);
       }
-      if (dto.date < this.today()) throw apiError(422, 'Vergangene Sprechstunden können nicht mehr geändert werden.', [{ field: 'date', message: 'Diese Sprechstunde liegt in der Vergangenheit.', code: 'past' }]);
-      const [user]: Array<{ id: string }> = await m.query(`SELECT id FROM app_user WHERE id = $1 AND tenant_id = $2 AND active AND role IN ('advisor', 'admin')`, [dto.userId, actor.tenantId]);
-      if (!user) throw apiError(400, INVALID, [{ field: 'userId', message: 'Bitte eine Mitarbeiterin oder einen Mitarbeiter des Familienbüros wählen.', code: 'notStaff' }]);
+      if (dto.date < this.today())
+        throw apiError(422, 'Vergangene Sprechstunden können nicht mehr geändert werden.', [
+          { field: 'date', message: 'Diese Sprechstunde liegt in der Vergangenheit.', code: 'past' },
+        ]);
+      const [user]: Array<{ id: string }> = await m.query(
+        `SELECT id FROM app_user WHERE id = $1 AND tenant_id = $2 AND active AND role IN ('advisor', 'admin')`,
+        [dto.userId, actor.tenantId],
+      );
+      if (!user)
+        throw apiError(400, INVALID, [
+          { field: 'userId', message: 'Bitte eine Mitarbeiterin oder einen Mitarbeiter des Familienbüros wählen.', code: 'notStaff' },
+        ]);
       const inserted: Array<{ id: string }> = await m.query(
         `INSERT INTO rota_assignment (tenant_id, session_date, starts_at, ends_at, user_id, created_by) VALUES ($1,$2,$3,$4,$5,$6)
          ON CONFLICT (tenant_id, session_date, starts_at, user_id) DO NOTHING RETURNING id`,
         [actor.tenantId, dto.date, dto.from, session.to, dto.userId, actor.id],
       );
-      if (!inserted.length) throw apiError(409, 'Diese Person ist für diese Sprechstunde bereits eingeteilt.', [{ field: 'userId', message: 'Bereits eingeteilt.', code: 'alreadyAssigned' }]);
-      await this.audit.record({ action: 'rota.assign', actor, targetType: 'rota_assignment', targetId: inserted[0].id, details: { date: dto.date, from: dto.from, userId: dto.userId } }, m);
+      if (!inserted.length)
+        throw apiError(409, 'Diese Person ist für diese Sprechstunde bereits eingeteilt.', [
+          { field: 'userId', message: 'Bereits eingeteilt.', code: 'alreadyAssigned' },
+        ]);
+      await this.audit.record(
+        {
+          action: 'rota.assign',
+          actor,
+          targetType: 'rota_assignment',
+          targetId: inserted[0].id,
+          details: { date: dto.date, from: dto.from, userId: dto.userId },
+        },
+        m,
+      );
     });
     return this.month(actor, dto.date.slice(0, 7));
   }
@@ -113,7 +157,16 @@ export class RotaService {
       }
       if (row.date < this.today()) throw apiError(422, 'Vergangene Sprechstunden können nicht mehr geändert werden.');
       await m.query(`DELETE FROM rota_assignment WHERE id = $1`, [id]);
-      await this.audit.record({ action: 'rota.unassign', actor, targetType: 'rota_assignment', targetId: id, details: { date: row.date, from: row.starts_at, userId: row.user_id } }, m);
+      await this.audit.record(
+        {
+          action: 'rota.unassign',
+          actor,
+          targetType: 'rota_assignment',
+          targetId: id,
+          details: { date: row.date, from: row.starts_at, userId: row.user_id },
+        },
+        m,
+      );
     });
   }
 
@@ -124,7 +177,9 @@ export class RotaService {
   /** The coordinator records which service a staff member belongs to. */
   async setService(actor: RequestUser, userId: string, dto: StaffServiceDto): Promise<RotaStaffDto> {
     return this.dataSource.transaction(async (m) => {
-      const [user]: Array<{ tenant_id: string; role: string }> = await m.query(`SELECT tenant_id, role FROM app_user WHERE id = $1`, [userId]);
+      const [user]: Array<{ tenant_id: string; role: string }> = await m.query(`SELECT tenant_id, role FROM app_user WHERE id = $1`, [
+        userId,
+      ]);
       if (!user || user.tenant_id !== actor.tenantId || (user.role !== 'advisor' && user.role !== 'admin')) {
         if (user && user.tenant_id !== actor.tenantId) await this.audit.denied(actor, 'app_user', userId, 'other tenant');
         throw apiError(404, 'Mitarbeiterin oder Mitarbeiter nicht gefunden.');
@@ -133,7 +188,10 @@ export class RotaService {
         `INSERT INTO staff_service (user_id, tenant_id, service) VALUES ($1, $2, $3) ON CONFLICT (user_id) DO UPDATE SET service = $3, updated_at = now()`,
         [userId, actor.tenantId, dto.service],
       );
-      await this.audit.record({ action: 'rota.staff_service', actor, targetType: 'app_user', targetId: userId, details: { service: dto.service } }, m);
+      await this.audit.record(
+        { action: 'rota.staff_service', actor, targetType: 'app_user', targetId: userId, details: { service: dto.service } },
+        m,
+      );
       return (await this.staff(m, actor.tenantId)).find((s) => s.userId === userId)!;
     });
   }

@@ -58,7 +58,9 @@ export class OfficeData {
         city: t(o.city),
         phone: t(o.phone),
         email: t(o.email),
-        openingHours: [...o.openingHours].map(({ weekday, from, to }) => ({ weekday, from, to })).sort((a, b) => a.weekday - b.weekday || a.from.localeCompare(b.from)),
+        openingHours: [...o.openingHours]
+          .map(({ weekday, from, to }) => ({ weekday, from, to }))
+          .sort((a, b) => a.weekday - b.weekday || a.from.localeCompare(b.from)),
         byAppointmentNote: t(o.byAppointmentNote),
         ...(o.accessNote?.trim() ? { accessNote: t(o.accessNote) } : {}),
       };
@@ -66,13 +68,29 @@ export class OfficeData {
       const next: Pick<TenantSettings, 'office' | 'districts' | 'privacy'> = {
         office,
         districts: dto.districts.map(t),
-        privacy: { controller: t(p.controller), dataProtectionOfficer: t(p.dataProtectionOfficer), purposes: lines(p.purposes), legalBasis: t(p.legalBasis), retention: t(p.retention), rights: lines(p.rights) },
+        privacy: {
+          controller: t(p.controller),
+          dataProtectionOfficer: t(p.dataProtectionOfficer),
+          purposes: lines(p.purposes),
+          legalBasis: t(p.legalBasis),
+          retention: t(p.retention),
+          rights: lines(p.rights),
+        },
       };
       const before = toDto(row);
       const changes = diff({ office: before.office, districts: before.districts, privacy: before.privacy }, next);
       if (Object.keys(changes).length === 0) return before;
       const saved = await OfficeSettings.write(m, actor.tenantId, next, this.clock.now());
-      await this.audit.record({ action: 'tenant.office_data_changed', actor, targetType: 'tenant', targetId: actor.tenantId, details: { changes, version: saved.version } }, m);
+      await this.audit.record(
+        {
+          action: 'tenant.office_data_changed',
+          actor,
+          targetType: 'tenant',
+          targetId: actor.tenantId,
+          details: { changes, version: saved.version },
+        },
+        m,
+      );
       return toDto(saved);
     });
   }

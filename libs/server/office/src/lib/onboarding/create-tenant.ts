@@ -35,16 +35,30 @@ export async function createTenant(m: EntityManager, dto: CreateOfficeDto): Prom
   // The districts must satisfy the one schema (the DTO checked the form; this guards other callers).
   const problems = validateTenantSettings(withDefaults(settings)).filter((e) => e.field.startsWith('districts'));
   if (problems.length) throw apiError(400, 'Die Eingaben sind unvollständig oder ungültig.', problems);
-  const [{ id }] = await m.query(`INSERT INTO tenant (name, slug, state, settings) VALUES ($1, $2, $3, $4) RETURNING id`, [name, slug, dto.state, JSON.stringify(settings)]);
+  const [{ id }] = await m.query(`INSERT INTO tenant (name, slug, state, settings) VALUES ($1, $2, $3, $4) RETURNING id`, [
+    name,
+    slug,
+    dto.state,
+    JSON.stringify(settings),
+  ]);
   return { tenantId: id };
 }
 
 /** Every office of the installation with its number of active admins (operator page). */
 export async function listOffices(m: EntityManager): Promise<OfficeSummaryDto[]> {
-  const rows: Array<{ id: string; name: string; slug: string; state: string; settings: unknown; created_at: Date; admins: number }> = await m.query(
-    `SELECT t.id, t.name, t.slug, t.state, t.settings, t.created_at,
+  const rows: Array<{ id: string; name: string; slug: string; state: string; settings: unknown; created_at: Date; admins: number }> =
+    await m.query(
+      `SELECT t.id, t.name, t.slug, t.state, t.settings, t.created_at,
             (SELECT count(*)::int FROM app_user u WHERE u.tenant_id = t.id AND u.role = 'admin' AND u.active) AS admins
        FROM tenant t ORDER BY t.name, t.slug`,
-  );
-  return rows.map((r) => ({ id: r.id, name: r.name, slug: r.slug, state: r.state, districts: withDefaults(r.settings).districts, admins: r.admins, createdAt: new Date(r.created_at).toISOString() }));
+    );
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    slug: r.slug,
+    state: r.state,
+    districts: withDefaults(r.settings).districts,
+    admins: r.admins,
+    createdAt: new Date(r.created_at).toISOString(),
+  }));
 }

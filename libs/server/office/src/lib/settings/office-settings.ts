@@ -3,7 +3,14 @@ import type { CapacityOfficeSettings, PermitSettings } from '@lotse/shared/domai
 import type { MatchingTieBreak } from '@lotse/shared/contracts';
 import type { EntityManager } from 'typeorm';
 import type { PermitTexts } from './permit-text-defaults';
-import { sectionProblems, validateTenantSettings, withDefaults, type OfficeContact, type TenantSettings, type TenantSettingsSection } from './tenant-settings.schema';
+import {
+  sectionProblems,
+  validateTenantSettings,
+  withDefaults,
+  type OfficeContact,
+  type TenantSettings,
+  type TenantSettingsSection,
+} from './tenant-settings.schema';
 
 /** One office row as the settings readers and writers see it. */
 export interface OfficeRow {
@@ -29,7 +36,15 @@ interface RawRow {
 const COLUMNS = 'id, name, slug, state, settings, version, updated_at';
 
 function toRow(r: RawRow): OfficeRow {
-  return { id: r.id, name: r.name, slug: r.slug, state: r.state, settings: withDefaults(r.settings), version: r.version, updatedAt: new Date(r.updated_at) };
+  return {
+    id: r.id,
+    name: r.name,
+    slug: r.slug,
+    state: r.state,
+    settings: withDefaults(r.settings),
+    version: r.version,
+    updatedAt: new Date(r.updated_at),
+  };
 }
 
 /**
@@ -79,7 +94,10 @@ export const OfficeSettings = {
   },
 
   /** What a permit decision and letter need: rules, texts, letterhead and the authority's name. */
-  async permit(m: EntityManager, tenantId: string): Promise<{ authority: string; settings: PermitSettings; texts: PermitTexts; office: OfficeContact }> {
+  async permit(
+    m: EntityManager,
+    tenantId: string,
+  ): Promise<{ authority: string; settings: PermitSettings; texts: PermitTexts; office: OfficeContact }> {
     return permitOf(await OfficeSettings.row(m, tenantId));
   },
 
@@ -93,20 +111,26 @@ export const OfficeSettings = {
     if (!r) throw apiError(404, 'Jugendamt nicht gefunden.');
     // Unknown keys of older rows survive a write: the sections are replaced, the rest kept.
     const stored = { ...((r.settings as object) ?? {}), ...patch };
-    const problems = validateTenantSettings(withDefaults(stored)).filter((e) => Object.keys(patch).some((s) => e.field === s || e.field.startsWith(`${s}.`)));
+    const problems = validateTenantSettings(withDefaults(stored)).filter((e) =>
+      Object.keys(patch).some((s) => e.field === s || e.field.startsWith(`${s}.`)),
+    );
     if (problems.length) throw apiError(400, 'Die Eingaben sind unvollständig oder ungültig.', problems);
     // TypeORM answers an UPDATE with [rows, affected].
-    const [[saved]]: [[RawRow]] = await m.query(`UPDATE tenant SET settings = $2::jsonb, version = version + 1, updated_at = $3 WHERE id = $1 RETURNING ${COLUMNS}`, [
-      tenantId,
-      JSON.stringify(stored),
-      now,
-    ]);
+    const [[saved]]: [[RawRow]] = await m.query(
+      `UPDATE tenant SET settings = $2::jsonb, version = version + 1, updated_at = $3 WHERE id = $1 RETURNING ${COLUMNS}`,
+      [tenantId, JSON.stringify(stored), now],
+    );
     return toRow(saved);
   },
 };
 
 /** A row's permit configuration (rules and texts checked, defaults where a stored value is invalid). */
-export function permitOf(row: OfficeRow | null): { authority: string; settings: PermitSettings; texts: PermitTexts; office: OfficeContact } {
+export function permitOf(row: OfficeRow | null): {
+  authority: string;
+  settings: PermitSettings;
+  texts: PermitTexts;
+  office: OfficeContact;
+} {
   const s = row?.settings ?? withDefaults({});
   return { authority: row?.name ?? '', settings: section(row, 'permit'), texts: section(row, 'permitTexts'), office: s.office };
 }

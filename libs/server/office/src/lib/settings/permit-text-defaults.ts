@@ -29,4 +29,3 @@ export const DEFAULT_PERMIT_TEXTS: PermitTexts = {
   place: 'Kamen',
   signatoryTitle: 'Fachberatung Kindertagespflege',
 };
-

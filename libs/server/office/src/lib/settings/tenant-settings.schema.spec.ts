@@ -41,7 +41,14 @@ describe('the one tenant settings schema', () => {
         ],
       },
       districts: ['Mitte', 'mitte', ''],
-      capacity: { maxPresent: 6, maxContracts: 11, ownChildrenCount: 'ja', siteMaxPresent: 9, siteMaxChildminders: 3, siteMaxContracts: 16 },
+      capacity: {
+        maxPresent: 6,
+        maxContracts: 11,
+        ownChildrenCount: 'ja',
+        siteMaxPresent: 9,
+        siteMaxChildminders: 3,
+        siteMaxContracts: 16,
+      },
       matching: { tieBreak: 'coin' },
       permit: { ...DEFAULT_PERMIT_SETTINGS, numberPrefix: 'kam' },
     });
@@ -70,9 +77,31 @@ describe('the one tenant settings schema', () => {
 
   it('refuses overlapping consultation hours on one weekday, allows them on different days', () => {
     const hours = (h: Array<[number, string, string]>) =>
-      withDefaults({ ...KAMEN_TENANT.settings, office: { ...KAMEN_TENANT.settings.office, openingHours: h.map(([weekday, from, to]) => ({ weekday, from, to })) } });
-    expect(fields(sectionProblems(hours([[1, '10:00', '12:00'], [1, '11:30', '13:00']]), 'office'))).toEqual(['office.openingHours']);
-    expect(sectionProblems(hours([[1, '10:00', '12:00'], [1, '12:00', '13:00'], [2, '11:00', '12:00']]), 'office')).toEqual([]);
+      withDefaults({
+        ...KAMEN_TENANT.settings,
+        office: { ...KAMEN_TENANT.settings.office, openingHours: h.map(([weekday, from, to]) => ({ weekday, from, to })) },
+      });
+    expect(
+      fields(
+        sectionProblems(
+          hours([
+            [1, '10:00', '12:00'],
+            [1, '11:30', '13:00'],
+          ]),
+          'office',
+        ),
+      ),
+    ).toEqual(['office.openingHours']);
+    expect(
+      sectionProblems(
+        hours([
+          [1, '10:00', '12:00'],
+          [1, '12:00', '13:00'],
+          [2, '11:00', '12:00'],
+        ]),
+        'office',
+      ),
+    ).toEqual([]);
   });
 
   it('checks one section alone (readers fall back per section, a bad capacity never hides the districts)', () => {
@@ -83,7 +112,8 @@ describe('the one tenant settings schema', () => {
   });
 
   it('takes an optional step-free access note of at most 500 characters', () => {
-    const withNote = (accessNote: unknown) => withDefaults({ ...KAMEN_TENANT.settings, office: { ...KAMEN_TENANT.settings.office, accessNote } });
+    const withNote = (accessNote: unknown) =>
+      withDefaults({ ...KAMEN_TENANT.settings, office: { ...KAMEN_TENANT.settings.office, accessNote } });
     expect(withNote('Barrierefreier Zugang über den Hintereingang').office.accessNote).toBe('Barrierefreier Zugang über den Hintereingang');
     expect(sectionProblems(withNote('x'.repeat(500)), 'office')).toEqual([]);
     expect(fields(sectionProblems(withNote('x'.repeat(501)), 'office'))).toEqual(['office.accessNote']);

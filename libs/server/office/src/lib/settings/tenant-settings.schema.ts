@@ -1,5 +1,17 @@
 import { plainToInstance, Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateIf, ValidateNested, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  Max,
+  Min,
+  ValidateIf,
+  ValidateNested,
+  validateSync,
+} from 'class-validator';
 import {
   de,
   Districts,
@@ -13,7 +25,13 @@ import {
   type PrivacyNoticeDto,
   type TenantDto,
 } from '@lotse/shared/contracts';
-import { CAPACITY_LEGAL_MAXIMA, DEFAULT_CAPACITY_SETTINGS, DEFAULT_PERMIT_SETTINGS, type CapacityOfficeSettings, type PermitSettings } from '@lotse/shared/domain';
+import {
+  CAPACITY_LEGAL_MAXIMA,
+  DEFAULT_CAPACITY_SETTINGS,
+  DEFAULT_PERMIT_SETTINGS,
+  type CapacityOfficeSettings,
+  type PermitSettings,
+} from '@lotse/shared/domain';
 import { flattenValidationErrors } from '@lotse/server/core';
 import { DEFAULT_PERMIT_TEXTS, type PermitTexts } from './permit-text-defaults';
 
@@ -130,11 +148,28 @@ export class TenantSettingsSchema implements TenantSettings {
   matching!: MatchingSettingsSectionDto;
 }
 
-export const EMPTY_OFFICE: OfficeContact = { name: '', street: '', postcode: '', city: '', phone: '', email: '', openingHours: [], byAppointmentNote: '' };
-export const EMPTY_PRIVACY: PrivacyNoticeDto = { controller: '', dataProtectionOfficer: '', purposes: [], legalBasis: '', retention: '', rights: [] };
+export const EMPTY_OFFICE: OfficeContact = {
+  name: '',
+  street: '',
+  postcode: '',
+  city: '',
+  phone: '',
+  email: '',
+  openingHours: [],
+  byAppointmentNote: '',
+};
+export const EMPTY_PRIVACY: PrivacyNoticeDto = {
+  controller: '',
+  dataProtectionOfficer: '',
+  purposes: [],
+  legalBasis: '',
+  retention: '',
+  rights: [],
+};
 export const DEFAULT_MATCHING: MatchingSettingsSection = { tieBreak: 'lottery' };
 
-const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const obj = (v: unknown): Record<string, unknown> =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 /** Only the keys a section knows, so a stray stored key never travels further. */
 const pick = <T extends object>(defaults: T, stored: unknown): T => {
   const s = obj(stored);
@@ -187,7 +222,8 @@ const SECTION_CLASSES = {
  */
 export function sectionProblems(settings: TenantSettings, section: TenantSettingsSection): FieldError[] {
   const opts = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true };
-  if (section === 'districts') return flattenValidationErrors(validateSync(plainToInstance(DistrictsSection, { districts: settings.districts }), opts));
+  if (section === 'districts')
+    return flattenValidationErrors(validateSync(plainToInstance(DistrictsSection, { districts: settings.districts }), opts));
   const value = settings[section];
   if (!value || typeof value !== 'object') return [{ field: section, code: 'isObject', message: de.object }];
   return flattenValidationErrors(validateSync(plainToInstance(SECTION_CLASSES[section] as new () => object, value), opts), section);

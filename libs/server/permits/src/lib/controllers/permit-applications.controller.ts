@@ -1,6 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApplicationQueryDto, ApplyForPermitDto, DecideDto, RecordCheckDto, WithdrawApplicationDto, type Page, type PermitApplicationDto, type PermitDto } from '@lotse/shared/contracts';
+import {
+  ApplicationQueryDto,
+  ApplyForPermitDto,
+  DecideDto,
+  RecordCheckDto,
+  WithdrawApplicationDto,
+  type Page,
+  type PermitApplicationDto,
+  type PermitDto,
+} from '@lotse/shared/contracts';
 import { CurrentUser, Roles, UuidParam, type RequestUser } from '@lotse/server/core';
 import { ApplyForPermit } from '../usecases/apply-for-permit';
 import { DecideApplication } from '../usecases/decide-application';
@@ -55,7 +64,11 @@ export class PermitApplicationsController {
   /** Grant, grant with conditions, or refuse. Refused with the list while mandatory evidence is missing. */
   @Post(':id/decision')
   @Roles('advisor')
-  decide(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: DecideDto): Promise<{ application: string; permit: PermitDto | null }> {
+  decide(
+    @CurrentUser() user: RequestUser,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: DecideDto,
+  ): Promise<{ application: string; permit: PermitDto | null }> {
     return this.decisions.decide(user, id, dto);
   }
 
@@ -66,7 +79,11 @@ export class PermitApplicationsController {
   @Post(':id/withdrawal')
   @HttpCode(200)
   @Roles('childminder')
-  withdraw(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: WithdrawApplicationDto): Promise<PermitApplicationDto> {
+  withdraw(
+    @CurrentUser() user: RequestUser,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: WithdrawApplicationDto,
+  ): Promise<PermitApplicationDto> {
     return this.withdrawals.execute(user, id, dto);
   }
 }

@@ -40,7 +40,12 @@ export class PermitsController {
   @Get(':id/pdf')
   @Roles('advisor', 'admin', 'childminder')
   @ApiProduces('application/pdf')
-  async pdf(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Query('download') download: string | undefined, @Res() res: Response): Promise<void> {
+  async pdf(
+    @CurrentUser() user: RequestUser,
+    @Param('id', UuidParam) id: string,
+    @Query('download') download: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     const { data, fileName } = await this.read.pdf(user, id);
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Disposition', `${download ? 'attachment' : 'inline'}; filename="${fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`);

@@ -56,4 +56,3 @@ export class Permit extends TenantOwnedEntity {
   @Column('jsonb', { nullable: true }) documentData!: PermitDocumentData | null;
   @Column('uuid', { nullable: true }) documentId!: string | null;
 }
-

@@ -37,7 +37,15 @@ export class RenderPermit {
     const pdf = await this.renderer.render(permit.documentData);
     try {
       return await this.documents.storeWith(
-        { tenantId: permit.tenantId, data: pdf, originalName: `Pflegeerlaubnis-${permit.number}.pdf`, uploadedBy: null, purpose: 'permit', maxBytes: 20 * 1024 * 1024, accept: ['application/pdf'] },
+        {
+          tenantId: permit.tenantId,
+          data: pdf,
+          originalName: `Pflegeerlaubnis-${permit.number}.pdf`,
+          uploadedBy: null,
+          purpose: 'permit',
+          maxBytes: 20 * 1024 * 1024,
+          accept: ['application/pdf'],
+        },
         async (m, doc) => {
           const [row] = await m.query(`SELECT document_id FROM permit WHERE id = $1 FOR UPDATE`, [permit.id]);
           // Another worker linked its copy first: roll back ours (row and bytes).

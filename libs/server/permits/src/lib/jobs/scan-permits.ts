@@ -29,23 +29,37 @@ export class ScanPermits {
     // without a valid permit may not care; her status shows it and she can apply again).
     const expired = await this.dataSource.transaction((m) => this.lifecycle.expireDue(m, today));
     const maxMonths = Math.max(...DEFAULT_PERMIT_SETTINGS.reminderMonthsBeforeExpiry, 12);
-    const candidates: Array<{ id: string; tenant_id: string; childminder_id: string; number: string; valid_until: string; holder: { firstName: string; lastName: string; email: string | null }; advisor_email: string | null }> =
-      await this.dataSource.query(
-        `SELECT p.id, p.tenant_id, p.childminder_id, p.number, to_char(p.valid_until, 'YYYY-MM-DD') AS valid_until, p.holder, u.email AS advisor_email
+    const candidates: Array<{
+      id: string;
+      tenant_id: string;
+      childminder_id: string;
+      number: string;
+      valid_until: string;
+      holder: { firstName: string; lastName: string; email: string | null };
+      advisor_email: string | null;
+    }> = await this.dataSource.query(
+      `SELECT p.id, p.tenant_id, p.childminder_id, p.number, to_char(p.valid_until, 'YYYY-MM-DD') AS valid_until, p.holder, u.email AS advisor_email
            FROM permit p LEFT JOIN app_user u ON u.id = p.decided_by AND u.active
           WHERE p.status = 'issued' AND p.valid_until >= $1 AND p.valid_until <= $2`,
-        [today, plusMonths(today, maxMonths)],
-      );
+      [today, plusMonths(today, maxMonths)],
+    );
     let reminders = 0;
     const configs = new Map<string, number[]>();
     for (const p of candidates) {
-      if (!configs.has(p.tenant_id)) configs.set(p.tenant_id, (await loadPermitConfig(this.dataSource.manager, p.tenant_id)).settings.reminderMonthsBeforeExpiry);
+      if (!configs.has(p.tenant_id))
+        configs.set(p.tenant_id, (await loadPermitConfig(this.dataSource.manager, p.tenant_id)).settings.reminderMonthsBeforeExpiry);
       // The nearest threshold reached only: a permit found late gets one reminder, not two.
-      const reached = configs.get(p.tenant_id)!.filter((months) => plusMonths(p.valid_until, -months) <= today).sort((a, b) => a - b)[0];
+      const reached = configs
+        .get(p.tenant_id)!
+        .filter((months) => plusMonths(p.valid_until, -months) <= today)
+        .sort((a, b) => a - b)[0];
       if (reached === undefined) continue;
       const threshold = `m${reached}`;
       reminders += await this.dataSource.transaction(async (m) => {
-        const inserted = await m.query(`INSERT INTO permit_reminder (permit_id, threshold, tenant_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING permit_id`, [p.id, threshold, p.tenant_id]);
+        const inserted = await m.query(
+          `INSERT INTO permit_reminder (permit_id, threshold, tenant_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING permit_id`,
+          [p.id, threshold, p.tenant_id],
+        );
         if (inserted.length === 0) return 0;
         const text = (who: string) =>
           [
@@ -58,12 +72,28 @@ export class ScanPermits {
           ].join('\n');
         const subject = `Pflegeerlaubnis ${p.number} läuft am ${formatDe(p.valid_until)} ab`;
         if (p.holder.email) {
-          await this.outbox.plan(m, { name: 'mail.send', jobId: `permit-reminder.${p.id}.${threshold}.holder`, tenantId: p.tenant_id, data: { tenantId: p.tenant_id, to: p.holder.email, subject, text: text(`${p.holder.firstName} ${p.holder.lastName}`) } });
+          await this.outbox.plan(m, {
+            name: 'mail.send',
+            jobId: `permit-reminder.${p.id}.${threshold}.holder`,
+            tenantId: p.tenant_id,
+            data: { tenantId: p.tenant_id, to: p.holder.email, subject, text: text(`${p.holder.firstName} ${p.holder.lastName}`) },
+          });
         }
         if (p.advisor_email) {
-          await this.outbox.plan(m, { name: 'mail.send', jobId: `permit-reminder.${p.id}.${threshold}.advisor`, tenantId: p.tenant_id, data: { tenantId: p.tenant_id, to: p.advisor_email, subject, text: text('liebe Kollegin, lieber Kollege') } });
+          await this.outbox.plan(m, {
+            name: 'mail.send',
+            jobId: `permit-reminder.${p.id}.${threshold}.advisor`,
+            tenantId: p.tenant_id,
+            data: { tenantId: p.tenant_id, to: p.advisor_email, subject, text: text('liebe Kollegin, lieber Kollege') },
+          });
         }
-        await this.timeline.record(m, { tenantId: p.tenant_id, childminderId: p.childminder_id, actorId: null, type: 'permit_reminder_sent', details: { permitId: p.id, number: p.number, threshold, validUntil: p.valid_until } });
+        await this.timeline.record(m, {
+          tenantId: p.tenant_id,
+          childminderId: p.childminder_id,
+          actorId: null,
+          type: 'permit_reminder_sent',
+          details: { permitId: p.id, number: p.number, threshold, validUntil: p.valid_until },
+        });
         return 1;
       });
     }

@@ -19,14 +19,23 @@ function setup(queries: unknown[] = []) {
   const query = jest.fn();
   for (const q of queries) query.mockResolvedValueOnce(q);
   const m = { getRepository: () => repo, query } as unknown as EntityManager;
-  const lifecycle = new PermitLifecycle(audit as unknown as AuditService, timeline as unknown as TimelineService, childminders as unknown as ChildminderLifecyclePort, day as unknown as OfficeToday);
+  const lifecycle = new PermitLifecycle(
+    audit as unknown as AuditService,
+    timeline as unknown as TimelineService,
+    childminders as unknown as ChildminderLifecyclePort,
+    day as unknown as OfficeToday,
+  );
   return { lifecycle, audit, timeline, childminders, saved, query, m };
 }
 
-const permit = (status: Permit['status'], more: Partial<Permit> = {}) => ({ id: 'p1', tenantId: 't1', childminderId: 'c1', number: 'KT-2026-0001', validUntil: '2031-11-24', status, ...more }) as Permit;
+const permit = (status: Permit['status'], more: Partial<Permit> = {}) =>
+  ({ id: 'p1', tenantId: 't1', childminderId: 'c1', number: 'KT-2026-0001', validUntil: '2031-11-24', status, ...more }) as Permit;
 
 async function refused(p: Promise<unknown>): Promise<[number, string]> {
-  const e = (await p.then(() => null, (x: unknown) => x)) as HttpException;
+  const e = (await p.then(
+    () => null,
+    (x: unknown) => x,
+  )) as HttpException;
   expect(e).toBeInstanceOf(HttpException);
   return [e.getStatus(), (e.getResponse() as { message: string }).message];
 }
@@ -52,8 +61,17 @@ describe('PermitLifecycle', () => {
     });
     expect(p).toMatchObject({ status: 'issued', issuedAt: NOW, issuedBy: 'u1' });
     expect(old).toMatchObject({ status: 'superseded', supersededById: 'p1' });
-    expect(timeline.record).toHaveBeenCalledWith(m, expect.objectContaining({ type: 'permit_issued', details: { permitId: 'p1', number: 'KT-2026-0001', validUntil: '2031-11-24', replaces: 'KT-2021-0007' } }));
-    expect(audit.record).toHaveBeenCalledWith({ action: 'permit.issue', actor: advisor, targetType: 'permit', targetId: 'p1', details: { number: 'KT-2026-0001' } }, m);
+    expect(timeline.record).toHaveBeenCalledWith(
+      m,
+      expect.objectContaining({
+        type: 'permit_issued',
+        details: { permitId: 'p1', number: 'KT-2026-0001', validUntil: '2031-11-24', replaces: 'KT-2021-0007' },
+      }),
+    );
+    expect(audit.record).toHaveBeenCalledWith(
+      { action: 'permit.issue', actor: advisor, targetType: 'permit', targetId: 'p1', details: { number: 'KT-2026-0001' } },
+      m,
+    );
   });
 
   it('a replaced permit that is no longer issued stays as it is; an issued permit is not issued again', async () => {
@@ -66,17 +84,33 @@ describe('PermitLifecycle', () => {
 
   it('revokes only an issued permit (409 otherwise) and pauses an active holder only', async () => {
     const { lifecycle, childminders, m } = setup();
-    expect(await refused(lifecycle.revoke(m, advisor, permit('expired'), { effectiveOn: '2026-12-01', reason: 'x' }))).toEqual([409, 'Nur eine erteilte, gültige Pflegeerlaubnis kann widerrufen werden.']);
+    expect(await refused(lifecycle.revoke(m, advisor, permit('expired'), { effectiveOn: '2026-12-01', reason: 'x' }))).toEqual([
+      409,
+      'Nur eine erteilte, gültige Pflegeerlaubnis kann widerrufen werden.',
+    ]);
     expect(childminders.change).not.toHaveBeenCalled();
     const p = permit('issued');
     await lifecycle.revoke(m, advisor, p, { effectiveOn: '2026-12-01', reason: '  Hinweise auf Gefährdung ' });
-    expect(p).toMatchObject({ status: 'revoked', revokedOn: '2026-12-01', revokedReason: 'Hinweise auf Gefährdung', revokedBy: 'u1', revokedAt: NOW });
-    expect(childminders.change).toHaveBeenCalledWith(m, advisor, 'c1', { to: 'paused', onlyFrom: ['active'], note: 'Pflegeerlaubnis KT-2026-0001 widerrufen' });
+    expect(p).toMatchObject({
+      status: 'revoked',
+      revokedOn: '2026-12-01',
+      revokedReason: 'Hinweise auf Gefährdung',
+      revokedBy: 'u1',
+      revokedAt: NOW,
+    });
+    expect(childminders.change).toHaveBeenCalledWith(m, advisor, 'c1', {
+      to: 'paused',
+      onlyFrom: ['active'],
+      note: 'Pflegeerlaubnis KT-2026-0001 widerrufen',
+    });
   });
 
   it('approves only a draft', async () => {
     const { lifecycle, audit, m } = setup();
-    expect(await refused(lifecycle.approve(m, advisor, permit('issued')))).toEqual([409, 'Diese Pflegeerlaubnis wartet nicht auf eine Freigabe.']);
+    expect(await refused(lifecycle.approve(m, advisor, permit('issued')))).toEqual([
+      409,
+      'Diese Pflegeerlaubnis wartet nicht auf eine Freigabe.',
+    ]);
     const p = permit('draft');
     await lifecycle.approve(m, advisor, p);
     expect(p).toMatchObject({ status: 'approved', approvedBy: 'u1', approvedAt: NOW });
@@ -91,8 +125,16 @@ describe('PermitLifecycle', () => {
     const { lifecycle, childminders, timeline, query, m } = setup([expired, [{ id: 'c1' }]]);
     expect(await lifecycle.expireDue(m, '2026-11-25')).toEqual(expired);
     expect(query.mock.calls[0][1]).toEqual(['2026-11-25', ['issued']]);
-    expect(timeline.recordMany).toHaveBeenCalledWith(m, [expect.objectContaining({ childminderId: 'c1', type: 'permit_expired' }), expect.objectContaining({ childminderId: 'c2', type: 'permit_expired' })]);
-    expect(childminders.changeMany).toHaveBeenCalledWith(m, 'paused', [{ childminderId: 'c1', note: 'Pflegeerlaubnis KT-2021-0001 abgelaufen – ein neuer Antrag ist möglich' }], { onlyFrom: ['active'] });
+    expect(timeline.recordMany).toHaveBeenCalledWith(m, [
+      expect.objectContaining({ childminderId: 'c1', type: 'permit_expired' }),
+      expect.objectContaining({ childminderId: 'c2', type: 'permit_expired' }),
+    ]);
+    expect(childminders.changeMany).toHaveBeenCalledWith(
+      m,
+      'paused',
+      [{ childminderId: 'c1', note: 'Pflegeerlaubnis KT-2021-0001 abgelaufen – ein neuer Antrag ist möglich' }],
+      { onlyFrom: ['active'] },
+    );
   });
 
   it('the end of the file ends issued permits and drafts waiting for approval', async () => {

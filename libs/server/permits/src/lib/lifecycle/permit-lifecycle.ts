@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { PermitStatusValue } from '@lotse/shared/contracts';
-import { CHILDMINDER_STATUSES, permitStatusesLeadingTo, permitTransitionAllowed, type IsoDate, type PermitLifecycleStatus } from '@lotse/shared/domain';
+import {
+  CHILDMINDER_STATUSES,
+  permitStatusesLeadingTo,
+  permitTransitionAllowed,
+  type IsoDate,
+  type PermitLifecycleStatus,
+} from '@lotse/shared/domain';
 import { AuditService } from '@lotse/server/audit';
 import { ChildminderLifecyclePort, TimelineService } from '@lotse/server/childminders';
 import { apiError, type RequestUser } from '@lotse/server/core';
@@ -104,7 +110,10 @@ export class PermitLifecycle {
       type: 'permit_issued',
       details: { permitId: saved.id, number: saved.number, validUntil: saved.validUntil, replaces: replaces?.number ?? null },
     });
-    await this.audit.record({ action: 'permit.issue', actor, targetType: 'permit', targetId: saved.id, details: { number: saved.number } }, m);
+    await this.audit.record(
+      { action: 'permit.issue', actor, targetType: 'permit', targetId: saved.id, details: { number: saved.number } },
+      m,
+    );
     return saved;
   }
 
@@ -117,7 +126,11 @@ export class PermitLifecycle {
     p.revokedReason = input.reason.trim();
     p.revokedBy = actor.id;
     await m.getRepository(Permit).save(p);
-    await this.childminders.change(m, actor, p.childminderId, { to: 'paused', onlyFrom: ['active'], note: `Pflegeerlaubnis ${p.number} widerrufen` });
+    await this.childminders.change(m, actor, p.childminderId, {
+      to: 'paused',
+      onlyFrom: ['active'],
+      note: `Pflegeerlaubnis ${p.number} widerrufen`,
+    });
     await this.timeline.record(m, {
       tenantId: p.tenantId,
       childminderId: p.childminderId,
@@ -132,7 +145,10 @@ export class PermitLifecycle {
    * Daily: issued permits past their last day become `expired`; their holders, if `active` and
    * without another valid permit, are paused (she can apply again). Returns the expired permits.
    */
-  async expireDue(m: EntityManager, today: IsoDate): Promise<Array<{ id: string; tenant_id: string; childminder_id: string; number: string }>> {
+  async expireDue(
+    m: EntityManager,
+    today: IsoDate,
+  ): Promise<Array<{ id: string; tenant_id: string; childminder_id: string; number: string }>> {
     const rows: Array<{ id: string; tenant_id: string; childminder_id: string; number: string }> = await m.query(
       `WITH e AS (UPDATE permit SET status = 'expired', updated_at = now(), version = version + 1
                    WHERE status = ANY($2::text[]) AND valid_until < $1 RETURNING id, tenant_id, childminder_id, number)
@@ -142,7 +158,13 @@ export class PermitLifecycle {
     if (rows.length === 0) return rows;
     await this.timeline.recordMany(
       m,
-      rows.map((p) => ({ tenantId: p.tenant_id, childminderId: p.childminder_id, actorId: null, type: 'permit_expired' as const, details: { permitId: p.id, number: p.number } })),
+      rows.map((p) => ({
+        tenantId: p.tenant_id,
+        childminderId: p.childminder_id,
+        actorId: null,
+        type: 'permit_expired' as const,
+        details: { permitId: p.id, number: p.number },
+      })),
     );
     const uncovered: Array<{ id: string }> = await m.query(
       `SELECT h.id FROM unnest($1::uuid[]) AS h(id)
@@ -153,7 +175,10 @@ export class PermitLifecycle {
     await this.childminders.changeMany(
       m,
       'paused',
-      uncovered.map((h) => ({ childminderId: h.id, note: `Pflegeerlaubnis ${numbers.get(h.id)} abgelaufen – ein neuer Antrag ist möglich` })),
+      uncovered.map((h) => ({
+        childminderId: h.id,
+        note: `Pflegeerlaubnis ${numbers.get(h.id)} abgelaufen – ein neuer Antrag ist möglich`,
+      })),
       { onlyFrom: ['active'] },
     );
     return rows;

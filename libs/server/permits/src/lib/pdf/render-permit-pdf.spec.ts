@@ -21,8 +21,22 @@ const SAMPLE_PERMIT: PermitDocumentData = {
   fileNumber: '51.3-TPP-0007',
   issuedOn: '2026-11-25',
   place: 'Kamen',
-  holder: { salutation: 'Herr', firstName: 'Jürgen', lastName: 'Weiß-Äöü', dateOfBirth: '1984-07-12', street: 'Nordstraße 12', postcode: '59174', city: 'Kamen' },
-  careLocation: { kind: 'own_home', street: 'Nordstraße 12', postcode: '59174', city: 'Kamen', rooms: ['Spielzimmer (EG)', 'Schlafraum (EG)'] },
+  holder: {
+    salutation: 'Herr',
+    firstName: 'Jürgen',
+    lastName: 'Weiß-Äöü',
+    dateOfBirth: '1984-07-12',
+    street: 'Nordstraße 12',
+    postcode: '59174',
+    city: 'Kamen',
+  },
+  careLocation: {
+    kind: 'own_home',
+    street: 'Nordstraße 12',
+    postcode: '59174',
+    city: 'Kamen',
+    rooms: ['Spielzimmer (EG)', 'Schlafraum (EG)'],
+  },
   maxChildren: 4,
   reasonForFewerChildren: 'Die Räume bieten Platz für höchstens vier Kinder.',
   validFrom: '2026-12-01',
@@ -57,20 +71,41 @@ describe('renderPermitPdf', () => {
 
   it('reads back with number, holder with umlauts, address, children, dates and conditions', () => {
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    for (const s of ['KAM-2026-0042', 'Jürgen Weiß-Äöü', 'Nordstraße 12, 59174 Kamen', 'höchstens 4', '01.12.2026', '30.11.2031', 'Gartenteich ist kindersicher', 'Rechtsbehelfsbelehrung', '§ 43 SGB VIII']) {
+    for (const s of [
+      'KAM-2026-0042',
+      'Jürgen Weiß-Äöü',
+      'Nordstraße 12, 59174 Kamen',
+      'höchstens 4',
+      '01.12.2026',
+      '30.11.2031',
+      'Gartenteich ist kindersicher',
+      'Rechtsbehelfsbelehrung',
+      '§ 43 SGB VIII',
+    ]) {
       expect(text).toContain(s);
     }
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
     const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
     expect(fonts).toContain('DejaVuSans');
-    expect(fonts.split('\n').slice(2).filter(Boolean).every((l) => / yes /.test(l))).toBe(true);
+    expect(
+      fonts
+        .split('\n')
+        .slice(2)
+        .filter(Boolean)
+        .every((l) => / yes /.test(l)),
+    ).toBe(true);
   });
 });
 
 describe('reasoning (issue 11: the letter states what was recorded)', () => {
   it('names the interview and the home visit with their dates', () => {
-    const text = reasoning({ checks: [{ kind: 'home_visit', date: '2026-11-20' }, { kind: 'interview', date: '2026-11-18' }] });
+    const text = reasoning({
+      checks: [
+        { kind: 'home_visit', date: '2026-11-20' },
+        { kind: 'interview', date: '2026-11-18' },
+      ],
+    });
     expect(text).toContain('im Eignungsgespräch am 18.11.2026 festgestellt');
     expect(text).toContain('beim Hausbesuch am 20.11.2026');
   });

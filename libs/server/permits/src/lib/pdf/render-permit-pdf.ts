@@ -25,7 +25,11 @@ export function reasoning(d: Pick<PermitDocumentData, 'checks'>): string {
   const interview = d.checks.find((c) => c.kind === 'interview');
   const visit = d.checks.find((c) => c.kind === 'home_visit');
   const parts = [
-    ...(interview ? [`Persönlichkeit, Sachkompetenz und Kooperationsbereitschaft wurden im Eignungsgespräch am ${formatDateDe(interview.date)} festgestellt`] : []),
+    ...(interview
+      ? [
+          `Persönlichkeit, Sachkompetenz und Kooperationsbereitschaft wurden im Eignungsgespräch am ${formatDateDe(interview.date)} festgestellt`,
+        ]
+      : []),
     ...(visit ? [`die Räume beim Hausbesuch am ${formatDateDe(visit.date)} als kindgerecht beurteilt`] : []),
     'die erforderlichen Nachweise liegen vor',
   ];
@@ -62,7 +66,10 @@ function withLayoutCache(font: FontkitFont): FontkitFont {
     let hit = cache.get(key);
     if (!hit) {
       const run = font.layout(text, features);
-      hit = { glyphs: run.glyphs, positions: run.positions.map((p) => ({ xAdvance: p.xAdvance, yAdvance: p.yAdvance, xOffset: p.xOffset, yOffset: p.yOffset })) };
+      hit = {
+        glyphs: run.glyphs,
+        positions: run.positions.map((p) => ({ xAdvance: p.xAdvance, yAdvance: p.yAdvance, xOffset: p.xOffset, yOffset: p.yOffset })),
+      };
       if (cache.size < 50_000) cache.set(key, hit);
     }
     return {
@@ -152,16 +159,31 @@ export function renderPermitPdf(data: PermitDocumentData): Promise<Buffer> {
 type Doc = PDFKit.PDFDocument;
 
 function letterhead(doc: Doc, d: PermitDocumentData): void {
-  doc.font('Bold').fontSize(15).fillColor('#1a3a5c').text(d.office.authority, LEFT, 15 * MM, { width: WIDTH, align: 'right' });
+  doc
+    .font('Bold')
+    .fontSize(15)
+    .fillColor('#1a3a5c')
+    .text(d.office.authority, LEFT, 15 * MM, { width: WIDTH, align: 'right' });
   doc.font(REGULAR).fontSize(9.5).fillColor('#1a3a5c').text(d.office.department, { width: WIDTH, align: 'right' });
-  doc.moveTo(LEFT, 33 * MM).lineTo(RIGHT_EDGE, 33 * MM).lineWidth(0.8).strokeColor('#1a3a5c').stroke();
+  doc
+    .moveTo(LEFT, 33 * MM)
+    .lineTo(RIGHT_EDGE, 33 * MM)
+    .lineWidth(0.8)
+    .strokeColor('#1a3a5c')
+    .stroke();
   doc.fillColor('black');
 }
 
 function addressWindow(doc: Doc, d: PermitDocumentData): void {
   const top = 45 * MM;
-  doc.font(REGULAR).fontSize(7).fillColor('#444444')
-    .text(`${d.office.authority} · ${d.office.street} · ${d.office.postcode} ${d.office.city}`, LEFT, top, { width: 85 * MM, underline: true });
+  doc
+    .font(REGULAR)
+    .fontSize(7)
+    .fillColor('#444444')
+    .text(`${d.office.authority} · ${d.office.street} · ${d.office.postcode} ${d.office.city}`, LEFT, top, {
+      width: 85 * MM,
+      underline: true,
+    });
   doc.fillColor('black').fontSize(10.5).moveDown(0.8);
   const h = d.holder;
   const lines = [h.salutation ?? '', `${h.firstName} ${h.lastName}`, h.street, `${h.postcode} ${h.city}`].filter(Boolean);
@@ -179,12 +201,24 @@ function infoBlock(doc: Doc, d: PermitDocumentData): void {
   ];
   let y = 45 * MM;
   for (const [k, v] of rows) {
-    doc.font(REGULAR).fontSize(8).fillColor('#444444').text(k, x, y, { width: 22 * MM });
-    doc.font(REGULAR).fontSize(8.5).fillColor('black').text(v, x + 22 * MM, y, { width: RIGHT_EDGE - x - 22 * MM, lineBreak: false });
+    doc
+      .font(REGULAR)
+      .fontSize(8)
+      .fillColor('#444444')
+      .text(k, x, y, { width: 22 * MM });
+    doc
+      .font(REGULAR)
+      .fontSize(8.5)
+      .fillColor('black')
+      .text(v, x + 22 * MM, y, { width: RIGHT_EDGE - x - 22 * MM, lineBreak: false });
     y += 5 * MM;
   }
   if (d.office.consultationHours) {
-    doc.font(REGULAR).fontSize(7.5).fillColor('#444444').text(`Offene Sprechzeiten: ${d.office.consultationHours}`, x, y + 1 * MM, { width: RIGHT_EDGE - x });
+    doc
+      .font(REGULAR)
+      .fontSize(7.5)
+      .fillColor('#444444')
+      .text(`Offene Sprechzeiten: ${d.office.consultationHours}`, x, y + 1 * MM, { width: RIGHT_EDGE - x });
   }
   doc.fillColor('black');
 }
@@ -196,17 +230,33 @@ function heading(doc: Doc, text: string): void {
 
 function field(doc: Doc, label: string, value: string): void {
   const y = doc.y;
-  doc.font(REGULAR).fontSize(9).fillColor('#333333').text(label, LEFT, y, { width: 55 * MM });
+  doc
+    .font(REGULAR)
+    .fontSize(9)
+    .fillColor('#333333')
+    .text(label, LEFT, y, { width: 55 * MM });
   const afterLabel = doc.y;
-  doc.font(REGULAR).fontSize(10).fillColor('black').text(value, LEFT + 57 * MM, y, { width: WIDTH - 57 * MM });
+  doc
+    .font(REGULAR)
+    .fontSize(10)
+    .fillColor('black')
+    .text(value, LEFT + 57 * MM, y, { width: WIDTH - 57 * MM });
   doc.y = Math.max(doc.y, afterLabel) + 2;
 }
 
 function body(doc: Doc, d: PermitDocumentData): void {
   const kind = d.kind === 'renewal' ? ' (Verlängerung)' : d.kind === 'amendment' ? ' (Änderung)' : '';
-  doc.font('Bold').fontSize(12).text(`Erlaubnis zur Kindertagespflege gemäß § 43 SGB VIII${kind}`, LEFT, 100 * MM, { width: WIDTH });
+  doc
+    .font('Bold')
+    .fontSize(12)
+    .text(`Erlaubnis zur Kindertagespflege gemäß § 43 SGB VIII${kind}`, LEFT, 100 * MM, { width: WIDTH });
   doc.moveDown(1).font(REGULAR).fontSize(10);
-  const greeting = d.holder.salutation === 'Frau' ? `Sehr geehrte Frau ${d.holder.lastName},` : d.holder.salutation === 'Herr' ? `Sehr geehrter Herr ${d.holder.lastName},` : `Guten Tag ${d.holder.firstName} ${d.holder.lastName},`;
+  const greeting =
+    d.holder.salutation === 'Frau'
+      ? `Sehr geehrte Frau ${d.holder.lastName},`
+      : d.holder.salutation === 'Herr'
+        ? `Sehr geehrter Herr ${d.holder.lastName},`
+        : `Guten Tag ${d.holder.firstName} ${d.holder.lastName},`;
   doc.text(greeting, { width: WIDTH }).moveDown(0.6);
   const replaces = d.replacesPermitNumber ? ` Sie ersetzt die Erlaubnis Nr. ${d.replacesPermitNumber}.` : '';
   doc.text(
@@ -230,14 +280,18 @@ function body(doc: Doc, d: PermitDocumentData): void {
   heading(doc, 'Begründung');
   doc.text(reasoning(d), { width: WIDTH, align: 'justify' });
   if (d.maxChildren < 5 && d.reasonForFewerChildren) {
-    doc.moveDown(0.3).text(`Die Erlaubnis wird für weniger als fünf Kinder erteilt: ${d.reasonForFewerChildren}`, { width: WIDTH, align: 'justify' });
+    doc
+      .moveDown(0.3)
+      .text(`Die Erlaubnis wird für weniger als fünf Kinder erteilt: ${d.reasonForFewerChildren}`, { width: WIDTH, align: 'justify' });
   }
 
   heading(doc, 'Rechtsgrundlage');
   doc.text(d.legalBasis, { width: WIDTH, align: 'justify' });
 
   heading(doc, 'Ihre Mitteilungspflichten (§ 43 Abs. 3 Satz 6 SGB VIII)');
-  doc.text('Bitte teilen Sie uns unverzüglich wichtige Ereignisse mit, die für die Betreuung der Kinder bedeutsam sind, insbesondere:', { width: WIDTH });
+  doc.text('Bitte teilen Sie uns unverzüglich wichtige Ereignisse mit, die für die Betreuung der Kinder bedeutsam sind, insbesondere:', {
+    width: WIDTH,
+  });
   d.dutiesToInform.forEach((x) => doc.text(`• ${x}`, LEFT + 4 * MM, undefined, { width: WIDTH - 4 * MM }));
 
   heading(doc, 'Rechtsbehelfsbelehrung');
@@ -257,7 +311,12 @@ function footers(doc: Doc, d: PermitDocumentData): void {
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc.font(REGULAR).fontSize(7.5).fillColor('#555555');
-    doc.text(`${d.office.authority} · ${d.office.department} · ${d.office.street} · ${d.office.postcode} ${d.office.city} · ${d.office.phone} · ${d.office.email}`, LEFT, y, { width: WIDTH - 30 * MM, lineBreak: true });
+    doc.text(
+      `${d.office.authority} · ${d.office.department} · ${d.office.street} · ${d.office.postcode} ${d.office.city} · ${d.office.phone} · ${d.office.email}`,
+      LEFT,
+      y,
+      { width: WIDTH - 30 * MM, lineBreak: true },
+    );
     doc.text(`Seite ${i + 1} von ${range.count}`, RIGHT_EDGE - 30 * MM, y, { width: 30 * MM, align: 'right' });
     doc.page.margins.bottom = bottom;
     doc.fillColor('black');

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestUser } from '@lotse/server/core';
-import { type Childminder, EvidenceItem, EvidenceRulesService, refreshCurrent, refreshEvidenceSummary, storedEvaluation, TimelineService } from '@lotse/server/childminders';
+import {
+  type Childminder,
+  EvidenceItem,
+  EvidenceRulesService,
+  refreshCurrent,
+  refreshEvidenceSummary,
+  storedEvaluation,
+  TimelineService,
+} from '@lotse/server/childminders';
 import type { EntityManager } from 'typeorm';
 import { OfficeToday } from './office-today';
 
@@ -40,6 +48,12 @@ export class HomeVisitEvidence {
     );
     await refreshCurrent(m, cm.id, 'home_visit', '');
     await refreshEvidenceSummary(m, [cm.id]);
-    await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId: actor.id, type: 'evidence_recorded', details: { itemId: item.id, evidenceType: 'home_visit' } });
+    await this.timeline.record(m, {
+      tenantId: cm.tenantId,
+      childminderId: cm.id,
+      actorId: actor.id,
+      type: 'evidence_recorded',
+      details: { itemId: item.id, evidenceType: 'home_visit' },
+    });
   }
 }

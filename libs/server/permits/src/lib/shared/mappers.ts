@@ -2,7 +2,7 @@ import type { PermitApplicationDto, PermitDto, SuitabilityCheckDto, BlockingItem
 import type { Permit, PermitApplication, SuitabilityCheck } from '../entities';
 
 export type Names = Map<string, string>;
-const name = (names: Names, id: string | null) => (id ? names.get(id) ?? null : null);
+const name = (names: Names, id: string | null) => (id ? (names.get(id) ?? null) : null);
 
 export function toCheckDto(c: SuitabilityCheck, names: Names): SuitabilityCheckDto {
   return {
@@ -50,7 +50,11 @@ export function careAddress(p: Pick<Permit, 'careLocation'>): string {
   return `${c.siteName ? `${c.siteName}, ` : ''}${c.street}, ${c.postcode} ${c.city}`;
 }
 
-export function toPermitDto(p: Permit, names: Names, doc: { id: string; sha256: string; sizeBytes: number; fileName: string } | null): PermitDto {
+export function toPermitDto(
+  p: Permit,
+  names: Names,
+  doc: { id: string; sha256: string; sizeBytes: number; fileName: string } | null,
+): PermitDto {
   return {
     id: p.id,
     childminderId: p.childminderId,
@@ -82,7 +86,10 @@ export function toPermitDto(p: Permit, names: Names, doc: { id: string; sha256: 
   };
 }
 
-export async function loadNames(m: { query: (sql: string, params: unknown[]) => Promise<Array<{ id: string; n: string }>> }, ids: Array<string | null>): Promise<Names> {
+export async function loadNames(
+  m: { query: (sql: string, params: unknown[]) => Promise<Array<{ id: string; n: string }>> },
+  ids: Array<string | null>,
+): Promise<Names> {
   const unique = [...new Set(ids.filter((x): x is string => !!x))];
   if (!unique.length) return new Map();
   const rows = await m.query(`SELECT id, first_name || ' ' || last_name AS n FROM app_user WHERE id = ANY($1)`, [unique]);

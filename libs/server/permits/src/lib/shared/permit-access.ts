@@ -15,17 +15,22 @@ export class PermitAccess {
   constructor(private readonly audit: AuditService) {}
 
   async childminder(m: EntityManager, actor: RequestUser, childminderId: string, opts: { lock?: boolean } = {}): Promise<Childminder> {
-    const cm = await m.getRepository(Childminder).findOne({ where: { id: childminderId }, lock: opts.lock ? { mode: 'pessimistic_write' } : undefined });
+    const cm = await m
+      .getRepository(Childminder)
+      .findOne({ where: { id: childminderId }, lock: opts.lock ? { mode: 'pessimistic_write' } : undefined });
     const allowed = !!cm && cm.tenantId === actor.tenantId && (isStaff(actor) || (actor.role === 'childminder' && cm.userId === actor.id));
     if (!cm || !allowed) {
-      if (cm) await this.audit.denied(actor, 'childminder', childminderId, cm.tenantId !== actor.tenantId ? 'other tenant' : 'not own file');
+      if (cm)
+        await this.audit.denied(actor, 'childminder', childminderId, cm.tenantId !== actor.tenantId ? 'other tenant' : 'not own file');
       throw apiError(404, 'Tagespflegeperson nicht gefunden.');
     }
     return cm;
   }
 
   async own(m: EntityManager, actor: RequestUser, opts: { lock?: boolean } = {}): Promise<Childminder> {
-    const cm = await m.getRepository(Childminder).findOne({ where: { userId: actor.id, tenantId: actor.tenantId }, lock: opts.lock ? { mode: 'pessimistic_write' } : undefined });
+    const cm = await m
+      .getRepository(Childminder)
+      .findOne({ where: { userId: actor.id, tenantId: actor.tenantId }, lock: opts.lock ? { mode: 'pessimistic_write' } : undefined });
     if (!cm) throw apiError(404, 'Zu Ihrem Konto gibt es noch keine Akte als Tagespflegeperson.');
     return cm;
   }

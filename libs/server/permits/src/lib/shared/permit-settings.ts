@@ -8,7 +8,16 @@ export { DEFAULT_PERMIT_TEXTS, type PermitTexts } from '@lotse/server/office';
 export interface TenantPermitConfig {
   settings: PermitSettings;
   texts: PermitTexts;
-  office: { name: string; street: string; postcode: string; city: string; phone: string; email: string; openingHours: Array<{ weekday: number; from: string; to: string }>; accessNote?: string };
+  office: {
+    name: string;
+    street: string;
+    postcode: string;
+    city: string;
+    phone: string;
+    email: string;
+    openingHours: Array<{ weekday: number; from: string; to: string }>;
+    accessNote?: string;
+  };
   authority: string;
 }
 
@@ -19,5 +28,8 @@ export async function loadPermitConfig(m: EntityManager, tenantId: string): Prom
 
 const WEEKDAYS = ['', 'Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'];
 export function formatConsultationHours(hours: Array<{ weekday: number; from: string; to: string }>): string {
-  return hours.map((h) => `${WEEKDAYS[h.weekday]} ${h.from.replace(':00', '')}–${h.to.replace(':00', '')}`).join(', ') + (hours.length ? ' Uhr' : '');
+  return (
+    hours.map((h) => `${WEEKDAYS[h.weekday]} ${h.from.replace(':00', '')}–${h.to.replace(':00', '')}`).join(', ') +
+    (hours.length ? ' Uhr' : '')
+  );
 }

@@ -38,11 +38,17 @@ export class ApplyForPermit {
       const reapply =
         dto.kind === 'initial' &&
         REAPPLY_FROM.includes(cm.status) &&
-        !(await m.getRepository(Permit).exists({ where: { childminderId: cm.id, status: 'issued', validFrom: LessThanOrEqual(today), validUntil: MoreThanOrEqual(today) } }));
+        !(await m
+          .getRepository(Permit)
+          .exists({
+            where: { childminderId: cm.id, status: 'issued', validFrom: LessThanOrEqual(today), validUntil: MoreThanOrEqual(today) },
+          }));
       if (dto.kind === 'initial' && !INITIAL_FROM.includes(cm.status) && !reapply) {
-        throw apiError(422, 'Einen Antrag auf Pflegeerlaubnis stellen Sie nach Ihrer Bewerbung (Status „Bewerbung“, „In Qualifizierung“ oder „Eignungsprüfung“).', [
-          { field: 'kind', message: 'Im aktuellen Status ist kein Erstantrag möglich.', code: 'status' },
-        ]);
+        throw apiError(
+          422,
+          'Einen Antrag auf Pflegeerlaubnis stellen Sie nach Ihrer Bewerbung (Status „Bewerbung“, „In Qualifizierung“ oder „Eignungsprüfung“).',
+          [{ field: 'kind', message: 'Im aktuellen Status ist kein Erstantrag möglich.', code: 'status' }],
+        );
       }
       if (dto.kind !== 'initial') {
         const issued = await m.getRepository(Permit).findOne({ where: { childminderId: cm.id, status: 'issued' } });
@@ -52,10 +58,18 @@ export class ApplyForPermit {
           ]);
         }
       }
-      const open = await m.getRepository(PermitApplication).findOne({ where: [{ childminderId: cm.id, status: 'submitted' }, { childminderId: cm.id, status: 'in_review' }] });
+      const open = await m.getRepository(PermitApplication).findOne({
+        where: [
+          { childminderId: cm.id, status: 'submitted' },
+          { childminderId: cm.id, status: 'in_review' },
+        ],
+      });
       if (open) throw apiError(409, 'Es gibt bereits einen offenen Antrag. Die Fachberatung bearbeitet ihn.');
       if (reapply) {
-        await this.lifecycle.change(m, actor, cm.id, { to: 'applicant', note: 'Neuer Antrag auf Pflegeerlaubnis (erneute Eignungsprüfung)' });
+        await this.lifecycle.change(m, actor, cm.id, {
+          to: 'applicant',
+          note: 'Neuer Antrag auf Pflegeerlaubnis (erneute Eignungsprüfung)',
+        });
       }
       const repo = m.getRepository(PermitApplication);
       const app = await repo.save(
@@ -77,8 +91,17 @@ export class ApplyForPermit {
           withdrawalReason: null,
         }),
       );
-      await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId: actor.id, type: 'permit_applied', details: { applicationId: app.id, kind: dto.kind, requestedMaxChildren: dto.requestedMaxChildren } });
-      await this.audit.record({ action: 'permit.apply', actor, targetType: 'permit_application', targetId: app.id, details: { kind: dto.kind } }, m);
+      await this.timeline.record(m, {
+        tenantId: cm.tenantId,
+        childminderId: cm.id,
+        actorId: actor.id,
+        type: 'permit_applied',
+        details: { applicationId: app.id, kind: dto.kind, requestedMaxChildren: dto.requestedMaxChildren },
+      });
+      await this.audit.record(
+        { action: 'permit.apply', actor, targetType: 'permit_application', targetId: app.id, details: { kind: dto.kind } },
+        m,
+      );
       return { id: app.id };
     });
   }

@@ -45,9 +45,17 @@ export class IssuePermit {
           [permit.applicationId],
         )
       : [];
-    permit.documentData = { ...buildPermitDocumentData(permit, cfg, actor.displayName, today, replaces?.number ?? null), checks: checks.sort((a, b) => a.kind.localeCompare(b.kind)) };
+    permit.documentData = {
+      ...buildPermitDocumentData(permit, cfg, actor.displayName, today, replaces?.number ?? null),
+      checks: checks.sort((a, b) => a.kind.localeCompare(b.kind)),
+    };
     const saved = await this.lifecycle.issue(m, actor, permit, replaces);
-    await this.outbox.plan(m, { name: 'documents.render-permit', data: { permitId: saved.id }, jobId: `permit-render.${saved.id}`, tenantId: saved.tenantId });
+    await this.outbox.plan(m, {
+      name: 'documents.render-permit',
+      data: { permitId: saved.id },
+      jobId: `permit-render.${saved.id}`,
+      tenantId: saved.tenantId,
+    });
     return saved;
   }
 }
@@ -67,7 +75,13 @@ export async function nextPermitSequence(m: EntityManager, tenantId: string, yea
 }
 
 /** Everything the permit letter shows, frozen at issue (the PDF of this version is rendered from it). */
-export function buildPermitDocumentData(p: Permit, cfg: TenantPermitConfig, signatoryName: string, today: string, replacesNumber: string | null): PermitDocumentData {
+export function buildPermitDocumentData(
+  p: Permit,
+  cfg: TenantPermitConfig,
+  signatoryName: string,
+  today: string,
+  replacesNumber: string | null,
+): PermitDocumentData {
   return {
     office: {
       authority: cfg.authority,
@@ -92,7 +106,14 @@ export function buildPermitDocumentData(p: Permit, cfg: TenantPermitConfig, sign
       postcode: p.holder.postcode,
       city: p.holder.city,
     },
-    careLocation: { kind: p.careLocation.kind, street: p.careLocation.street, postcode: p.careLocation.postcode, city: p.careLocation.city, rooms: p.rooms, siteName: p.careLocation.siteName },
+    careLocation: {
+      kind: p.careLocation.kind,
+      street: p.careLocation.street,
+      postcode: p.careLocation.postcode,
+      city: p.careLocation.city,
+      rooms: p.rooms,
+      siteName: p.careLocation.siteName,
+    },
     maxChildren: p.maxChildren,
     reasonForFewerChildren: p.reasonForFewerChildren,
     validFrom: p.validFrom,

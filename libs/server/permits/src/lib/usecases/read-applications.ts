@@ -32,7 +32,13 @@ export class ReadApplications {
     const pageSize = q.pageSize ?? 25;
     const where = { tenantId: actor.tenantId, ...(q.status ? { status: q.status } : {}) };
     const [apps, total] = await this.dataSource.getRepository(PermitApplication).findAndCount({
-      where: q.status ? where : [{ ...where, status: 'submitted' }, { ...where, status: 'in_review' }, { ...where, status: 'decided' }],
+      where: q.status
+        ? where
+        : [
+            { ...where, status: 'submitted' },
+            { ...where, status: 'in_review' },
+            { ...where, status: 'decided' },
+          ],
       order: { status: 'DESC', submittedAt: 'ASC', id: 'ASC' },
       skip: (page - 1) * pageSize,
       take: pageSize,
@@ -41,7 +47,10 @@ export class ReadApplications {
     const cms = apps.length ? await m.getRepository(Childminder).find({ where: { id: In(apps.map((a) => a.childminderId)) } }) : [];
     const byId = new Map(cms.map((c) => [c.id, c]));
     const permits = apps.length ? await m.getRepository(Permit).find({ where: { applicationId: In(apps.map((a) => a.id)) } }) : [];
-    const names = await loadNames(m, apps.map((a) => a.decidedBy));
+    const names = await loadNames(
+      m,
+      apps.map((a) => a.decidedBy),
+    );
     const items: PermitApplicationDto[] = [];
     for (const a of apps) {
       const cm = byId.get(a.childminderId)!;

@@ -14,7 +14,14 @@ export function toPermitSettingsDto(row: OfficeRow): PermitSettingsDto {
   return {
     settings: { ...settings, reminderMonthsBeforeExpiry: [...settings.reminderMonthsBeforeExpiry] },
     texts: { ...texts, dutiesToInform: [...texts.dutiesToInform] },
-    office: { name: office.name, street: office.street, postcode: office.postcode, city: office.city, phone: office.phone, email: office.email },
+    office: {
+      name: office.name,
+      street: office.street,
+      postcode: office.postcode,
+      city: office.city,
+      phone: office.phone,
+      email: office.email,
+    },
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -26,7 +26,10 @@ export class ReadPermits {
     const docs = permits.some((p) => p.documentId)
       ? await m.getRepository(StoredDocument).find({ where: { id: In(permits.map((p) => p.documentId).filter((x): x is string => !!x)) } })
       : [];
-    const names = await loadNames(m, permits.flatMap((p) => [p.decidedBy, p.approvedBy]));
+    const names = await loadNames(
+      m,
+      permits.flatMap((p) => [p.decidedBy, p.approvedBy]),
+    );
     return permits.map((p) => {
       const d = docs.find((x) => x.id === p.documentId);
       return toPermitDto(p, names, d ? { id: d.id, sha256: d.sha256, sizeBytes: d.sizeBytes, fileName: d.fileName } : null);
@@ -41,13 +44,31 @@ export class ReadPermits {
     if (q.status) qb.andWhere('p.status = :s', { s: q.status });
     if (q.expiringWithinDays) {
       const today = this.day.today();
-      qb.andWhere(`p.status = 'issued' AND p.valid_until BETWEEN :today AND :until`, { today, until: plusDays(today, q.expiringWithinDays) });
+      qb.andWhere(`p.status = 'issued' AND p.valid_until BETWEEN :today AND :until`, {
+        today,
+        until: plusDays(today, q.expiringWithinDays),
+      });
     }
     if (q.q?.trim()) {
-      const like = `%${q.q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      qb.andWhere(new Brackets((w) => w.where(`lower(p.number) LIKE :like`, { like }).orWhere(`lower(p.holder->>'lastName' || ' ' || (p.holder->>'firstName')) LIKE :like`, { like }).orWhere(`lower((p.holder->>'firstName') || ' ' || (p.holder->>'lastName')) LIKE :like`, { like })));
+      const like = `%${q.q
+        .trim()
+        .toLowerCase()
+        .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where(`lower(p.number) LIKE :like`, { like })
+            .orWhere(`lower(p.holder->>'lastName' || ' ' || (p.holder->>'firstName')) LIKE :like`, { like })
+            .orWhere(`lower((p.holder->>'firstName') || ' ' || (p.holder->>'lastName')) LIKE :like`, { like }),
+        ),
+      );
     }
-    const [rows, total] = await qb.orderBy('p.valid_until', 'ASC').addOrderBy('p.id', 'ASC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    const [rows, total] = await qb
+      .orderBy('p.valid_until', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
     await this.audit.record({ action: 'permit.read', actor, targetType: 'permit', details: { list: rows.map((r) => r.id) } });
     return { items: await this.dtos(rows), total, page, pageSize };
   }
@@ -57,10 +78,21 @@ export class ReadPermits {
     const p = await m.getRepository(Permit).findOne({ where: { id } });
     if (!p || p.tenantId !== actor.tenantId) return this.access.denied(actor, 'permit', id, p ? 'other tenant' : 'unknown');
     await this.access.childminder(m, actor, p.childminderId);
-    if (!isStaff(actor) && (p.status === 'draft' || p.status === 'approved')) return this.access.denied(actor, 'permit', id, 'not issued yet');
+    if (!isStaff(actor) && (p.status === 'draft' || p.status === 'approved'))
+      return this.access.denied(actor, 'permit', id, 'not issued yet');
     const all = await m.getRepository(Permit).find({ where: { childminderId: p.childminderId }, order: { decidedAt: 'DESC' } });
-    const [dto, ...rest] = await this.dtos([p, ...all.filter((x) => x.id !== p.id && (isStaff(actor) || (x.status !== 'draft' && x.status !== 'approved')))]);
-    if (isStaff(actor)) await this.audit.record({ action: 'permit.read', actor, targetType: 'permit', targetId: p.id, details: { history: rest.map((h) => h.id) } });
+    const [dto, ...rest] = await this.dtos([
+      p,
+      ...all.filter((x) => x.id !== p.id && (isStaff(actor) || (x.status !== 'draft' && x.status !== 'approved'))),
+    ]);
+    if (isStaff(actor))
+      await this.audit.record({
+        action: 'permit.read',
+        actor,
+        targetType: 'permit',
+        targetId: p.id,
+        details: { history: rest.map((h) => h.id) },
+      });
     return { ...dto, history: rest };
   }
 
@@ -88,7 +120,13 @@ export class ReadPermits {
     if (!p.documentId) throw apiError(409, 'Das Dokument wird gerade erstellt. Bitte versuchen Sie es in einigen Sekunden erneut.');
     const loaded = await this.documents.load(p.tenantId, p.documentId);
     if (!loaded) throw apiError(404, 'Das Dokument ist nicht mehr vorhanden.');
-    await this.audit.record({ action: 'permit.download', actor, targetType: 'permit', targetId: p.id, details: { documentId: p.documentId } });
+    await this.audit.record({
+      action: 'permit.download',
+      actor,
+      targetType: 'permit',
+      targetId: p.id,
+      details: { documentId: p.documentId },
+    });
     return { data: loaded.data, fileName: loaded.doc.fileName };
   }
 }

@@ -29,11 +29,14 @@ export class RecordCheck {
 
   async execute(actor: RequestUser, applicationId: string, dto: RecordCheckDto): Promise<{ id: string }> {
     if (dto.date > this.day.today()) {
-      throw apiError(400, 'Die Eingaben sind unvollständig oder ungültig.', [{ field: 'date', message: 'Das Datum darf nicht in der Zukunft liegen.', code: 'notFuture' }]);
+      throw apiError(400, 'Die Eingaben sind unvollständig oder ungültig.', [
+        { field: 'date', message: 'Das Datum darf nicht in der Zukunft liegen.', code: 'notFuture' },
+      ]);
     }
     return this.dataSource.transaction(async (m) => {
       const app = await m.getRepository(PermitApplication).findOne({ where: { id: applicationId }, lock: { mode: 'pessimistic_write' } });
-      if (!app || app.tenantId !== actor.tenantId) return this.access.denied(actor, 'permit_application', applicationId, app ? 'other tenant' : 'unknown');
+      if (!app || app.tenantId !== actor.tenantId)
+        return this.access.denied(actor, 'permit_application', applicationId, app ? 'other tenant' : 'unknown');
       if (app.status === 'withdrawn') throw apiError(409, 'Die Tagespflegeperson hat diesen Antrag zurückgezogen.');
       if (app.status !== 'submitted' && app.status !== 'in_review') throw apiError(409, 'Über diesen Antrag ist bereits entschieden.');
       const cm = await this.access.childminder(m, actor, app.childminderId, { lock: true });
@@ -64,12 +67,29 @@ export class RecordCheck {
       // The check starts the suitability check; an applicant passes through "in qualification"
       // (the lifecycle has no shortcut), each step on the timeline.
       if (app.kind === 'initial') {
-        await this.lifecycle.change(m, actor, cm.id, { to: 'in_qualification', onlyFrom: ['applicant'], note: 'Antrag auf Pflegeerlaubnis in Bearbeitung' });
-        await this.lifecycle.change(m, actor, cm.id, { to: 'suitability_check', onlyFrom: ['in_qualification'], note: 'Eignungsprüfung begonnen' });
+        await this.lifecycle.change(m, actor, cm.id, {
+          to: 'in_qualification',
+          onlyFrom: ['applicant'],
+          note: 'Antrag auf Pflegeerlaubnis in Bearbeitung',
+        });
+        await this.lifecycle.change(m, actor, cm.id, {
+          to: 'suitability_check',
+          onlyFrom: ['in_qualification'],
+          note: 'Eignungsprüfung begonnen',
+        });
       }
       if (dto.kind === 'home_visit') await this.homeVisits.record(m, actor, cm, dto.date);
-      await this.timeline.record(m, { tenantId: cm.tenantId, childminderId: cm.id, actorId: actor.id, type: 'check_recorded', details: { applicationId: app.id, checkId: check.id, kind: dto.kind, date: dto.date, recommendation: dto.recommendation } });
-      await this.audit.record({ action: 'permit.check', actor, targetType: 'permit_application', targetId: app.id, details: { kind: dto.kind } }, m);
+      await this.timeline.record(m, {
+        tenantId: cm.tenantId,
+        childminderId: cm.id,
+        actorId: actor.id,
+        type: 'check_recorded',
+        details: { applicationId: app.id, checkId: check.id, kind: dto.kind, date: dto.date, recommendation: dto.recommendation },
+      });
+      await this.audit.record(
+        { action: 'permit.check', actor, targetType: 'permit_application', targetId: app.id, details: { kind: dto.kind } },
+        m,
+      );
       return { id: check.id };
     });
   }

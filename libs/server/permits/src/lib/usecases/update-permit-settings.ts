@@ -14,7 +14,11 @@ type Group = 'settings' | 'texts';
 function changedKeys(before: PermitSettingsDto, after: Pick<PermitSettingsDto, Group>): string[] {
   return (['settings', 'texts'] as const).flatMap((group) =>
     Object.keys(after[group])
-      .filter((key) => JSON.stringify((before[group] as unknown as Record<string, unknown>)[key]) !== JSON.stringify((after[group] as unknown as Record<string, unknown>)[key]))
+      .filter(
+        (key) =>
+          JSON.stringify((before[group] as unknown as Record<string, unknown>)[key]) !==
+          JSON.stringify((after[group] as unknown as Record<string, unknown>)[key]),
+      )
       .map((key) => `${group}.${key}`),
   );
 }
@@ -49,9 +53,22 @@ export class UpdatePermitSettings {
       const values: Record<string, [unknown, unknown]> = {};
       for (const key of changed) {
         const [group, field] = key.split('.') as [Group, string];
-        if (group !== 'texts') values[key] = [(before[group] as unknown as Record<string, unknown>)[field], (after[group] as unknown as Record<string, unknown>)[field]];
+        if (group !== 'texts')
+          values[key] = [
+            (before[group] as unknown as Record<string, unknown>)[field],
+            (after[group] as unknown as Record<string, unknown>)[field],
+          ];
       }
-      await this.audit.record({ action: 'tenant.permit_settings_changed', actor, targetType: 'tenant', targetId: actor.tenantId, details: { changed, values, version: saved.version } }, m);
+      await this.audit.record(
+        {
+          action: 'tenant.permit_settings_changed',
+          actor,
+          targetType: 'tenant',
+          targetId: actor.tenantId,
+          details: { changed, values, version: saved.version },
+        },
+        m,
+      );
       return toPermitSettingsDto(saved);
     });
   }
@@ -59,5 +76,9 @@ export class UpdatePermitSettings {
 
 /** String fields without surrounding white space. */
 function trimmed<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => typeof v === 'string').map(([k, v]) => [k, (v as string).trim()])) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(o)
+      .filter(([, v]) => typeof v === 'string')
+      .map(([k, v]) => [k, (v as string).trim()]),
+  ) as Partial<T>;
 }

@@ -36,19 +36,28 @@ export class WithdrawApplication {
     return this.dataSource.transaction(async (m) => {
       const repo = m.getRepository(PermitApplication);
       const app = await repo.findOne({ where: { id: applicationId }, lock: { mode: 'pessimistic_write' } });
-      if (!app || app.tenantId !== actor.tenantId) return this.access.denied(actor, 'permit_application', applicationId, app ? 'other tenant' : 'unknown');
+      if (!app || app.tenantId !== actor.tenantId)
+        return this.access.denied(actor, 'permit_application', applicationId, app ? 'other tenant' : 'unknown');
       // Another childminder's application: 404 and `access.denied`, as for her file.
       const cm = await this.access.childminder(m, actor, app.childminderId);
-      if (app.status === 'withdrawn') throw apiError(422, ALREADY_WITHDRAWN, [{ field: '', message: ALREADY_WITHDRAWN, code: 'withdrawn' }]);
+      if (app.status === 'withdrawn')
+        throw apiError(422, ALREADY_WITHDRAWN, [{ field: '', message: ALREADY_WITHDRAWN, code: 'withdrawn' }]);
       if (app.status === 'decided') throw apiError(422, ALREADY_DECIDED, [{ field: '', message: ALREADY_DECIDED, code: 'decided' }]);
-      if (app.version !== dto.version) throw apiError(409, 'Der Antrag wurde inzwischen von der Fachberatung bearbeitet. Bitte laden Sie neu.');
+      if (app.version !== dto.version)
+        throw apiError(409, 'Der Antrag wurde inzwischen von der Fachberatung bearbeitet. Bitte laden Sie neu.');
 
       const reason = dto.reason?.trim() || null;
       const previousStatus = app.status;
       Object.assign(app, { status: 'withdrawn', withdrawnAt: this.day.now(), withdrawnBy: actor.id, withdrawalReason: reason });
       await repo.save(app);
       // § 72a Abs. 5: she does not take up the activity — the certificate data go at once.
-      if (!cm.wasActive) await purgeGoodConduct(m, { audit: this.audit, timeline: this.timeline }, [{ id: cm.id, tenantId: cm.tenantId, reason: 'not_taken_up' }], null);
+      if (!cm.wasActive)
+        await purgeGoodConduct(
+          m,
+          { audit: this.audit, timeline: this.timeline },
+          [{ id: cm.id, tenantId: cm.tenantId, reason: 'not_taken_up' }],
+          null,
+        );
       await this.timeline.record(m, {
         tenantId: cm.tenantId,
         childminderId: cm.id,
@@ -56,7 +65,16 @@ export class WithdrawApplication {
         type: 'permit_withdrawn',
         details: { applicationId: app.id, kind: app.kind, ...(reason ? { reason } : {}) },
       });
-      await this.audit.record({ action: 'permit.withdraw', actor, targetType: 'permit_application', targetId: app.id, details: { kind: app.kind, previousStatus } }, m);
+      await this.audit.record(
+        {
+          action: 'permit.withdraw',
+          actor,
+          targetType: 'permit_application',
+          targetId: app.id,
+          details: { kind: app.kind, previousStatus },
+        },
+        m,
+      );
       return this.read.get(actor, app.id, m);
     });
   }

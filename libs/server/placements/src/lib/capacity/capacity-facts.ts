@@ -59,19 +59,40 @@ function periods(rows: PermitRow[]): PermitPeriod[] {
 }
 
 const siteKeyOf = (tenantId: string, loc: PermitRow['care_location']) =>
-  loc.siteName?.trim() ? `${tenantId}:name:${loc.siteName.trim().toLowerCase()}` : `${tenantId}:addr:${loc.postcode}:${loc.street.trim().toLowerCase()}`;
+  loc.siteName?.trim()
+    ? `${tenantId}:name:${loc.siteName.trim().toLowerCase()}`
+    : `${tenantId}:addr:${loc.postcode}:${loc.street.trim().toLowerCase()}`;
 
 async function placementsOf(m: EntityManager, childminderIds: string[]): Promise<CapacityPlacement[]> {
   if (childminderIds.length === 0) return [];
-  const rows: Array<{ id: string; child_id: string; childminder_id: string; start_on: string; end_on: string | null; schedule: WeeklyTime[] }> = await m.query(
+  const rows: Array<{
+    id: string;
+    child_id: string;
+    childminder_id: string;
+    start_on: string;
+    end_on: string | null;
+    schedule: WeeklyTime[];
+  }> = await m.query(
     `SELECT id, child_id, childminder_id, to_char(start_on, 'YYYY-MM-DD') AS start_on, to_char(end_on, 'YYYY-MM-DD') AS end_on, schedule
        FROM placement WHERE childminder_id = ANY($1::uuid[])`,
     [childminderIds],
   );
-  return rows.map((r) => ({ id: r.id, childId: r.child_id, childminderId: r.childminder_id, from: r.start_on, until: r.end_on, schedule: r.schedule }));
+  return rows.map((r) => ({
+    id: r.id,
+    childId: r.child_id,
+    childminderId: r.childminder_id,
+    from: r.start_on,
+    until: r.end_on,
+    schedule: r.schedule,
+  }));
 }
 
-export async function loadCapacityFacts(m: EntityManager, tenantId: string, childminderId: string, today: string): Promise<ChildminderCapacityFacts | null> {
+export async function loadCapacityFacts(
+  m: EntityManager,
+  tenantId: string,
+  childminderId: string,
+  today: string,
+): Promise<ChildminderCapacityFacts | null> {
   const [cm]: Array<{ id: string; status: string; name: string }> = await m.query(
     `SELECT id, status, concat_ws(' ', first_name, last_name) AS name FROM childminder WHERE id = $1 AND tenant_id = $2`,
     [childminderId, tenantId],

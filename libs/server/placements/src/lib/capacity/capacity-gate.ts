@@ -23,7 +23,10 @@ export interface CapacityCandidate {
 @Injectable()
 export class CapacityGate {
   async lockAndLoad(m: EntityManager, tenantId: string, childminderId: string, today: string): Promise<ChildminderCapacityFacts | null> {
-    const locked: unknown[] = await m.query(`SELECT id FROM childminder WHERE id = $1 AND tenant_id = $2 FOR UPDATE`, [childminderId, tenantId]);
+    const locked: unknown[] = await m.query(`SELECT id FROM childminder WHERE id = $1 AND tenant_id = $2 FOR UPDATE`, [
+      childminderId,
+      tenantId,
+    ]);
     if (locked.length === 0) return null;
     const facts = await loadCapacityFacts(m, tenantId, childminderId, today);
     if (facts?.site) {

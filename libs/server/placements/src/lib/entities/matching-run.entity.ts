@@ -26,7 +26,14 @@ export class MatchingRun extends TenantOwnedEntity {
   @Column('jsonb', { nullable: true }) result!:
     | (MatchingResult & {
         skipped?: Array<{ kind: string; id: string; reason: string }>;
-        details?: Record<string, { score: number; distanceKm: number; reasons: Array<{ points: number; reason: string; code?: string; params?: Record<string, string | number> }> }>;
+        details?: Record<
+          string,
+          {
+            score: number;
+            distanceKm: number;
+            reasons: Array<{ points: number; reason: string; code?: string; params?: Record<string, string | number> }>;
+          }
+        >;
         unplacedParams?: Record<string, Record<string, string | number>>;
       })
     | null;

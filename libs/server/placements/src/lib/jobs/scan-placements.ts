@@ -37,7 +37,15 @@ export class ScanPlacements {
     await this.dataSource.transaction(async (m) => {
       // Rows are claimed with SKIP LOCKED and stamped in the same transaction as the mail is planned:
       // once per confirmation (vacancies) or per placement (measles), also with two scans at once.
-      const vacancies: Array<{ id: string; tenant_id: string; childminder_id: string; age: number; from_date: string; reminded: boolean; notified: boolean }> = await m.query(
+      const vacancies: Array<{
+        id: string;
+        tenant_id: string;
+        childminder_id: string;
+        age: number;
+        from_date: string;
+        reminded: boolean;
+        notified: boolean;
+      }> = await m.query(
         `SELECT id, tenant_id, childminder_id, ($2::date - (confirmed_at AT TIME ZONE $3)::date) AS age, to_char(from_date, 'YYYY-MM-DD') AS from_date,
                 confirm_reminded_at IS NOT NULL AS reminded, hidden_notified_at IS NOT NULL AS notified
            FROM vacancy
@@ -51,12 +59,23 @@ export class ScanPlacements {
         const to = await childminderRecipient(m, v.childminder_id);
         const hidden = v.age >= VACANCY_HIDE_AFTER_DAYS;
         if (hidden && !v.notified) {
-          await planMail(this.outbox, m, v.tenant_id, to, `vacancy.hidden.${v.id}.${now.getTime()}`, 'Ihr freier Platz wird nicht mehr angezeigt', [
-            `Ihr freier Platz ab ${deDate(v.from_date)} wurde seit ${VACANCY_HIDE_AFTER_DAYS} Tagen nicht bestätigt und wird der Fachberatung nicht mehr angezeigt.`,
-            'Mit „Noch frei“ in Lotse ist er sofort wieder sichtbar.',
-          ]);
+          await planMail(
+            this.outbox,
+            m,
+            v.tenant_id,
+            to,
+            `vacancy.hidden.${v.id}.${now.getTime()}`,
+            'Ihr freier Platz wird nicht mehr angezeigt',
+            [
+              `Ihr freier Platz ab ${deDate(v.from_date)} wurde seit ${VACANCY_HIDE_AFTER_DAYS} Tagen nicht bestätigt und wird der Fachberatung nicht mehr angezeigt.`,
+              'Mit „Noch frei“ in Lotse ist er sofort wieder sichtbar.',
+            ],
+          );
           // The notice includes the reminder: no separate reminder afterwards.
-          await m.query(`UPDATE vacancy SET hidden_notified_at = $2, confirm_reminded_at = COALESCE(confirm_reminded_at, $2) WHERE id = $1`, [v.id, now]);
+          await m.query(
+            `UPDATE vacancy SET hidden_notified_at = $2, confirm_reminded_at = COALESCE(confirm_reminded_at, $2) WHERE id = $1`,
+            [v.id, now],
+          );
           result.vacancyHidden++;
         } else if (!hidden && !v.reminded) {
           await planMail(this.outbox, m, v.tenant_id, to, `vacancy.confirm.${v.id}.${now.getTime()}`, 'Ist Ihr freier Platz noch frei?', [
@@ -68,7 +87,14 @@ export class ScanPlacements {
         }
       }
 
-      const placements: Array<{ id: string; tenant_id: string; parent_id: string; advisor_id: string | null; first_name: string; start_on: string }> = await m.query(
+      const placements: Array<{
+        id: string;
+        tenant_id: string;
+        parent_id: string;
+        advisor_id: string | null;
+        first_name: string;
+        start_on: string;
+      }> = await m.query(
         `SELECT p.id, p.tenant_id, c.parent_id, pr.proposed_by AS advisor_id, c.first_name, to_char(p.start_on, 'YYYY-MM-DD') AS start_on
            FROM placement p JOIN child c ON c.id = p.child_id LEFT JOIN proposal pr ON pr.id = p.proposal_id
           WHERE c.measles_proof <> 'recorded' AND p.measles_reminded_at IS NULL AND p.end_reason IS NULL AND p.start_on <= $2
@@ -77,13 +103,27 @@ export class ScanPlacements {
         [tenantId ?? null, plusDays(today, MEASLES_REMINDER_DAYS), today],
       );
       for (const p of placements) {
-        await planMail(this.outbox, m, p.tenant_id, await userRecipient(m, p.parent_id), `measles.parent.${p.id}`, `Masernschutz für ${p.first_name} fehlt`, [
-          `für ${p.first_name} liegt noch kein Nachweis über den Masernschutz vor (§ 20 Abs. 8 IfSG). Die Betreuung ab ${deDate(p.start_on)} kann ohne ihn nicht beginnen.`,
-          'Bitte legen Sie den Impfpass oder ein ärztliches Zeugnis der Fachberatung vor.',
-        ]);
-        await planMail(this.outbox, m, p.tenant_id, await userRecipient(m, p.advisor_id), `measles.advisor.${p.id}`, `Masernschutz fehlt: ${p.first_name}`, [
-          `für ${p.first_name} (Betreuungsbeginn ${deDate(p.start_on)}) ist der Masernschutz noch nicht erfasst.`,
-        ]);
+        await planMail(
+          this.outbox,
+          m,
+          p.tenant_id,
+          await userRecipient(m, p.parent_id),
+          `measles.parent.${p.id}`,
+          `Masernschutz für ${p.first_name} fehlt`,
+          [
+            `für ${p.first_name} liegt noch kein Nachweis über den Masernschutz vor (§ 20 Abs. 8 IfSG). Die Betreuung ab ${deDate(p.start_on)} kann ohne ihn nicht beginnen.`,
+            'Bitte legen Sie den Impfpass oder ein ärztliches Zeugnis der Fachberatung vor.',
+          ],
+        );
+        await planMail(
+          this.outbox,
+          m,
+          p.tenant_id,
+          await userRecipient(m, p.advisor_id),
+          `measles.advisor.${p.id}`,
+          `Masernschutz fehlt: ${p.first_name}`,
+          [`für ${p.first_name} (Betreuungsbeginn ${deDate(p.start_on)}) ist der Masernschutz noch nicht erfasst.`],
+        );
         await m.query(`UPDATE placement SET measles_reminded_at = $2 WHERE id = $1`, [p.id, now]);
         result.measlesReminders++;
       }

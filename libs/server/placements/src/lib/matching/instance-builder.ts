@@ -1,4 +1,13 @@
-import { GazetteerGeocoder, INSTANCE_FORMAT, type Geocoder, type Childminder as MChildminder, type CareRequest as MRequest, type Instance, type ScheduleEntry, type Site } from '@lotse/matching';
+import {
+  GazetteerGeocoder,
+  INSTANCE_FORMAT,
+  type Geocoder,
+  type Childminder as MChildminder,
+  type CareRequest as MRequest,
+  type Instance,
+  type ScheduleEntry,
+  type Site,
+} from '@lotse/matching';
 import type { WeeklyTimeView } from '@lotse/shared/contracts';
 import type { PermitPeriod } from '@lotse/shared/domain';
 import { createHash } from 'node:crypto';
@@ -12,8 +21,10 @@ const QUALIFICATION_COMPLETE_UNITS = 300;
 const gazetteer = new GazetteerGeocoder();
 
 /** The matching format counts weekdays 0 = Monday; Lotse stores ISO weekdays 1 = Monday. */
-export const toEntries = (times: readonly WeeklyTimeView[]): ScheduleEntry[] => times.map((t) => ({ day: t.weekday - 1, from: t.from, to: t.to }));
-export const fromEntries = (entries: readonly ScheduleEntry[]): WeeklyTimeView[] => entries.map((e) => ({ weekday: e.day + 1, from: e.from, to: e.to }));
+export const toEntries = (times: readonly WeeklyTimeView[]): ScheduleEntry[] =>
+  times.map((t) => ({ day: t.weekday - 1, from: t.from, to: t.to }));
+export const fromEntries = (entries: readonly ScheduleEntry[]): WeeklyTimeView[] =>
+  entries.map((e) => ({ weekday: e.day + 1, from: e.from, to: e.to }));
 
 /** The seeded lottery number of a request (the documented last tie-break): stable for one seed. */
 export function lottery(seed: number, requestId: string): number {
@@ -75,23 +86,37 @@ export async function buildInstance(
     [tenantId, visibleSince],
   );
   const ids = cms.map((c) => c.id);
-  const vacancies: Array<{ childminder_id: string; from_date: string; schedule: WeeklyTimeView[]; ages_from_months: number; ages_to_months: number }> = await m.query(
+  const vacancies: Array<{
+    childminder_id: string;
+    from_date: string;
+    schedule: WeeklyTimeView[];
+    ages_from_months: number;
+    ages_to_months: number;
+  }> = await m.query(
     `SELECT childminder_id, to_char(from_date, 'YYYY-MM-DD') AS from_date, schedule, ages_from_months, ages_to_months
        FROM vacancy WHERE childminder_id = ANY($1::uuid[]) AND withdrawn_at IS NULL AND confirmed_at > $2`,
     [ids, visibleSince],
   );
-  const permits: Array<{ childminder_id: string; valid_from: string; valid_until: string; max_children: number; status: string; revoked_on: string | null; care_location: { kind: string; siteName: string | null; street: string; postcode: string } }> =
-    await m.query(
-      `SELECT childminder_id, to_char(valid_from, 'YYYY-MM-DD') AS valid_from, to_char(valid_until, 'YYYY-MM-DD') AS valid_until, max_children, status,
+  const permits: Array<{
+    childminder_id: string;
+    valid_from: string;
+    valid_until: string;
+    max_children: number;
+    status: string;
+    revoked_on: string | null;
+    care_location: { kind: string; siteName: string | null; street: string; postcode: string };
+  }> = await m.query(
+    `SELECT childminder_id, to_char(valid_from, 'YYYY-MM-DD') AS valid_from, to_char(valid_until, 'YYYY-MM-DD') AS valid_until, max_children, status,
               to_char(revoked_on, 'YYYY-MM-DD') AS revoked_on, care_location
          FROM permit WHERE childminder_id = ANY($1::uuid[]) AND status IN ('issued', 'revoked') ORDER BY valid_from`,
-      [ids],
-    );
-  const placements: Array<{ id: string; childminder_id: string; start_on: string; end_on: string | null; schedule: WeeklyTimeView[] }> = await m.query(
-    `SELECT id, childminder_id, to_char(start_on, 'YYYY-MM-DD') AS start_on, to_char(end_on, 'YYYY-MM-DD') AS end_on, schedule
-       FROM placement WHERE childminder_id = ANY($1::uuid[]) AND (end_on IS NULL OR end_on >= $2)`,
-    [ids, today],
+    [ids],
   );
+  const placements: Array<{ id: string; childminder_id: string; start_on: string; end_on: string | null; schedule: WeeklyTimeView[] }> =
+    await m.query(
+      `SELECT id, childminder_id, to_char(start_on, 'YYYY-MM-DD') AS start_on, to_char(end_on, 'YYYY-MM-DD') AS end_on, schedule
+       FROM placement WHERE childminder_id = ANY($1::uuid[]) AND (end_on IS NULL OR end_on >= $2)`,
+      [ids, today],
+    );
   const quals: Array<{ childminder_id: string; units: number | null }> = await m.query(
     `SELECT childminder_id, units FROM evidence_item WHERE childminder_id = ANY($1::uuid[]) AND type = 'qualification_course' AND current AND acceptable`,
     [ids],
@@ -112,7 +137,11 @@ export async function buildInstance(
     const ps = permitBy.get(c.id) ?? [];
     const periods: PermitPeriod[] = ps
       .filter((p) => p.status === 'issued' || p.revoked_on)
-      .map((p) => ({ validFrom: p.valid_from, validUntil: p.status === 'revoked' ? dayBefore(p.revoked_on!) : p.valid_until, maxChildren: p.max_children }));
+      .map((p) => ({
+        validFrom: p.valid_from,
+        validUntil: p.status === 'revoked' ? dayBefore(p.revoked_on!) : p.valid_until,
+        maxChildren: p.max_children,
+      }));
     const availableFrom = vacs.map((v) => v.from_date).sort()[0] ?? today;
     const from = availableFrom < today ? today : availableFrom;
     const validUntil = permitCoveredUntil(periods, from);
@@ -121,7 +150,10 @@ export async function buildInstance(
       skipped.push({ kind: 'childminder', id: c.id, reason: 'keine gültige Pflegeerlaubnis ab dem freien Platz' });
       continue;
     }
-    const care = c.care_location_type === 'own_home' || !c.care_street ? { street: c.street, postcode: c.postcode, town: c.city } : { street: c.care_street, postcode: c.care_postcode ?? '', town: c.care_city ?? '' };
+    const care =
+      c.care_location_type === 'own_home' || !c.care_street
+        ? { street: c.street, postcode: c.postcode, town: c.city }
+        : { street: c.care_street, postcode: c.care_postcode ?? '', town: c.care_city ?? '' };
     const point = await geocoder.geocode({ ...care, district: c.district });
     if (!point) {
       skipped.push({ kind: 'childminder', id: c.id, reason: 'Adresse nicht im Ortsverzeichnis' });
@@ -130,7 +162,9 @@ export async function buildInstance(
     let siteId: string | null = null;
     if (current.care_location.kind === 'large_day_care') {
       const loc = current.care_location;
-      siteId = loc.siteName?.trim() ? `name:${loc.siteName.trim().toLowerCase()}` : `addr:${loc.postcode}:${loc.street.trim().toLowerCase()}`;
+      siteId = loc.siteName?.trim()
+        ? `name:${loc.siteName.trim().toLowerCase()}`
+        : `addr:${loc.postcode}:${loc.street.trim().toLowerCase()}`;
       sites.set(siteId, { id: siteId, maxPresent: settings.siteMaxPresent, maxChildminders: settings.siteMaxChildminders });
     }
     const offered = new Map<string, ScheduleEntry>();
@@ -207,7 +241,14 @@ export async function buildInstance(
   }
   const starts = requests.map((r) => r.start).sort();
   return {
-    instance: { format: INSTANCE_FORMAT, careYearStart: starts[0] ?? today, slotMinutes: 15, sites: [...sites.values()], childminders, requests },
+    instance: {
+      format: INSTANCE_FORMAT,
+      careYearStart: starts[0] ?? today,
+      slotMinutes: 15,
+      sites: [...sites.values()],
+      childminders,
+      requests,
+    },
     skipped,
   };
 }
@@ -229,7 +270,10 @@ function mergeEntries(entries: ScheduleEntry[]): ScheduleEntry[] {
   const hhmm = (n: number) => `${String(Math.floor(n / 60)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}`;
   const out: ScheduleEntry[] = [];
   for (let day = 0; day < 7; day++) {
-    const ranges = entries.filter((e) => e.day === day).map((e) => [min(e.from), min(e.to)] as [number, number]).sort((a, b) => a[0] - b[0]);
+    const ranges = entries
+      .filter((e) => e.day === day)
+      .map((e) => [min(e.from), min(e.to)] as [number, number])
+      .sort((a, b) => a[0] - b[0]);
     let cur: [number, number] | null = null;
     for (const r of ranges) {
       if (cur && r[0] <= cur[1]) cur[1] = Math.max(cur[1], r[1]);

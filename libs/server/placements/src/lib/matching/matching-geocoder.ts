@@ -23,7 +23,9 @@ export class MatchingGeocoder implements Geocoder {
     }
     const http = new HttpGeocoder(config.GEOCODER_URL, config.GEOCODER, undefined, config.GEOCODER_TIMEOUT_MS);
     this.geocoder = new FallbackGeocoder(http, gazetteer, (e) =>
-      this.logger.warn(`geocoder ${config.GEOCODER} unavailable, using the built-in gazetteer for a minute: ${e instanceof Error ? e.message : String(e)}`),
+      this.logger.warn(
+        `geocoder ${config.GEOCODER} unavailable, using the built-in gazetteer for a minute: ${e instanceof Error ? e.message : String(e)}`,
+      ),
     );
   }
 

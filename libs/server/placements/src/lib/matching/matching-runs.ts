@@ -1,7 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PRIORITY_ORDER_DE } from '@lotse/shared/contracts/values';
-import type { MatchingRunDto, MatchingRunRowDto, Page, PageQueryDto, SendRunProposalsDto, SendRunProposalsResultDto, StartMatchingRunDto } from '@lotse/shared/contracts';
+import type {
+  MatchingRunDto,
+  MatchingRunRowDto,
+  Page,
+  PageQueryDto,
+  SendRunProposalsDto,
+  SendRunProposalsResultDto,
+  StartMatchingRunDto,
+} from '@lotse/shared/contracts';
 import { todayIn } from '@lotse/shared/domain';
 import { APP_CONFIG, apiError, type AppConfig, Clock, OutboxService, type RequestUser } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
@@ -41,10 +49,25 @@ export class MatchingRuns {
     return this.dataSource.transaction(async (m) => {
       const repo = m.getRepository(MatchingRun);
       const run = await repo.save(
-        repo.create({ tenantId: actor.tenantId, status: 'queued', seed: dto.seed ?? randomInt(0, 2_147_483_647), progress: 0, requestedBy: actor.id, instanceHash: null, result: null, summary: null, error: null, startedAt: null, finishedAt: null }),
+        repo.create({
+          tenantId: actor.tenantId,
+          status: 'queued',
+          seed: dto.seed ?? randomInt(0, 2_147_483_647),
+          progress: 0,
+          requestedBy: actor.id,
+          instanceHash: null,
+          result: null,
+          summary: null,
+          error: null,
+          startedAt: null,
+          finishedAt: null,
+        }),
       );
       await this.outbox.plan(m, { name: 'matching.batch', tenantId: actor.tenantId, jobId: `matching.${run.id}`, data: { runId: run.id } });
-      await this.audit.record({ action: 'matching.run', actor, targetType: 'matching_run', targetId: run.id, details: { seed: run.seed } }, m);
+      await this.audit.record(
+        { action: 'matching.run', actor, targetType: 'matching_run', targetId: run.id, details: { seed: run.seed } },
+        m,
+      );
       return this.toDto(run, [], priorityOrder);
     });
   }
@@ -80,7 +103,16 @@ export class MatchingRuns {
     await progress(10);
     try {
       const today = todayIn(this.config.TZ_OFFICE, this.clock.now());
-      const built = await buildInstance(this.dataSource.manager, run.tenantId, today, run.seed, undefined, false, this.clock.now(), this.geocoder);
+      const built = await buildInstance(
+        this.dataSource.manager,
+        run.tenantId,
+        today,
+        run.seed,
+        undefined,
+        false,
+        this.clock.now(),
+        this.geocoder,
+      );
       const priorityOrder = PRIORITY_ORDER_DE[await officeTieBreak(this.dataSource.manager, run.tenantId)];
       await repo.update(run.id, { progress: 40 });
       await progress(40);
@@ -116,7 +148,11 @@ export class MatchingRuns {
       await progress(100);
     } catch (e) {
       this.logger.error(`matching run ${run.id} failed: ${String(e)}`);
-      await repo.update(run.id, { status: 'failed', error: 'Der Vermittlungslauf ist fehlgeschlagen. Bitte versuchen Sie es erneut.', finishedAt: this.clock.now() });
+      await repo.update(run.id, {
+        status: 'failed',
+        error: 'Der Vermittlungslauf ist fehlgeschlagen. Bitte versuchen Sie es erneut.',
+        finishedAt: this.clock.now(),
+      });
       throw e;
     }
   }
@@ -151,19 +187,28 @@ export class MatchingRuns {
     const result = run.result!;
     const m = this.dataSource.manager;
     const ids = [...result.assignments.map((a) => a.requestId), ...result.unplaced.map((u) => u.requestId)];
-    const reqs: Array<{ id: string; first_name: string; last_name: string; age: number; entitled: boolean; submitted_at: Date }> = ids.length
-      ? await m.query(
-          `SELECT r.id, c.first_name, c.last_name, r.age_at_start_months AS age, r.entitled, r.submitted_at FROM care_request r JOIN child c ON c.id = r.child_id WHERE r.id = ANY($1::uuid[])`,
-          [ids],
-        )
-      : [];
+    const reqs: Array<{ id: string; first_name: string; last_name: string; age: number; entitled: boolean; submitted_at: Date }> =
+      ids.length
+        ? await m.query(
+            `SELECT r.id, c.first_name, c.last_name, r.age_at_start_months AS age, r.entitled, r.submitted_at FROM care_request r JOIN child c ON c.id = r.child_id WHERE r.id = ANY($1::uuid[])`,
+            [ids],
+          )
+        : [];
     const proposals: Array<{ care_request_id: string; id: string }> = ids.length
-      ? await m.query(`SELECT care_request_id, id FROM proposal WHERE care_request_id = ANY($1::uuid[]) AND created_at >= $2`, [ids, run.finishedAt ?? run.createdAt])
+      ? await m.query(`SELECT care_request_id, id FROM proposal WHERE care_request_id = ANY($1::uuid[]) AND created_at >= $2`, [
+          ids,
+          run.finishedAt ?? run.createdAt,
+        ])
       : [];
     const byId = new Map(reqs.map((r) => [r.id, r]));
     const proposalOf = new Map(proposals.map((p) => [p.care_request_id, p.id]));
-    const names = await childminderNames(m, result.assignments.map((a) => a.childminderId));
-    const priority = [...byId.values()].sort((a, b) => Number(b.entitled) - Number(a.entitled) || a.submitted_at.getTime() - b.submitted_at.getTime());
+    const names = await childminderNames(
+      m,
+      result.assignments.map((a) => a.childminderId),
+    );
+    const priority = [...byId.values()].sort(
+      (a, b) => Number(b.entitled) - Number(a.entitled) || a.submitted_at.getTime() - b.submitted_at.getTime(),
+    );
     const rank = new Map(priority.map((r, i) => [r.id, i + 1]));
     const rows: MatchingRunRowDto[] = [];
     for (const a of result.assignments) {
@@ -210,7 +255,11 @@ export class MatchingRuns {
     return rows.sort((x, y) => x.priority - y.priority);
   }
 
-  private toDto(r: MatchingRun, rows: MatchingRunRowDto[], priorityOrder = r.summary?.priorityOrder ?? PRIORITY_ORDER_DE.lottery): MatchingRunDto {
+  private toDto(
+    r: MatchingRun,
+    rows: MatchingRunRowDto[],
+    priorityOrder = r.summary?.priorityOrder ?? PRIORITY_ORDER_DE.lottery,
+  ): MatchingRunDto {
     return {
       id: r.id,
       status: r.status,

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PRIORITY_ORDER_DE, type MatchingSettingsDto, type MatchingTieBreak, type UpdateMatchingSettingsDto } from '@lotse/shared/contracts';
+import {
+  PRIORITY_ORDER_DE,
+  type MatchingSettingsDto,
+  type MatchingTieBreak,
+  type UpdateMatchingSettingsDto,
+} from '@lotse/shared/contracts';
 import { apiError, Clock, type RequestUser } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
 import { OfficeSettings } from '@lotse/server/office';
@@ -37,7 +42,16 @@ export class MatchingSettings {
       if (row.version !== dto.version) throw apiError(409, 'Die Einstellungen wurden inzwischen geändert. Bitte laden Sie neu.');
       const before = await officeTieBreak(m, actor.tenantId);
       const saved = await OfficeSettings.write(m, actor.tenantId, { matching: { tieBreak: dto.tieBreak } }, this.clock.now());
-      await this.audit.record({ action: 'tenant.matching_settings_changed', actor, targetType: 'tenant', targetId: actor.tenantId, details: { tieBreak: [before, dto.tieBreak] } }, m);
+      await this.audit.record(
+        {
+          action: 'tenant.matching_settings_changed',
+          actor,
+          targetType: 'tenant',
+          targetId: actor.tenantId,
+          details: { tieBreak: [before, dto.tieBreak] },
+        },
+        m,
+      );
       return { tieBreak: dto.tieBreak, priorityOrder: PRIORITY_ORDER_DE[dto.tieBreak], version: saved.version };
     });
   }

@@ -63,7 +63,8 @@ export class Suggestions {
       if (r) await this.audit.denied(actor, 'care_request', requestId, 'other tenant');
       throw apiError(404, 'Betreuungsanfrage nicht gefunden.');
     }
-    if (!['submitted', 'in_review', 'proposal'].includes(r.status)) throw apiError(422, 'Für eine abgeschlossene Anfrage gibt es keine Vorschläge.');
+    if (!['submitted', 'in_review', 'proposal'].includes(r.status))
+      throw apiError(422, 'Für eine abgeschlossene Anfrage gibt es keine Vorschläge.');
     // The audit write runs while the engine answers (a failed write still fails the request).
     const audited = this.audit.record({ action: 'matching.suggest', actor, targetType: 'care_request', targetId: requestId });
     let dto: SuggestionsDto;
@@ -79,7 +80,8 @@ export class Suggestions {
     const entry = await this.engineFor(tenantId, version);
     const { built, engine } = entry;
     const skipped = built.skipped.find((s) => s.kind === 'request' && s.id === requestId);
-    if (skipped || !engine.model.reqById.has(requestId)) return { careRequestId: requestId, suggestions: [], nearMisses: [], problem: skipped?.reason ?? 'Die Anfrage ist nicht offen.' };
+    if (skipped || !engine.model.reqById.has(requestId))
+      return { careRequestId: requestId, suggestions: [], nearMisses: [], problem: skipped?.reason ?? 'Die Anfrage ist nicht offen.' };
     const list = engine.suggest(requestId, { nearMisses: 10, limit: MAX_SUGGESTIONS });
     const ids = [...list.suggestions.map((s) => s.childminderId), ...list.nearMisses.map((n) => n.childminderId)];
     const missing = ids.filter((id) => !entry.names.has(id));
@@ -87,8 +89,21 @@ export class Suggestions {
     const names = entry.names;
     return {
       careRequestId: requestId,
-      suggestions: list.suggestions.map((s) => ({ childminderId: s.childminderId, childminderName: names.get(s.childminderId)?.name ?? '', district: names.get(s.childminderId)?.district ?? '', score: s.score, distanceKm: round(s.distanceKm), reasons: s.reasons })),
-      nearMisses: list.nearMisses.map((n) => ({ childminderId: n.childminderId, childminderName: names.get(n.childminderId)?.name ?? '', distanceKm: round(n.distanceKm), reasons: n.reasons, codes: n.codes })),
+      suggestions: list.suggestions.map((s) => ({
+        childminderId: s.childminderId,
+        childminderName: names.get(s.childminderId)?.name ?? '',
+        district: names.get(s.childminderId)?.district ?? '',
+        score: s.score,
+        distanceKm: round(s.distanceKm),
+        reasons: s.reasons,
+      })),
+      nearMisses: list.nearMisses.map((n) => ({
+        childminderId: n.childminderId,
+        childminderName: names.get(n.childminderId)?.name ?? '',
+        distanceKm: round(n.distanceKm),
+        reasons: n.reasons,
+        codes: n.codes,
+      })),
       problem: null,
     };
   }
@@ -99,7 +114,8 @@ export class Suggestions {
     // No version row (never expected: the tenant's insert creates it): no cache at all.
     if (version === null) return this.build(tenantId, today, now);
     // An engine read at this version or later holds every write the request could have seen.
-    const fresh = (e: CachedEngine | undefined): e is CachedEngine => !!e && e.version !== null && BigInt(e.version) >= BigInt(version) && e.today === today && now.getTime() < e.expiresAt;
+    const fresh = (e: CachedEngine | undefined): e is CachedEngine =>
+      !!e && e.version !== null && BigInt(e.version) >= BigInt(version) && e.today === today && now.getTime() < e.expiresAt;
     const hit = this.cache.get(tenantId);
     if (fresh(hit)) return hit;
     // One build per office at a time; a request that saw a newer version than that build makes its own.
@@ -113,7 +129,8 @@ export class Suggestions {
     try {
       const entry = await build;
       const current = this.cache.get(tenantId);
-      if (entry.version !== null && (!current?.version || BigInt(entry.version) >= BigInt(current.version))) this.cache.set(tenantId, entry);
+      if (entry.version !== null && (!current?.version || BigInt(entry.version) >= BigInt(current.version)))
+        this.cache.set(tenantId, entry);
       return entry;
     } finally {
       if (this.building.get(tenantId) === build) this.building.delete(tenantId);

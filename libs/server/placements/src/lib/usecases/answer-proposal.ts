@@ -46,7 +46,10 @@ export class AnswerProposal {
       if (side === 'parent') Object.assign(p, { parentAnswer: dto.answer, parentReason: reason, parentAnsweredAt: now });
       else Object.assign(p, { childminderAnswer: dto.answer, childminderReason: reason, childminderAnsweredAt: now });
       const request = (await this.requests.lock(m, actor.tenantId, p.careRequestId))!;
-      await this.audit.record({ action: 'proposal.answer', actor, targetType: 'proposal', targetId: id, details: { answer: dto.answer, side } }, m);
+      await this.audit.record(
+        { action: 'proposal.answer', actor, targetType: 'proposal', targetId: id, details: { answer: dto.answer, side } },
+        m,
+      );
 
       if (dto.answer === 'decline') {
         await closeProposal(m, p, 'declined', reason ?? '');
@@ -67,9 +70,13 @@ export class AnswerProposal {
     if (request.status !== 'proposal') throw apiError(409, 'Für dieses Kind wurde inzwischen eine andere Betreuung vereinbart.');
     const today = todayIn(this.config.TZ_OFFICE, this.clock.now());
     const facts = await this.gate.lockAndLoad(m, p.tenantId, p.childminderId, today);
-    if (!facts || facts.status !== 'active') throw apiError(409, 'Die Tagespflegeperson kann derzeit keine Kinder aufnehmen (keine gültige Pflegeerlaubnis).');
+    if (!facts || facts.status !== 'active')
+      throw apiError(409, 'Die Tagespflegeperson kann derzeit keine Kinder aufnehmen (keine gültige Pflegeerlaubnis).');
     const until = permitCoveredUntil(facts.permits, p.startOn);
-    if (!until) throw apiError(409, `Die Pflegeerlaubnis gilt am ${deDate(p.startOn)} nicht.`, [{ field: 'capacity', message: 'Keine gültige Pflegeerlaubnis zum Beginn.', code: 'permit-validity' }]);
+    if (!until)
+      throw apiError(409, `Die Pflegeerlaubnis gilt am ${deDate(p.startOn)} nicht.`, [
+        { field: 'capacity', message: 'Keine gültige Pflegeerlaubnis zum Beginn.', code: 'permit-validity' },
+      ]);
     this.gate.assertFits(facts, { childId: request.childId, from: p.startOn, until, schedule: p.schedule }, 409);
     const repo = m.getRepository(Placement);
     const placement = await repo.save(
@@ -92,20 +99,63 @@ export class AnswerProposal {
     p.placementId = placement.id;
     await m.getRepository(Proposal).save(p);
     const others = await m.getRepository(Proposal).find({ where: { careRequestId: request.id, status: 'open' } });
-    for (const o of others) if (o.id !== p.id) await closeProposal(m, o, 'withdrawn', 'Das Kind wurde bei einer anderen Tagespflegeperson aufgenommen.');
+    for (const o of others)
+      if (o.id !== p.id) await closeProposal(m, o, 'withdrawn', 'Das Kind wurde bei einer anderen Tagespflegeperson aufgenommen.');
     await this.requests.setStatus(m, request.id, 'placed', this.clock.now());
-    await this.audit.record({ action: 'placement.create', actor, targetType: 'placement', targetId: placement.id, details: { proposalId: p.id, childminderId: p.childminderId } }, m);
-    const [child]: Array<{ first_name: string; last_name: string; measles_proof: string }> = await m.query(`SELECT first_name, last_name, measles_proof FROM child WHERE id = $1`, [request.childId]);
-    const measles = child.measles_proof === 'recorded' ? [] : ['', 'Wichtig: Vor dem Betreuungsbeginn muss der Nachweis über den Masernschutz des Kindes vorliegen (§ 20 Abs. 8 IfSG). Ohne ihn kann die Betreuung nicht beginnen.'];
-    const lines = [`für ${child.first_name} ist die Betreuung bei ${facts.name} vereinbart: Beginn ${deDate(p.startOn)}, Eingewöhnung bis ${deDate(placement.settlingInUntil)}.`, ...measles];
-    await planMail(this.outbox, m, p.tenantId, await userRecipient(m, request.parentId), `placement.created.parent.${placement.id}`, `Betreuung für ${child.first_name} vereinbart`, lines);
-    await planMail(this.outbox, m, p.tenantId, await childminderRecipient(m, p.childminderId), `placement.created.childminder.${placement.id}`, `Neues Betreuungsverhältnis: ${child.first_name} ${child.last_name}`, [
-      `die Betreuung von ${child.first_name} ${child.last_name} ab ${deDate(p.startOn)} ist vereinbart. Die Angaben zur Familie finden Sie jetzt in Lotse unter „Meine Kinder“.`,
-    ]);
-    await planMail(this.outbox, m, p.tenantId, await userRecipient(m, p.proposedBy), `placement.created.advisor.${placement.id}`, `Vermittlung abgeschlossen: ${child.first_name} ${child.last_name}`, [
-      `beide Seiten haben zugesagt: ${child.first_name} ${child.last_name} bei ${facts.name} ab ${deDate(p.startOn)}.`,
+    await this.audit.record(
+      {
+        action: 'placement.create',
+        actor,
+        targetType: 'placement',
+        targetId: placement.id,
+        details: { proposalId: p.id, childminderId: p.childminderId },
+      },
+      m,
+    );
+    const [child]: Array<{ first_name: string; last_name: string; measles_proof: string }> = await m.query(
+      `SELECT first_name, last_name, measles_proof FROM child WHERE id = $1`,
+      [request.childId],
+    );
+    const measles =
+      child.measles_proof === 'recorded'
+        ? []
+        : [
+            '',
+            'Wichtig: Vor dem Betreuungsbeginn muss der Nachweis über den Masernschutz des Kindes vorliegen (§ 20 Abs. 8 IfSG). Ohne ihn kann die Betreuung nicht beginnen.',
+          ];
+    const lines = [
+      `für ${child.first_name} ist die Betreuung bei ${facts.name} vereinbart: Beginn ${deDate(p.startOn)}, Eingewöhnung bis ${deDate(placement.settlingInUntil)}.`,
       ...measles,
-    ]);
+    ];
+    await planMail(
+      this.outbox,
+      m,
+      p.tenantId,
+      await userRecipient(m, request.parentId),
+      `placement.created.parent.${placement.id}`,
+      `Betreuung für ${child.first_name} vereinbart`,
+      lines,
+    );
+    await planMail(
+      this.outbox,
+      m,
+      p.tenantId,
+      await childminderRecipient(m, p.childminderId),
+      `placement.created.childminder.${placement.id}`,
+      `Neues Betreuungsverhältnis: ${child.first_name} ${child.last_name}`,
+      [
+        `die Betreuung von ${child.first_name} ${child.last_name} ab ${deDate(p.startOn)} ist vereinbart. Die Angaben zur Familie finden Sie jetzt in Lotse unter „Meine Kinder“.`,
+      ],
+    );
+    await planMail(
+      this.outbox,
+      m,
+      p.tenantId,
+      await userRecipient(m, p.proposedBy),
+      `placement.created.advisor.${placement.id}`,
+      `Vermittlung abgeschlossen: ${child.first_name} ${child.last_name}`,
+      [`beide Seiten haben zugesagt: ${child.first_name} ${child.last_name} bei ${facts.name} ab ${deDate(p.startOn)}.`, ...measles],
+    );
   }
 
   private async mailDeclined(m: EntityManager, p: Proposal, side: 'parent' | 'childminder', reason: string): Promise<void> {

@@ -35,11 +35,25 @@ export class CapacitySettings {
       if (row.version !== dto.version) throw apiError(409, 'Die Einstellungen wurden inzwischen geändert. Bitte laden Sie neu.');
       const next: CapacityOfficeSettings = Object.fromEntries(KEYS.map((k) => [k, dto[k]])) as unknown as CapacityOfficeSettings;
       const problems = validateCapacitySettings(next);
-      if (problems.length) throw apiError(400, 'Die Eingaben sind ungültig.', problems.map((p) => ({ field: p.field, message: p.message, code: p.code })));
+      if (problems.length)
+        throw apiError(
+          400,
+          'Die Eingaben sind ungültig.',
+          problems.map((p) => ({ field: p.field, message: p.message, code: p.code })),
+        );
       const before = await officeCapacitySettings(m, actor.tenantId);
       const values = Object.fromEntries(KEYS.filter((k) => before[k] !== next[k]).map((k) => [k, [before[k], next[k]]]));
       const saved = await OfficeSettings.write(m, actor.tenantId, { capacity: next }, this.clock.now());
-      await this.audit.record({ action: 'tenant.capacity_settings_changed', actor, targetType: 'tenant', targetId: actor.tenantId, details: { values, version: saved.version } }, m);
+      await this.audit.record(
+        {
+          action: 'tenant.capacity_settings_changed',
+          actor,
+          targetType: 'tenant',
+          targetId: actor.tenantId,
+          details: { values, version: saved.version },
+        },
+        m,
+      );
       return toDto(next, saved.version);
     });
   }

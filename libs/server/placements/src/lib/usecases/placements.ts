@@ -1,6 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { EndPlacementDto, MeaslesProofStatus, Page, PlacementDto, PlacementsQueryDto, UpdatePlacementDto, WeekGridDto } from '@lotse/shared/contracts';
+import type {
+  EndPlacementDto,
+  MeaslesProofStatus,
+  Page,
+  PlacementDto,
+  PlacementsQueryDto,
+  UpdatePlacementDto,
+  WeekGridDto,
+} from '@lotse/shared/contracts';
 import { plusDays, todayIn, weekGrid, weeklyMinutes } from '@lotse/shared/domain';
 import { APP_CONFIG, apiError, type AppConfig, Clock, type RequestUser } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
@@ -42,7 +50,12 @@ export class Placements {
     else if (!isStaff(actor)) throw apiError(403, 'Dafür fehlt Ihnen die Berechtigung.');
     if (q.childminderId && isStaff(actor)) qb.andWhere('p.childminderId = :cm', { cm: q.childminderId });
     if (q.current !== 'false') qb.andWhere('(p.endOn IS NULL OR p.endOn >= :today)', { today: this.today() });
-    const [rows, total] = await qb.orderBy('p.startOn', 'ASC').addOrderBy('p.id', 'ASC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    const [rows, total] = await qb
+      .orderBy('p.startOn', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
     await this.audit.record({ action: 'placement.list', actor, targetType: 'placement', details: { ids: rows.map((r) => r.id) } });
     return { items: await this.dtos(m, rows), total, page, pageSize };
   }
@@ -60,12 +73,15 @@ export class Placements {
     return this.dataSource.transaction(async (m) => {
       const p = await this.load(m, actor, id, true);
       if (p.version !== dto.version) throw apiError(409, STALE);
-      if (p.endOn !== null && p.endReason !== null) throw apiError(422, 'Ein beendetes Betreuungsverhältnis kann nicht mehr geändert werden.');
+      if (p.endOn !== null && p.endReason !== null)
+        throw apiError(422, 'Ein beendetes Betreuungsverhältnis kann nicht mehr geändert werden.');
       const facts = (await this.gate.lockAndLoad(m, p.tenantId, p.childminderId, today))!;
       const covered = permitCoveredUntil(facts.permits, p.startOn);
       const plannedEnd = dto.plannedEndOn ?? p.endOn;
       if (plannedEnd !== null && plannedEnd < p.startOn) {
-        throw apiError(400, 'Die Eingaben sind ungültig.', [{ field: 'plannedEndOn', message: 'Das Ende liegt vor dem Beginn.', code: 'order' }]);
+        throw apiError(400, 'Die Eingaben sind ungültig.', [
+          { field: 'plannedEndOn', message: 'Das Ende liegt vor dem Beginn.', code: 'order' },
+        ]);
       }
       if (dto.plannedEndOn && (!covered || dto.plannedEndOn > covered)) {
         throw apiError(422, 'Die Betreuung darf nicht über die Pflegeerlaubnis hinaus laufen.', [
@@ -75,14 +91,37 @@ export class Placements {
       const schedule = (dto.schedule ?? p.schedule).map((t) => ({ weekday: t.weekday, from: t.from, to: t.to }));
       const changeFrom = dto.schedule ? (dto.changeFrom ?? (p.startOn > today ? p.startOn : today)) : p.startOn;
       if (dto.schedule && changeFrom < today && changeFrom > p.startOn) {
-        throw apiError(400, 'Die Eingaben sind ungültig.', [{ field: 'changeFrom', message: 'Die Änderung darf nicht in der Vergangenheit beginnen.', code: 'notPast' }]);
+        throw apiError(400, 'Die Eingaben sind ungültig.', [
+          { field: 'changeFrom', message: 'Die Änderung darf nicht in der Vergangenheit beginnen.', code: 'notPast' },
+        ]);
       }
-      this.gate.assertFits(facts, { childId: p.childId, from: changeFrom < p.startOn ? p.startOn : changeFrom, until: plannedEnd, schedule, excludePlacementId: p.id }, 409);
+      this.gate.assertFits(
+        facts,
+        {
+          childId: p.childId,
+          from: changeFrom < p.startOn ? p.startOn : changeFrom,
+          until: plannedEnd,
+          schedule,
+          excludePlacementId: p.id,
+        },
+        409,
+      );
       const repo = m.getRepository(Placement);
       let result = p;
       if (dto.schedule && changeFrom > p.startOn) {
         // History stays: the old schedule ends the day before the change, a new row carries on.
-        const next = repo.create({ ...p, id: undefined, version: undefined, createdAt: undefined, updatedAt: undefined, startOn: changeFrom, schedule, weeklyMinutes: weeklyMinutes(schedule), endOn: plannedEnd, createdBy: actor.id });
+        const next = repo.create({
+          ...p,
+          id: undefined,
+          version: undefined,
+          createdAt: undefined,
+          updatedAt: undefined,
+          startOn: changeFrom,
+          schedule,
+          weeklyMinutes: weeklyMinutes(schedule),
+          endOn: plannedEnd,
+          createdBy: actor.id,
+        });
         p.endOn = plusDays(changeFrom, -1);
         p.endReason = 'Betreuungszeiten geändert';
         await repo.save(p);
@@ -93,7 +132,16 @@ export class Placements {
         p.endOn = plannedEnd;
         result = await repo.save(p);
       }
-      await this.audit.record({ action: 'placement.update', actor, targetType: 'placement', targetId: id, details: { changeFrom, newPlacementId: result.id !== id ? result.id : undefined } }, m);
+      await this.audit.record(
+        {
+          action: 'placement.update',
+          actor,
+          targetType: 'placement',
+          targetId: id,
+          details: { changeFrom, newPlacementId: result.id !== id ? result.id : undefined },
+        },
+        m,
+      );
       return (await this.dtos(m, [result]))[0];
     });
   }
@@ -105,10 +153,18 @@ export class Placements {
       if (p.version !== dto.version) throw apiError(409, STALE);
       if (p.endReason !== null) throw apiError(422, 'Dieses Betreuungsverhältnis ist bereits beendet.');
       if (dto.endOn < p.startOn) {
-        throw apiError(400, 'Die Eingaben sind ungültig.', [{ field: 'endOn', message: 'Das Ende darf nicht vor dem Beginn liegen.', code: 'order' }]);
+        throw apiError(400, 'Die Eingaben sind ungültig.', [
+          { field: 'endOn', message: 'Das Ende darf nicht vor dem Beginn liegen.', code: 'order' },
+        ]);
       }
       if (p.endOn !== null && dto.endOn > p.endOn) {
-        throw apiError(400, 'Die Eingaben sind ungültig.', [{ field: 'endOn', message: 'Das Ende darf nicht nach dem geplanten Ende liegen; verlängern Sie dafür das Betreuungsverhältnis.', code: 'afterPlanned' }]);
+        throw apiError(400, 'Die Eingaben sind ungültig.', [
+          {
+            field: 'endOn',
+            message: 'Das Ende darf nicht nach dem geplanten Ende liegen; verlängern Sie dafür das Betreuungsverhältnis.',
+            code: 'afterPlanned',
+          },
+        ]);
       }
       p.endOn = dto.endOn;
       p.endReason = dto.reason.trim();
@@ -124,21 +180,40 @@ export class Placements {
     let id: string;
     if (actor.role === 'childminder') id = await ownChildminderId(m, actor);
     else if (isStaff(actor) && childminderId) id = childminderId;
-    else throw apiError(400, 'Bitte eine Tagespflegeperson angeben.', [{ field: 'childminderId', message: 'Bitte eine Tagespflegeperson angeben.', code: 'required' }]);
+    else
+      throw apiError(400, 'Bitte eine Tagespflegeperson angeben.', [
+        { field: 'childminderId', message: 'Bitte eine Tagespflegeperson angeben.', code: 'required' },
+      ]);
     const on = date ?? this.today();
     const facts = await loadCapacityFacts(m, actor.tenantId, id, this.today());
     if (!facts) throw apiError(404, 'Tagespflegeperson nicht gefunden.');
-    const grid = weekGrid({ date: on, placements: facts.placements, permits: facts.permits, settings: facts.settings, site: facts.site ? { placements: facts.site.placements } : null });
-    return { date: grid.date, present: grid.present, maxPresent: grid.maxPresent, contracts: grid.contracts, maxContracts: facts.settings.maxContracts, site: grid.site };
+    const grid = weekGrid({
+      date: on,
+      placements: facts.placements,
+      permits: facts.permits,
+      settings: facts.settings,
+      site: facts.site ? { placements: facts.site.placements } : null,
+    });
+    return {
+      date: grid.date,
+      present: grid.present,
+      maxPresent: grid.maxPresent,
+      contracts: grid.contracts,
+      maxContracts: facts.settings.maxContracts,
+      site: grid.site,
+    };
   }
 
   private async load(m: EntityManager, actor: RequestUser, id: string, forChange: boolean): Promise<Placement> {
-    const p = await m.getRepository(Placement).findOne({ where: { id }, ...(forChange ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const p = await m
+      .getRepository(Placement)
+      .findOne({ where: { id }, ...(forChange ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     let ok = false;
     if (p && p.tenantId === actor.tenantId) {
       if (isStaff(actor)) ok = true;
       else if (actor.role === 'childminder') ok = p.childminderId === (await ownChildminderId(m, actor).catch(() => null));
-      else if (actor.role === 'parent') ok = ((await m.query(`SELECT 1 FROM child WHERE id = $1 AND parent_id = $2`, [p.childId, actor.id])) as unknown[]).length > 0;
+      else if (actor.role === 'parent')
+        ok = ((await m.query(`SELECT 1 FROM child WHERE id = $1 AND parent_id = $2`, [p.childId, actor.id])) as unknown[]).length > 0;
     }
     if (!p || !ok) {
       if (p) await this.audit.denied(actor, 'placement', id, p.tenantId !== actor.tenantId ? 'other tenant' : 'not party to the placement');
@@ -150,13 +225,15 @@ export class Placements {
 
   private async dtos(m: EntityManager, rows: Placement[]): Promise<PlacementDto[]> {
     if (rows.length === 0) return [];
-    const kids: Array<{ id: string; first_name: string; last_name: string; dob: string; measles_proof: MeaslesProofStatus }> = await m.query(
-      `SELECT id, first_name, last_name, to_char(date_of_birth, 'YYYY-MM-DD') AS dob, measles_proof FROM child WHERE id = ANY($1::uuid[])`,
-      [[...new Set(rows.map((r) => r.childId))]],
+    const kids: Array<{ id: string; first_name: string; last_name: string; dob: string; measles_proof: MeaslesProofStatus }> =
+      await m.query(
+        `SELECT id, first_name, last_name, to_char(date_of_birth, 'YYYY-MM-DD') AS dob, measles_proof FROM child WHERE id = ANY($1::uuid[])`,
+        [[...new Set(rows.map((r) => r.childId))]],
+      );
+    const cms: Array<{ id: string; name: string }> = await m.query(
+      `SELECT id, concat_ws(' ', first_name, last_name) AS name FROM childminder WHERE id = ANY($1::uuid[])`,
+      [[...new Set(rows.map((r) => r.childminderId))]],
     );
-    const cms: Array<{ id: string; name: string }> = await m.query(`SELECT id, concat_ws(' ', first_name, last_name) AS name FROM childminder WHERE id = ANY($1::uuid[])`, [
-      [...new Set(rows.map((r) => r.childminderId))],
-    ]);
     const kid = new Map(kids.map((k) => [k.id, k]));
     const cm = new Map(cms.map((c) => [c.id, c.name]));
     const today = this.today();

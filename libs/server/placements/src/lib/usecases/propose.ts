@@ -39,12 +39,19 @@ export class Propose {
       const r = await this.requests.lock(m, actor.tenantId, requestId);
       if (!r) throw apiError(404, 'Betreuungsanfrage nicht gefunden.');
       if (r.version !== dto.requestVersion) throw apiError(409, 'Die Anfrage wurde inzwischen geändert. Bitte laden Sie neu.');
-      if (!['submitted', 'in_review', 'proposal'].includes(r.status)) throw apiError(422, 'Für eine abgeschlossene Anfrage kann kein Vorschlag gemacht werden.');
+      if (!['submitted', 'in_review', 'proposal'].includes(r.status))
+        throw apiError(422, 'Für eine abgeschlossene Anfrage kann kein Vorschlag gemacht werden.');
       const startOn = dto.startOn ?? (r.desiredStart < today ? today : r.desiredStart);
-      if (startOn < today) throw apiError(400, 'Die Eingaben sind ungültig.', [{ field: 'startOn', message: 'Der Beginn darf nicht in der Vergangenheit liegen.', code: 'notPast' }]);
+      if (startOn < today)
+        throw apiError(400, 'Die Eingaben sind ungültig.', [
+          { field: 'startOn', message: 'Der Beginn darf nicht in der Vergangenheit liegen.', code: 'notPast' },
+        ]);
       const facts = await loadCapacityFacts(m, actor.tenantId, dto.childminderId, today);
       const cmError = (message: string, code: string) => apiError(422, message, [{ field: 'childminderId', message, code }]);
-      if (!facts) throw apiError(404, 'Tagespflegeperson nicht gefunden.', [{ field: 'childminderId', message: 'Diese Tagespflegeperson ist hier nicht bekannt.', code: 'unknown' }]);
+      if (!facts)
+        throw apiError(404, 'Tagespflegeperson nicht gefunden.', [
+          { field: 'childminderId', message: 'Diese Tagespflegeperson ist hier nicht bekannt.', code: 'unknown' },
+        ]);
       if (facts.status !== 'active') throw cmError(`${facts.name} ist derzeit nicht tätig (keine gültige Pflegeerlaubnis).`, 'notActive');
       const until = permitCoveredUntil(facts.permits, startOn);
       if (!until) throw cmError(`${facts.name} hat am ${deDate(startOn)} keine gültige Pflegeerlaubnis.`, 'noPermit');
@@ -55,11 +62,16 @@ export class Propose {
       );
       const age = ageInMonths(ages.dob, startOn);
       if (ages.from !== null && ages.to !== null && (age < ages.from || age > ages.to)) {
-        throw cmError(`${facts.name} nimmt Kinder von ${ages.from} bis ${ages.to} Monaten auf; das Kind ist zum Beginn ${age} Monate alt.`, 'age');
+        throw cmError(
+          `${facts.name} nimmt Kinder von ${ages.from} bis ${ages.to} Monaten auf; das Kind ist zum Beginn ${age} Monate alt.`,
+          'age',
+        );
       }
       const schedule = (dto.schedule ?? r.schedule).map((t) => ({ weekday: t.weekday, from: t.from, to: t.to }));
       this.gate.assertFits(facts, { childId: r.childId, from: startOn, until, schedule }, 422);
-      const open = await m.getRepository(Proposal).count({ where: { careRequestId: r.id, childminderId: dto.childminderId, status: 'open' } });
+      const open = await m
+        .getRepository(Proposal)
+        .count({ where: { careRequestId: r.id, childminderId: dto.childminderId, status: 'open' } });
       if (open > 0) throw cmError(`${facts.name} ist für diese Anfrage bereits vorgeschlagen.`, 'duplicate');
       const repo = m.getRepository(Proposal);
       const saved = await repo.save(
@@ -84,16 +96,41 @@ export class Propose {
         }),
       );
       if (r.status !== 'proposal') await this.requests.setStatus(m, r.id, 'proposal', this.clock.now());
-      await this.audit.record({ action: 'proposal.create', actor, targetType: 'proposal', targetId: saved.id, details: { careRequestId: r.id, childminderId: dto.childminderId } }, m);
+      await this.audit.record(
+        {
+          action: 'proposal.create',
+          actor,
+          targetType: 'proposal',
+          targetId: saved.id,
+          details: { careRequestId: r.id, childminderId: dto.childminderId },
+        },
+        m,
+      );
       const [child]: Array<{ first_name: string }> = await m.query(`SELECT first_name FROM child WHERE id = $1`, [r.childId]);
-      await planMail(this.outbox, m, actor.tenantId, await userRecipient(m, r.parentId), `proposal.new.parent.${saved.id}`, `Vorschlag einer Tagespflegeperson für ${child.first_name}`, [
-        `die Fachberatung schlägt Ihnen ${facts.name} als Tagespflegeperson für ${child.first_name} vor (Beginn ${deDate(startOn)}).`,
-        'Bitte lernen Sie sich kennen und antworten Sie danach in Lotse unter „Vorschläge“ mit Zusage oder Absage.',
-      ]);
-      await planMail(this.outbox, m, actor.tenantId, await childminderRecipient(m, dto.childminderId), `proposal.new.childminder.${saved.id}`, 'Neuer Vermittlungsvorschlag', [
-        `die Fachberatung schlägt Ihnen ein Kind (${child.first_name}, ${age} Monate) ab ${deDate(startOn)} vor.`,
-        'Nach einem Kennenlernen antworten Sie bitte in Lotse unter „Vorschläge“ mit Zusage oder Absage.',
-      ]);
+      await planMail(
+        this.outbox,
+        m,
+        actor.tenantId,
+        await userRecipient(m, r.parentId),
+        `proposal.new.parent.${saved.id}`,
+        `Vorschlag einer Tagespflegeperson für ${child.first_name}`,
+        [
+          `die Fachberatung schlägt Ihnen ${facts.name} als Tagespflegeperson für ${child.first_name} vor (Beginn ${deDate(startOn)}).`,
+          'Bitte lernen Sie sich kennen und antworten Sie danach in Lotse unter „Vorschläge“ mit Zusage oder Absage.',
+        ],
+      );
+      await planMail(
+        this.outbox,
+        m,
+        actor.tenantId,
+        await childminderRecipient(m, dto.childminderId),
+        `proposal.new.childminder.${saved.id}`,
+        'Neuer Vermittlungsvorschlag',
+        [
+          `die Fachberatung schlägt Ihnen ein Kind (${child.first_name}, ${age} Monate) ab ${deDate(startOn)} vor.`,
+          'Nach einem Kennenlernen antworten Sie bitte in Lotse unter „Vorschläge“ mit Zusage oder Absage.',
+        ],
+      );
       return this.dto(m, actor, saved, r.id);
     });
   }

@@ -37,8 +37,16 @@ export class ReadProposals {
     else if (!isStaff(actor)) return { items: [], total: 0, page, pageSize };
     if (q.careRequestId) qb.andWhere('p.careRequestId = :r', { r: q.careRequestId });
     if (q.status) qb.andWhere('p.status = :s', { s: q.status });
-    const [rows, total] = await qb.orderBy('p.createdAt', 'DESC').addOrderBy('p.id', 'ASC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
-    const requests = await this.requests.read(m, rows.map((r) => r.careRequestId));
+    const [rows, total] = await qb
+      .orderBy('p.createdAt', 'DESC')
+      .addOrderBy('p.id', 'ASC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
+    const requests = await this.requests.read(
+      m,
+      rows.map((r) => r.careRequestId),
+    );
     const sides = await loadSides(m, rows, requests);
     await this.audit.record({ action: 'proposal.list', actor, targetType: 'proposal', details: { ids: rows.map((r) => r.id) } });
     return { items: rows.map((p) => toProposalDto(actor, p, requests.get(p.careRequestId)!, sides)), total, page, pageSize };

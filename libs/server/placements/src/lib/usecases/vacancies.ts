@@ -1,6 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ConfirmVacancyDto, CreateVacancyDto, FieldError, Page, PageQueryDto, UpdateVacancyDto, VacancyDetailsDto, VacancyDto } from '@lotse/shared/contracts';
+import type {
+  ConfirmVacancyDto,
+  CreateVacancyDto,
+  FieldError,
+  Page,
+  PageQueryDto,
+  UpdateVacancyDto,
+  VacancyDetailsDto,
+  VacancyDto,
+} from '@lotse/shared/contracts';
 import { todayIn } from '@lotse/shared/domain';
 import { APP_CONFIG, apiError, type AppConfig, Clock, type RequestUser } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
@@ -38,10 +47,17 @@ export class Vacancies {
     else if (!isStaff(actor)) throw apiError(403, 'Dafür fehlt Ihnen die Berechtigung.');
     else {
       // Advisors see what is on offer: not withdrawn, confirmed within the last 40 days.
-      qb.andWhere('v.withdrawnAt IS NULL').andWhere(`v.confirmedAt > :cut`, { cut: new Date(this.clock.now().getTime() - 40 * 86_400_000) });
+      qb.andWhere('v.withdrawnAt IS NULL').andWhere(`v.confirmedAt > :cut`, {
+        cut: new Date(this.clock.now().getTime() - 40 * 86_400_000),
+      });
       if (q.childminderId) qb.andWhere('v.childminderId = :c', { c: q.childminderId });
     }
-    const [rows, total] = await qb.orderBy('v.fromDate', 'ASC').addOrderBy('v.id', 'ASC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    const [rows, total] = await qb
+      .orderBy('v.fromDate', 'ASC')
+      .addOrderBy('v.id', 'ASC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
     return { items: await this.dtos(m, rows), total, page, pageSize };
   }
 
@@ -50,7 +66,14 @@ export class Vacancies {
       const childminderId = await ownChildminderId(m, actor);
       this.check(dto, null);
       const repo = m.getRepository(Vacancy);
-      const v = repo.create({ tenantId: actor.tenantId, childminderId, confirmedAt: this.clock.now(), withdrawnAt: null, confirmRemindedAt: null, hiddenNotifiedAt: null });
+      const v = repo.create({
+        tenantId: actor.tenantId,
+        childminderId,
+        confirmedAt: this.clock.now(),
+        withdrawnAt: null,
+        confirmRemindedAt: null,
+        hiddenNotifiedAt: null,
+      });
       apply(v, dto);
       const saved = await repo.save(v);
       await this.audit.record({ action: 'vacancy.create', actor, targetType: 'vacancy', targetId: saved.id }, m);
@@ -79,7 +102,13 @@ export class Vacancies {
     });
   }
 
-  private async change(actor: RequestUser, id: string, version: number, action: 'vacancy.update' | 'vacancy.confirm' | 'vacancy.withdraw', fn: (v: Vacancy) => void) {
+  private async change(
+    actor: RequestUser,
+    id: string,
+    version: number,
+    action: 'vacancy.update' | 'vacancy.confirm' | 'vacancy.withdraw',
+    fn: (v: Vacancy) => void,
+  ) {
     return this.dataSource.transaction(async (m) => {
       const own = await ownChildminderId(m, actor);
       const v = await m.getRepository(Vacancy).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -131,7 +160,9 @@ export class Vacancies {
 
 function apply(v: Vacancy, dto: VacancyDetailsDto): void {
   v.fromDate = dto.fromDate;
-  v.schedule = dto.schedule.map((t) => ({ weekday: t.weekday, from: t.from, to: t.to })).sort((a, b) => a.weekday - b.weekday || a.from.localeCompare(b.from));
+  v.schedule = dto.schedule
+    .map((t) => ({ weekday: t.weekday, from: t.from, to: t.to }))
+    .sort((a, b) => a.weekday - b.weekday || a.from.localeCompare(b.from));
   v.agesFromMonths = dto.ages.fromMonths;
   v.agesToMonths = dto.ages.toMonths;
   v.places = dto.places;

@@ -46,7 +46,9 @@ export class PartnerServices {
 
   /** Active partners of one office, for the public page `/wegweiser`. */
   async listPublic(tenantId: string): Promise<PublicPartnerServiceDto[]> {
-    const rows = await this.dataSource.getRepository(PartnerService).find({ where: { tenantId, active: true }, order: { category: 'ASC', name: 'ASC', id: 'ASC' } });
+    const rows = await this.dataSource
+      .getRepository(PartnerService)
+      .find({ where: { tenantId, active: true }, order: { category: 'ASC', name: 'ASC', id: 'ASC' } });
     return rows.map((p) => {
       const { active: _a, version: _v, updatedAt: _u, ...pub } = toDto(p);
       return pub;
@@ -59,7 +61,16 @@ export class PartnerServices {
       const p = repo.create({ tenantId: actor.tenantId, active: true });
       apply(p, dto);
       const saved = await repo.save(p);
-      await this.audit.record({ action: 'partner_service.create', actor, targetType: 'partner_service', targetId: saved.id, details: { name: saved.name, category: saved.category } }, m);
+      await this.audit.record(
+        {
+          action: 'partner_service.create',
+          actor,
+          targetType: 'partner_service',
+          targetId: saved.id,
+          details: { name: saved.name, category: saved.category },
+        },
+        m,
+      );
       return toDto(saved);
     });
   }
@@ -79,7 +90,10 @@ export class PartnerServices {
       for (const k of AUDITED) if (before[k] !== p[k]) changes[k] = [before[k], p[k]];
       if (Object.keys(changes).length === 0) return toDto(p);
       const saved = await m.getRepository(PartnerService).save(p);
-      await this.audit.record({ action: 'partner_service.update', actor, targetType: 'partner_service', targetId: id, details: { changes } }, m);
+      await this.audit.record(
+        { action: 'partner_service.update', actor, targetType: 'partner_service', targetId: id, details: { changes } },
+        m,
+      );
       return toDto(saved);
     });
   }

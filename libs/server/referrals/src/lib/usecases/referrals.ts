@@ -50,14 +50,19 @@ export class Referrals {
           if (p) await this.audit.denied(actor, 'partner_service', p.id, 'other office');
           throw apiError(404, 'Partner nicht gefunden.');
         }
-        if (!p.active) throw apiError(422, 'Dieser Partner ist nicht mehr im Wegweiser.', [{ field: 'partnerServiceId', message: 'Dieser Partner ist deaktiviert.', code: 'inactive' }]);
+        if (!p.active)
+          throw apiError(422, 'Dieser Partner ist nicht mehr im Wegweiser.', [
+            { field: 'partnerServiceId', message: 'Dieser Partner ist deaktiviert.', code: 'inactive' },
+          ]);
         category = p.category;
         partnerServiceId = p.id;
       } else {
         category = dto.category as PartnerCategory;
       }
       const month = `${this.currentMonth()}-01`;
-      const saved = await m.getRepository(Referral).save(m.getRepository(Referral).create({ tenantId: actor.tenantId, partnerServiceId, category, topic: dto.topic, month }));
+      const saved = await m
+        .getRepository(Referral)
+        .save(m.getRepository(Referral).create({ tenantId: actor.tenantId, partnerServiceId, category, topic: dto.topic, month }));
       // No target id and no topic: the log says that a referral was counted, not which one.
       await this.audit.record({ action: 'referral.record', actor, targetType: 'referral' }, m);
       return { id: saved.id, month: month.slice(0, 7), partnerServiceId, category, topic: dto.topic };
@@ -74,7 +79,9 @@ export class Referrals {
     const { from, to } = this.range(q);
     const lines = [['Monat', 'Art', 'Thema', 'Anzahl'].join(';')];
     for (const r of await this.counts(actor.tenantId, from, to)) {
-      lines.push([r.month, PARTNER_CATEGORY_LABELS_DE[r.category], REFERRAL_TOPIC_LABELS_DE[r.topic], String(r.count)].map(csvCell).join(';'));
+      lines.push(
+        [r.month, PARTNER_CATEGORY_LABELS_DE[r.category], REFERRAL_TOPIC_LABELS_DE[r.topic], String(r.count)].map(csvCell).join(';'),
+      );
     }
     return { filename: `bedarfsermittlung-${from}-bis-${to}.csv`, body: `\uFEFF${lines.join('\r\n')}\r\n` };
   }

@@ -1,4 +1,13 @@
-import { addWorkingDays, instantIn, isoWeek, isoWeekRange, isWorkingDay, publicHoliday, startOfDayIn, workingDaysBetween } from './working-days';
+import {
+  addWorkingDays,
+  instantIn,
+  isoWeek,
+  isoWeekRange,
+  isWorkingDay,
+  publicHoliday,
+  startOfDayIn,
+  workingDaysBetween,
+} from './working-days';
 
 describe('working-day calendar (NRW)', () => {
   it('skips Christmas and the weekend: Thursday 2026-12-24 + 2 working days = Tuesday 2026-12-29', () => {

@@ -68,7 +68,7 @@ export function addWorkingDays(date: IsoDate, n: number, state: string): IsoDate
   assertDate(date);
   if (!Number.isInteger(n) || n < 0 || n > 366) throw new RangeError(`addWorkingDays: n must be an integer 0–366, got ${n}`);
   let d = date;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     d = plusDays(d, 1);
     if (isWorkingDay(d, state)) left--;
   }

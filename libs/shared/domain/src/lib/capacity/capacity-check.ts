@@ -156,7 +156,14 @@ function period(from: number, end: number): string {
 }
 
 function dateError(field: 'from' | 'until', value: unknown, placementId: string | null): CapacityInputError {
-  const errors: ScheduleError[] = [{ code: 'date', index: null, field: field === 'from' ? 'from' : 'until', message: `„${String(value)}“ ist kein gültiges Datum (JJJJ-MM-TT).` }];
+  const errors: ScheduleError[] = [
+    {
+      code: 'date',
+      index: null,
+      field: field === 'from' ? 'from' : 'until',
+      message: `„${String(value)}“ ist kein gültiges Datum (JJJJ-MM-TT).`,
+    },
+  ];
   return new CapacityInputError(errors, placementId);
 }
 
@@ -171,7 +178,11 @@ function endDay(start: number, until: unknown, id: string | null, what: 'Betreuu
   if (until == null) return OPEN;
   const b = dayOf(until);
   if (isNaNumber(b)) throw dateError('until', until, id);
-  if (b < start) throw new CapacityInputError([{ code: 'date-order', index: null, field: 'until', message: `Das Ende der ${what} liegt vor ihrem Beginn.` }], id);
+  if (b < start)
+    throw new CapacityInputError(
+      [{ code: 'date-order', index: null, field: 'until', message: `Das Ende der ${what} liegt vor ihrem Beginn.` }],
+      id,
+    );
   return b + 1;
 }
 
@@ -250,7 +261,15 @@ function overlap(p: Int16Array, length: number, c: CandidateSlots): number[] {
   return out;
 }
 
-function prepare(p: CapacityPlacement, mine: boolean, from: number, end: number, ownCount: boolean, c: CandidateSlots, out: Prepared[]): void {
+function prepare(
+  p: CapacityPlacement,
+  mine: boolean,
+  from: number,
+  end: number,
+  ownCount: boolean,
+  c: CandidateSlots,
+  out: Prepared[],
+): void {
   const a = startDay(p.from, p.id);
   const b = endDay(a, p.until, p.id);
   if (b <= from || a >= end) return;
@@ -320,7 +339,15 @@ function toViolation(f: Finding): CapacityViolation {
       message = `Keine gültige Pflegeerlaubnis ${when}: Die Betreuung darf nicht über die Erlaubnis hinaus laufen.`;
       break;
   }
-  return { rule: f.rule, from: isoOf(f.from), until: f.end === OPEN ? null : isoOf(f.end - 1), limit: f.limit, count: f.count, slots, message };
+  return {
+    rule: f.rule,
+    from: isoOf(f.from),
+    until: f.end === OPEN ? null : isoOf(f.end - 1),
+    limit: f.limit,
+    count: f.count,
+    slots,
+    message,
+  };
 }
 
 /**
@@ -351,7 +378,11 @@ export function checkCapacity(input: CapacityCheckInput, options: CapacityCheckO
   }
   const permits = input.permits.map((p) => {
     const a = startDay(p.validFrom, null);
-    return { from: a, end: endDay(a, p.validUntil, null, 'Pflegeerlaubnis'), max: min(p.maxChildren, settings.maxPresent, CAPACITY_LEGAL_MAXIMA.maxPresent) };
+    return {
+      from: a,
+      end: endDay(a, p.validUntil, null, 'Pflegeerlaubnis'),
+      max: min(p.maxChildren, settings.maxPresent, CAPACITY_LEGAL_MAXIMA.maxPresent),
+    };
   });
 
   // interval starts: the candidate's, and every start and end of a placement or permit inside its range
@@ -374,7 +405,8 @@ export function checkCapacity(input: CapacityCheckInput, options: CapacityCheckO
   const plus = candOwn && !ownCount ? 0 : 1;
   const candContract = candOwn ? null : (candidate.childId ?? '#candidate');
   const maxContracts = min(input.maxContracts ?? settings.maxContracts, CAPACITY_LEGAL_MAXIMA.maxContracts);
-  const siteMaxContracts = settings.siteMaxContracts === null ? null : min(settings.siteMaxContracts, CAPACITY_LEGAL_MAXIMA.siteMaxContracts);
+  const siteMaxContracts =
+    settings.siteMaxContracts === null ? null : min(settings.siteMaxContracts, CAPACITY_LEGAL_MAXIMA.siteMaxContracts);
   const siteMaxPresent = min(settings.siteMaxPresent, CAPACITY_LEGAL_MAXIMA.siteMaxPresent);
 
   const mine = scratchMine.fill(0, 0, cSlots.n);

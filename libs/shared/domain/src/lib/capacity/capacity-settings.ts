@@ -63,7 +63,11 @@ export function validateCapacitySettings(value: unknown): CapacitySettingsProble
     if (typeof n !== 'number' || !Number.isInteger(n)) {
       problems.push({ field, code: 'int', message: `${LABELS[field]}: Bitte eine ganze Zahl angeben.` });
     } else if (n < 1 || n > max) {
-      problems.push({ field, code: 'range', message: `${LABELS[field]}: erlaubt sind 1 bis ${max} (gesetzliche Höchstgrenze ${max}); ${n} ist nicht zulässig.` });
+      problems.push({
+        field,
+        code: 'range',
+        message: `${LABELS[field]}: erlaubt sind 1 bis ${max} (gesetzliche Höchstgrenze ${max}); ${n} ist nicht zulässig.`,
+      });
     }
   }
   if (typeof v['ownChildrenCount'] !== 'boolean') {

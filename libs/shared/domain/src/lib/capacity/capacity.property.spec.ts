@@ -17,9 +17,13 @@ const isoWeekday = (day: number) => ((((day + 3) % 7) + 7) % 7) + 1;
 const hhmm = (slot: number) => `${String(Math.floor(slot / 4)).padStart(2, '0')}:${String((slot % 4) * 15).padStart(2, '0')}`;
 
 // mostly Monday/Tuesday mornings, so that schedules meet often
-const entry = fc.record({ weekday: fc.oneof(fc.integer({ min: 1, max: 2 }), fc.integer({ min: 1, max: 7 })), start: fc.integer({ min: 28, max: 60 }), length: fc.integer({ min: 1, max: 24 }) }).map(
-  ({ weekday, start, length }): WeeklyTime => ({ weekday, from: hhmm(start), to: hhmm(Math.min(start + length, 95)) }),
-);
+const entry = fc
+  .record({
+    weekday: fc.oneof(fc.integer({ min: 1, max: 2 }), fc.integer({ min: 1, max: 7 })),
+    start: fc.integer({ min: 28, max: 60 }),
+    length: fc.integer({ min: 1, max: 24 }),
+  })
+  .map(({ weekday, start, length }): WeeklyTime => ({ weekday, from: hhmm(start), to: hhmm(Math.min(start + length, 95)) }));
 const schedule = fc.array(entry, { maxLength: 4 }).map((list) => {
   const kept: WeeklyTime[] = [];
   for (const t of list) {
@@ -31,17 +35,18 @@ const schedule = fc.array(entry, { maxLength: 4 }).map((list) => {
 });
 const dates = fc.record({ from: fc.integer({ min: -5, max: 59 }), length: fc.option(fc.integer({ min: 1, max: 45 }), { nil: null }) });
 const placementArb = (childminderId: string | null) =>
-  fc.record({ dates, schedule, childId: fc.option(fc.constantFrom('c1', 'c2', 'c3'), { nil: null }), own: fc.boolean() }).map(
-    ({ dates: d, schedule: s, childId, own }) => ({
+  fc
+    .record({ dates, schedule, childId: fc.option(fc.constantFrom('c1', 'c2', 'c3'), { nil: null }), own: fc.boolean() })
+    .map(({ dates: d, schedule: s, childId, own }) => ({
       childminderId,
       from: iso(BASE + d.from),
       until: d.length === null ? null : iso(BASE + d.from + d.length - 1),
       schedule: s,
       childId,
       own: own && childId === null ? true : undefined,
-    }),
-  );
-const withIds = (prefix: string, list: Omit<CapacityPlacement, 'id'>[]): CapacityPlacement[] => list.map((p, i) => ({ ...p, id: `${prefix}${i}` }));
+    }));
+const withIds = (prefix: string, list: Omit<CapacityPlacement, 'id'>[]): CapacityPlacement[] =>
+  list.map((p, i) => ({ ...p, id: `${prefix}${i}` }));
 
 const inputArb: fc.Arbitrary<CapacityCheckInput> = fc
   .record({
@@ -49,7 +54,10 @@ const inputArb: fc.Arbitrary<CapacityCheckInput> = fc
     mine: fc.array(placementArb(null), { maxLength: 7 }),
     site: fc.option(fc.array(fc.oneof(placementArb('b'), placementArb('c')), { maxLength: 8 }), { nil: null }),
     shareIds: fc.boolean(),
-    permits: fc.array(fc.record({ dates: fc.oneof(fc.constant({ from: -10, length: null }), dates), maxChildren: fc.integer({ min: 1, max: 6 }) }), { maxLength: 3 }),
+    permits: fc.array(
+      fc.record({ dates: fc.oneof(fc.constant({ from: -10, length: null }), dates), maxChildren: fc.integer({ min: 1, max: 6 }) }),
+      { maxLength: 3 },
+    ),
     qualificationComplete: fc.boolean(),
     settings: fc.record({
       maxPresent: fc.integer({ min: 1, max: 5 }),
@@ -76,9 +84,11 @@ const inputArb: fc.Arbitrary<CapacityCheckInput> = fc
       },
       placements: mine,
       site,
-      permits: r.permits.map(
-        ({ dates: d, maxChildren }): PermitPeriod => ({ validFrom: iso(BASE + d.from), validUntil: d.length === null ? null : iso(BASE + d.from + d.length - 1), maxChildren }),
-      ),
+      permits: r.permits.map(({ dates: d, maxChildren }): PermitPeriod => ({
+        validFrom: iso(BASE + d.from),
+        validUntil: d.length === null ? null : iso(BASE + d.from + d.length - 1),
+        maxChildren,
+      })),
       qualificationComplete: r.qualificationComplete,
       settings: r.settings as CapacityOfficeSettings,
       maxContracts: r.maxContracts,
@@ -86,7 +96,8 @@ const inputArb: fc.Arbitrary<CapacityCheckInput> = fc
     };
   });
 
-const within = (p: { from: string; until?: string | null }, day: number) => dayOf(p.from) <= day && (p.until == null || day <= dayOf(p.until));
+const within = (p: { from: string; until?: string | null }, day: number) =>
+  dayOf(p.from) <= day && (p.until == null || day <= dayOf(p.until));
 const presentAt = (s: readonly WeeklyTime[], weekday: number, minute: number) =>
   s.some((t) => t.weekday === weekday && (parseTime(t.from) as number) <= minute && minute < (parseTime(t.to) as number));
 
@@ -117,7 +128,8 @@ function bruteForce(input: CapacityCheckInput): Map<string, Set<string>> {
     if (permitMax === null) add('permit-validity', `${day}`);
     if (candKey && !input.qualificationComplete && keys.size > 1) add('qualification', `${day}|${keys.size}`);
     if (candKey && keys.size > maxContracts) add('contracts', `${day}|${keys.size}`);
-    if (candKey && input.site && settings.siteMaxContracts !== null && siteKeys.size > settings.siteMaxContracts) add('site-contracts', `${day}|${siteKeys.size}`);
+    if (candKey && input.site && settings.siteMaxContracts !== null && siteKeys.size > settings.siteMaxContracts)
+      add('site-contracts', `${day}|${siteKeys.size}`);
     if (!candCounts) continue;
     const w = isoWeekday(day);
     for (let slot = 0; slot < 96; slot++) {
@@ -141,7 +153,12 @@ function engineFindings(input: CapacityCheckInput): Map<string, Set<string>> {
     expect(v.message.length).toBeGreaterThan(10);
     const set = out.get(v.rule) ?? out.set(v.rule, new Set()).get(v.rule) ?? new Set<string>();
     const end = v.until === null ? HORIZON : dayOf(v.until) + 1;
-    if (v.slots.length) expect(v.message.startsWith(`${['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'][v.slots[0].weekday - 1]} ${v.slots[0].from}–${v.slots[0].to}: ${v.slots[0].count} Kinder`)).toBe(true);
+    if (v.slots.length)
+      expect(
+        v.message.startsWith(
+          `${['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'][v.slots[0].weekday - 1]} ${v.slots[0].from}–${v.slots[0].to}: ${v.slots[0].count} Kinder`,
+        ),
+      ).toBe(true);
     // a reported slot run must occur on some day of the reported dates (nothing spurious)
     const used = new Set<number>();
     for (let day = dayOf(v.from); day < end; day++) {
@@ -152,7 +169,8 @@ function engineFindings(input: CapacityCheckInput): Map<string, Set<string>> {
       v.slots.forEach((s, i) => {
         if (s.weekday !== isoWeekday(day)) return;
         used.add(i);
-        for (let m = parseTime(s.from) as number; m < (s.to === '24:00' ? 1440 : (parseTime(s.to) as number)); m += 15) set.add(`${day}|${(s.weekday - 1) * 96 + m / 15}|${s.count}`);
+        for (let m = parseTime(s.from) as number; m < (s.to === '24:00' ? 1440 : (parseTime(s.to) as number)); m += 15)
+          set.add(`${day}|${(s.weekday - 1) * 96 + m / 15}|${s.count}`);
       });
     }
     expect(used.size).toBe(v.slots.length);
@@ -169,7 +187,9 @@ describe('capacity engine (property): agrees with a brute-force slot counter', (
       const answer = checkCapacity(input);
       for (const rule of answer.fits ? ['fits'] : new Set(answer.violations.map((v) => v.rule))) seen.set(rule, (seen.get(rule) ?? 0) + 1);
     }
-    const rare = ['fits', 'present', 'contracts', 'site-present', 'site-contracts', 'permit-validity', 'qualification'].filter((rule) => (seen.get(rule) ?? 0) < 10);
+    const rare = ['fits', 'present', 'contracts', 'site-present', 'site-contracts', 'permit-validity', 'qualification'].filter(
+      (rule) => (seen.get(rule) ?? 0) < 10,
+    );
     expect({ rare, seen: Object.fromEntries(seen) }).toEqual({ rare: [], seen: expect.anything() });
   });
 
@@ -212,7 +232,10 @@ describe('capacity engine (property): agrees with a brute-force slot counter', (
           const counted = (p: CapacityPlacement) => here(p) && (!p.own || input.settings.ownChildrenCount);
           expect(g.present[slot]).toBe(input.placements.filter(counted).length);
           expect(g.own[slot]).toBe(input.placements.filter((p) => p.own && here(p)).length);
-          if (input.site) expect(g.site?.present[slot]).toBe(input.placements.filter(counted).length + input.site.placements.filter((p) => !mineIds.has(p.id) && counted(p)).length);
+          if (input.site)
+            expect(g.site?.present[slot]).toBe(
+              input.placements.filter(counted).length + input.site.placements.filter((p) => !mineIds.has(p.id) && counted(p)).length,
+            );
         }
       }),
       { numRuns: 30 },

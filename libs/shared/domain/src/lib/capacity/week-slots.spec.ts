@@ -66,7 +66,10 @@ describe('capacity: week slots', () => {
   });
 
   it('refuses to compile an invalid schedule, with the validator’s messages', () => {
-    const bad = [{ weekday: 1, from: '07:00', to: '12:00' }, { weekday: 1, from: '11:00', to: '13:00' }];
+    const bad = [
+      { weekday: 1, from: '07:00', to: '12:00' },
+      { weekday: 1, from: '11:00', to: '13:00' },
+    ];
     expect(() => compileSchedule(bad, 'p-1')).toThrow(CapacityInputError);
     try {
       compileSchedule(bad, 'p-1');

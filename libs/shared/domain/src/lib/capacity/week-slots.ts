@@ -74,7 +74,8 @@ const entryLabel = (t: WeeklyTime): string => `${weekdayLabel(t.weekday)} ${t.fr
  * times is the caller's rule.
  */
 export function validateSchedule(schedule: unknown): ScheduleError[] {
-  if (!Array.isArray(schedule)) return [{ code: 'entry', index: null, field: 'weekday', message: 'Bitte die Betreuungszeiten als Liste angeben.' }];
+  if (!Array.isArray(schedule))
+    return [{ code: 'entry', index: null, field: 'weekday', message: 'Bitte die Betreuungszeiten als Liste angeben.' }];
   const errors: ScheduleError[] = [];
   const ok: { index: number; weekday: number; a: number; b: number }[] = [];
   schedule.forEach((t: WeeklyTime, index) => {
@@ -83,11 +84,20 @@ export function validateSchedule(schedule: unknown): ScheduleError[] {
       return;
     }
     const day = weekdayLabel(t.weekday);
-    if (!day) errors.push({ code: 'weekday', index, field: 'weekday', message: `Eintrag ${index + 1}: Bitte einen Wochentag von 1 (Montag) bis 7 (Sonntag) angeben.` });
+    if (!day)
+      errors.push({
+        code: 'weekday',
+        index,
+        field: 'weekday',
+        message: `Eintrag ${index + 1}: Bitte einen Wochentag von 1 (Montag) bis 7 (Sonntag) angeben.`,
+      });
     const at = day ? `${day} ` : `Eintrag ${index + 1}: `;
     const a = minutesOf(t.from);
     const b = minutesOf(t.to);
-    for (const [field, v, m] of [['from', t.from, a], ['to', t.to, b]] as const) {
+    for (const [field, v, m] of [
+      ['from', t.from, a],
+      ['to', t.to, b],
+    ] as const) {
       if (m < 0) errors.push({ code: 'time', index, field, message: `${at}„${String(v)}“ ist keine Uhrzeit im Format HH:MM.` });
       else if (m % SLOT_MINUTES) errors.push({ code: 'off-grid', index, field, message: `${at}${v} liegt nicht im 15-Minuten-Raster.` });
     }
@@ -157,7 +167,10 @@ export function compileScheduleInto(schedule: WeeklySchedule, runs: Int16Array, 
   }
   if (!valid) {
     const errors = validateSchedule(schedule);
-    throw new CapacityInputError(errors.length ? errors : [{ code: 'entry', index: null, field: 'weekday', message: 'Zu viele Betreuungszeiten.' }], placementId);
+    throw new CapacityInputError(
+      errors.length ? errors : [{ code: 'entry', index: null, field: 'weekday', message: 'Zu viele Betreuungszeiten.' }],
+      placementId,
+    );
   }
   return 2 * n;
 }

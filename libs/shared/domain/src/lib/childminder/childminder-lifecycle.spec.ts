@@ -19,7 +19,8 @@ describe('childminder lifecycle', () => {
   });
 
   it('every status can end; after the end (or a lapsed/revoked permit) only a new application follows', () => {
-    for (const s of CHILDMINDER_STATUSES.filter((x) => x !== 'ended')) expect(checkTransition(s, 'ended', { hasValidPermit: false }).allowed).toBe(true);
+    for (const s of CHILDMINDER_STATUSES.filter((x) => x !== 'ended'))
+      expect(checkTransition(s, 'ended', { hasValidPermit: false }).allowed).toBe(true);
     expect(checkTransition('ended', 'interested', { hasValidPermit: false }).reason).toContain('Möglich: „Bewerbung“');
     expect(checkTransition('ended', 'applicant', { hasValidPermit: false }).allowed).toBe(true);
     expect(checkTransition('paused', 'applicant', { hasValidPermit: false }).allowed).toBe(true);

@@ -1,5 +1,13 @@
 /** The path of a childminder: interested → applicant → in_qualification → suitability_check → active → paused → ended. */
-export const CHILDMINDER_STATUSES = ['interested', 'applicant', 'in_qualification', 'suitability_check', 'active', 'paused', 'ended'] as const;
+export const CHILDMINDER_STATUSES = [
+  'interested',
+  'applicant',
+  'in_qualification',
+  'suitability_check',
+  'active',
+  'paused',
+  'ended',
+] as const;
 export type ChildminderStatus = (typeof CHILDMINDER_STATUSES)[number];
 
 const NEXT: Record<ChildminderStatus, readonly ChildminderStatus[]> = {

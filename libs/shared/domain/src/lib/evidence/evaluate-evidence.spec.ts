@@ -47,7 +47,10 @@ describe('evaluateEvidence with the NRW defaults', () => {
   });
 
   it('qualification course needs 160 UE before the permit and does not expire', () => {
-    expect(evaluateEvidence(R.qualification_course, { date: '2025-06-30', units: 160 }, '2040-01-01')).toMatchObject({ status: 'valid', expiresOn: null });
+    expect(evaluateEvidence(R.qualification_course, { date: '2025-06-30', units: 160 }, '2040-01-01')).toMatchObject({
+      status: 'valid',
+      expiresOn: null,
+    });
     expect(evaluateEvidence(R.qualification_course, { date: '2025-06-30', units: 140 }, '2026-01-01').status).toBe('missing');
   });
 
@@ -60,7 +63,10 @@ describe('evaluateEvidence with the NRW defaults', () => {
 
   it('a rule change changes the computed expiry', () => {
     const oneYear = { ...R.first_aid, validityMonths: 12 };
-    expect(evaluateEvidence(oneYear, { date: '2025-03-10', units: 9 }, '2026-03-10')).toMatchObject({ status: 'expired', expiresOn: '2026-03-09' });
+    expect(evaluateEvidence(oneYear, { date: '2025-03-10', units: 9 }, '2026-03-10')).toMatchObject({
+      status: 'expired',
+      expiresOn: '2026-03-09',
+    });
   });
 
   it('one-off evidence (IfSG instruction) stays valid', () => {

@@ -7,7 +7,9 @@ describe('legal floor of the evidence rules (offices may tighten, not loosen)', 
   });
 
   it.each(['good_conduct', 'measles_protection', 'first_aid', 'qualification_course'] as const)('%s cannot become optional', (type) => {
-    expect(checkLegalFloor({ ...R[type], mandatory: false }, 'X')).toEqual([expect.objectContaining({ field: 'mandatory', code: 'legalFloor' })]);
+    expect(checkLegalFloor({ ...R[type], mandatory: false }, 'X')).toEqual([
+      expect.objectContaining({ field: 'mandatory', code: 'legalFloor' }),
+    ]);
   });
 
   it('other evidence may become optional (medical certificate, continuing education)', () => {
@@ -30,7 +32,10 @@ describe('legal floor of the evidence rules (offices may tighten, not loosen)', 
   });
 
   it('qualification: at least 160 UE', () => {
-    expect(checkLegalFloor({ ...R.qualification_course, unitsRequired: 159 }, 'QHB')[0]).toMatchObject({ field: 'unitsRequired', code: 'legalFloor' });
+    expect(checkLegalFloor({ ...R.qualification_course, unitsRequired: 159 }, 'QHB')[0]).toMatchObject({
+      field: 'unitsRequired',
+      code: 'legalFloor',
+    });
     expect(checkLegalFloor({ ...R.qualification_course, unitsRequired: 300 }, 'QHB')).toEqual([]);
   });
 });

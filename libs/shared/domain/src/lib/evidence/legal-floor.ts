@@ -44,7 +44,11 @@ export function checkLegalFloor(rule: EvidenceRule, label: string): RuleProblem[
   const out: RuleProblem[] = [];
   const by = `(${f.law})`;
   if (f.mandatory && !rule.mandatory) {
-    out.push({ field: 'mandatory', code: 'legalFloor', message: `${label} ist gesetzlich vorgeschrieben ${by} und kann nicht freiwillig werden.` });
+    out.push({
+      field: 'mandatory',
+      code: 'legalFloor',
+      message: `${label} ist gesetzlich vorgeschrieben ${by} und kann nicht freiwillig werden.`,
+    });
   }
   if (f.maxValidityMonths !== undefined && (rule.validityMonths === null || rule.validityMonths > f.maxValidityMonths)) {
     out.push({
@@ -53,7 +57,10 @@ export function checkLegalFloor(rule: EvidenceRule, label: string): RuleProblem[
       message: `${label} gilt höchstens ${f.maxValidityMonths} Monate ${by}; die Gültigkeit kann verkürzt, aber nicht verlängert oder aufgehoben werden.`,
     });
   }
-  if (f.maxAgeMonthsAtSubmission !== undefined && (rule.maxAgeMonthsAtSubmission === null || rule.maxAgeMonthsAtSubmission > f.maxAgeMonthsAtSubmission)) {
+  if (
+    f.maxAgeMonthsAtSubmission !== undefined &&
+    (rule.maxAgeMonthsAtSubmission === null || rule.maxAgeMonthsAtSubmission > f.maxAgeMonthsAtSubmission)
+  ) {
     out.push({
       field: 'maxAgeMonthsAtSubmission',
       code: 'legalFloor',
@@ -61,7 +68,11 @@ export function checkLegalFloor(rule: EvidenceRule, label: string): RuleProblem[
     });
   }
   if (f.minUnits !== undefined && (rule.unitsRequired === null || rule.unitsRequired < f.minUnits)) {
-    out.push({ field: 'unitsRequired', code: 'legalFloor', message: `${label} erfordert mindestens ${f.minUnits} UE ${by}; mehr ist möglich, weniger nicht.` });
+    out.push({
+      field: 'unitsRequired',
+      code: 'legalFloor',
+      message: `${label} erfordert mindestens ${f.minUnits} UE ${by}; mehr ist möglich, weniger nicht.`,
+    });
   }
   return out;
 }

@@ -20,10 +20,22 @@ describe('continuing education: units within the period are summed across course
   ];
   it('12 months up to 1 September 2026: 8 + 7 = 15 (the course of 25 August 2025 is outside)', () => {
     expect(unitsInPeriod(courses, '2026-09-01', 12)).toBe(15);
-    expect(evaluateEvidence(R.continuing_education, { date: '2026-09-01', units: unitsInPeriod(courses, '2026-09-01', 12) }, '2026-11-25').status).toBe('valid');
+    expect(
+      evaluateEvidence(R.continuing_education, { date: '2026-09-01', units: unitsInPeriod(courses, '2026-09-01', 12) }, '2026-11-25')
+        .status,
+    ).toBe('valid');
   });
   it('up to 10 March 2026: 10 + 8 = 18; a course on the first day of the period counts, the day before does not', () => {
     expect(unitsInPeriod(courses, '2026-03-10', 12)).toBe(18);
-    expect(unitsInPeriod([{ date: '2025-03-10', units: 5 }, { date: '2025-03-11', units: 5 }], '2026-03-10', 12)).toBe(5);
+    expect(
+      unitsInPeriod(
+        [
+          { date: '2025-03-10', units: 5 },
+          { date: '2025-03-11', units: 5 },
+        ],
+        '2026-03-10',
+        12,
+      ),
+    ).toBe(5);
   });
 });

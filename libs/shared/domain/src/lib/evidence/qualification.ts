@@ -32,7 +32,11 @@ export function ruleForPerson(rule: EvidenceRule, variant: QualificationVariant 
  * course is the `months` up to its date: courses dated after `until − months` and on or before
  * `until` count (15 UE as 8 + 7 in two courses).
  */
-export function unitsInPeriod(courses: ReadonlyArray<{ date: IsoDate; units: number | null }>, until: IsoDate, months: number | null): number {
+export function unitsInPeriod(
+  courses: ReadonlyArray<{ date: IsoDate; units: number | null }>,
+  until: IsoDate,
+  months: number | null,
+): number {
   const from = months === null ? null : plusMonths(until, -months);
   return courses.filter((c) => c.date <= until && (from === null || c.date > from)).reduce((sum, c) => sum + (c.units ?? 0), 0);
 }

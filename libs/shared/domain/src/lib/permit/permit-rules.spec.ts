@@ -1,4 +1,10 @@
-import { checkPermitCapacity, DEFAULT_PERMIT_SETTINGS as S, formatPermitNumber, needsReasonForFewerChildren, permitValidUntil } from './permit-rules';
+import {
+  checkPermitCapacity,
+  DEFAULT_PERMIT_SETTINGS as S,
+  formatPermitNumber,
+  needsReasonForFewerChildren,
+  permitValidUntil,
+} from './permit-rules';
 
 describe('permit rules (NRW defaults)', () => {
   it('is valid for 5 years', () => {
@@ -23,8 +29,13 @@ describe('permit rules (NRW defaults)', () => {
 
   it('needs a reason below the legal 5 whatever the office maximum (office allows 4: a permit for 4 still needs one)', () => {
     const office4 = { ...S, maxChildren: 4 };
-    expect(checkPermitCapacity({ maxChildren: 4, largeDayCare: false }, office4)[0]).toMatchObject({ field: 'reasonForFewerChildren', code: 'reasonRequired' });
-    expect(checkPermitCapacity({ maxChildren: 4, reasonForFewerChildren: 'Satzung: höchstens 4', largeDayCare: false }, office4)).toEqual([]);
+    expect(checkPermitCapacity({ maxChildren: 4, largeDayCare: false }, office4)[0]).toMatchObject({
+      field: 'reasonForFewerChildren',
+      code: 'reasonRequired',
+    });
+    expect(checkPermitCapacity({ maxChildren: 4, reasonForFewerChildren: 'Satzung: höchstens 4', largeDayCare: false }, office4)).toEqual(
+      [],
+    );
     // The office's own maximum still caps: 5 is not allowed where the office allows 4.
     expect(checkPermitCapacity({ maxChildren: 5, largeDayCare: false }, office4)[0].code).toBe('maxChildren');
     expect(needsReasonForFewerChildren(5)).toBe(false);
@@ -32,7 +43,10 @@ describe('permit rules (NRW defaults)', () => {
   });
 
   it('refuses a 4th childminder at a Großtagespflege', () => {
-    const p = checkPermitCapacity({ maxChildren: 3, reasonForFewerChildren: 'Platz', largeDayCare: true, site: { otherChildminders: 3, otherChildren: 6 } }, S);
+    const p = checkPermitCapacity(
+      { maxChildren: 3, reasonForFewerChildren: 'Platz', largeDayCare: true, site: { otherChildminders: 3, otherChildren: 6 } },
+      S,
+    );
     expect(p.map((x) => x.code)).toContain('siteChildminders');
   });
 

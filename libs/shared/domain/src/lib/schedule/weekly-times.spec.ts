@@ -41,6 +41,11 @@ describe('weekly times', () => {
   });
 
   it('sums the minutes of a week', () => {
-    expect(weeklyMinutes([{ weekday: 1, from: '07:00', to: '12:00' }, { weekday: 3, from: '14:00', to: '14:15' }])).toBe(315);
+    expect(
+      weeklyMinutes([
+        { weekday: 1, from: '07:00', to: '12:00' },
+        { weekday: 3, from: '14:00', to: '14:15' },
+      ]),
+    ).toBe(315);
   });
 });

@@ -26,7 +26,9 @@ export class AppointmentsApi {
   private readonly http = inject(HttpClient);
 
   publicSlots(slug?: string | null): Observable<PublicSlotsDto> {
-    return this.http.get<PublicSlotsDto>(slug ? `/api/public/offices/${encodeURIComponent(slug)}/appointments/slots` : '/api/public/appointments/slots');
+    return this.http.get<PublicSlotsDto>(
+      slug ? `/api/public/offices/${encodeURIComponent(slug)}/appointments/slots` : '/api/public/appointments/slots',
+    );
   }
 
   bookAsGuest(body: PublicBookingDto): Observable<BookingResultDto> {
@@ -54,7 +56,9 @@ export class AppointmentsApi {
   }
 
   cancelBooking(id: string, reason?: string): Observable<BookingSummaryDto> {
-    return this.http.post<BookingSummaryDto>(`/api/appointments/bookings/${id}/cancel`, reason ? { reason } : {}, { context: handles(404, 409) });
+    return this.http.post<BookingSummaryDto>(`/api/appointments/bookings/${id}/cancel`, reason ? { reason } : {}, {
+      context: handles(404, 409),
+    });
   }
 
   day(date: string, scope: 'mine' | 'all'): Observable<DayListDto> {

@@ -15,7 +15,7 @@ describe('slot days', () => {
     expect(officeDate('2026-12-03T23:30:00.000Z')).toBe('2026-12-04');
   });
 
-  it('writes times and days in the office zone and the reader\'s language', () => {
+  it("writes times and days in the office zone and the reader's language", () => {
     expect(officeTime('2026-12-03T14:00:00.000Z', 'de-DE')).toBe('15:00');
     expect(officeTime('2026-12-03T14:00:00.000Z', 'tr-TR')).toBe('15:00');
     expect(officeDayLabel('2026-12-03T14:00:00.000Z', 'de-DE')).toBe('Donnerstag, 3. Dezember 2026');

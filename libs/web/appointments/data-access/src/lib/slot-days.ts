@@ -4,7 +4,9 @@ export const OFFICE_TZ = 'Europe/Berlin';
 
 /** `YYYY-MM-DD` of an instant in the office's zone. */
 export function officeDate(iso: string, timeZone = OFFICE_TZ): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(iso));
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
+    new Date(iso),
+  );
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
@@ -16,7 +18,9 @@ export function officeTime(iso: string, localeTag: string, timeZone = OFFICE_TZ)
 
 /** "Donnerstag, 3. Dezember 2026" / "3 Aralık 2026 Perşembe" in the office's zone. */
 export function officeDayLabel(iso: string, localeTag: string, timeZone = OFFICE_TZ): string {
-  return new Intl.DateTimeFormat(localeTag, { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(localeTag, { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(iso),
+  );
 }
 
 export interface SlotDay<T extends { startsAt: string } = PublicSlotDto> {

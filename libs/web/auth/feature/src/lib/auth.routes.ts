@@ -8,9 +8,7 @@ import { ProfilePage } from './profile/profile.page';
 import { ResetPasswordPage } from './reset-password/reset-password.page';
 
 /** Mounted at `/login` (signed-out users only). `?returnUrl=` is bound to the page's input. */
-export const loginRoutes: Route[] = [
-  { path: '', providers: provideLotseMaterial(), component: LoginPage, title: 'auth.login.title' },
-];
+export const loginRoutes: Route[] = [{ path: '', providers: provideLotseMaterial(), component: LoginPage, title: 'auth.login.title' }];
 
 /** Mounted at `/forgot-password` (signed-out users only). `?email=` prefills the field. */
 export const forgotPasswordRoutes: Route[] = [
@@ -23,9 +21,7 @@ export const resetPasswordRoutes: Route[] = [
 ];
 
 /** Mounted at `/profile` (every role). */
-export const profileRoutes: Route[] = [
-  { path: '', providers: provideLotseMaterial(), component: ProfilePage, title: 'profile.title' },
-];
+export const profileRoutes: Route[] = [{ path: '', providers: provideLotseMaterial(), component: ProfilePage, title: 'profile.title' }];
 
 /** Mounted at `/verify-email` (signed-out users only): the link in the welcome mail of a new account, `?token=`. */
 export const verifyEmailRoutes: Route[] = [

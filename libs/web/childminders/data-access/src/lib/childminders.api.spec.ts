@@ -29,9 +29,22 @@ describe('ChildmindersApi', () => {
   afterEach(() => http.verify());
 
   it('sends list filters as query params, leaving out empty ones', () => {
-    api.list({ q: 'Weiß', status: 'applicant', missingEvidence: true, expiringWithinDays: 30, sort: 'nextExpiry', order: 'desc', page: 2, pageSize: 25 }).subscribe();
+    api
+      .list({
+        q: 'Weiß',
+        status: 'applicant',
+        missingEvidence: true,
+        expiringWithinDays: 30,
+        sort: 'nextExpiry',
+        order: 'desc',
+        page: 2,
+        pageSize: 25,
+      })
+      .subscribe();
     const req = http.expectOne((r) => r.url === '/api/childminders');
-    expect(req.request.params.toString()).toBe('q=Wei%C3%9F&status=applicant&missingEvidence=true&expiringWithinDays=30&sort=nextExpiry&order=desc&page=2&pageSize=25');
+    expect(req.request.params.toString()).toBe(
+      'q=Wei%C3%9F&status=applicant&missingEvidence=true&expiringWithinDays=30&sort=nextExpiry&order=desc&page=2&pageSize=25',
+    );
     req.flush({ items: [], total: 0, page: 2, pageSize: 25 });
   });
 
@@ -58,12 +71,18 @@ describe('ChildmindersApi', () => {
     api.review('c1', 'd1', { decision: 'rejected', reason: 'unleserlich', version: 2 }).subscribe();
     api.apply().subscribe();
     expect(http.expectOne('/api/childminders/c1/transitions').request.body).toEqual({ to: 'applicant', version: 1 });
-    expect(http.expectOne('/api/childminders/c1/documents/d1/review').request.body).toEqual({ decision: 'rejected', reason: 'unleserlich', version: 2 });
+    expect(http.expectOne('/api/childminders/c1/documents/d1/review').request.body).toEqual({
+      decision: 'rejected',
+      reason: 'unleserlich',
+      version: 2,
+    });
     expect(http.expectOne('/api/childminders/me/application').request.method).toBe('POST');
   });
 
   it('registers publicly and reads rules and reminders', () => {
-    TestBed.inject(RegistrationApi).register({} as never).subscribe();
+    TestBed.inject(RegistrationApi)
+      .register({} as never)
+      .subscribe();
     TestBed.inject(EvidenceRulesApi).update('first_aid', { validityMonths: null, version: 1 }).subscribe();
     TestBed.inject(EvidenceRulesApi).reminders({ status: 'expired', pageSize: 1 }).subscribe();
     expect(http.expectOne('/api/childminders/registrations').request.method).toBe('POST');
@@ -83,7 +102,9 @@ describe('ChildmindersApi', () => {
   it('uploads the file as multipart field "file" and reports progress, then the document', () => {
     const events: unknown[] = [];
     const file = new File(['%PDF-1.4'], 'erste-hilfe.pdf', { type: 'application/pdf' });
-    TestBed.inject(DocumentUploader).upload('me', 'i1', file).subscribe((e) => events.push(e));
+    TestBed.inject(DocumentUploader)
+      .upload('me', 'i1', file)
+      .subscribe((e) => events.push(e));
     const req = http.expectOne('/api/childminders/me/evidence/i1/documents');
     const body = req.request.body as FormData;
     expect((body.get(UPLOAD_FIELD) as File).name).toBe('erste-hilfe.pdf');

@@ -109,7 +109,10 @@ export class ChildmindersApi {
 
   /** Deletes a wrongly recorded item with its documents; 400 (reason), 404 and 422 (already confirmed) are the dialog's. */
   deleteItem(ref: FileRef, itemId: string, body: DeleteEvidenceItemDto): Observable<void> {
-    return this.http.delete<void>(`${fileBase(ref)}/evidence/${encodeURIComponent(itemId)}`, { body, context: handles(...FORM_ERRORS, 404) });
+    return this.http.delete<void>(`${fileBase(ref)}/evidence/${encodeURIComponent(itemId)}`, {
+      body,
+      context: handles(...FORM_ERRORS, 404),
+    });
   }
 
   /** Advisors: which qualification applies to her, with the reason (issue 11). */
@@ -119,7 +122,11 @@ export class ChildmindersApi {
 
   /** Advisors: confirms a childminder's declaration after inspecting the original (issue 11). */
   confirmItem(id: string, itemId: string): Observable<EvidenceItemDto> {
-    return this.http.post<EvidenceItemDto>(`${fileBase(id)}/evidence/${encodeURIComponent(itemId)}/confirmation`, {}, { context: handles(404, 409) });
+    return this.http.post<EvidenceItemDto>(
+      `${fileBase(id)}/evidence/${encodeURIComponent(itemId)}/confirmation`,
+      {},
+      { context: handles(404, 409) },
+    );
   }
 
   documents(ref: FileRef): Observable<EvidenceDocumentDto[]> {

@@ -1,4 +1,12 @@
-import { HttpClient, HttpEventType, provideHttpClient, withInterceptors, withXhr, withXsrfConfiguration, type HttpEvent } from '@angular/common/http';
+import {
+  HttpClient,
+  HttpEventType,
+  provideHttpClient,
+  withInterceptors,
+  withXhr,
+  withXsrfConfiguration,
+  type HttpEvent,
+} from '@angular/common/http';
 import { Injectable, inject, makeEnvironmentProviders, type EnvironmentProviders } from '@angular/core';
 import type { EvidenceDocumentDto } from '@lotse/shared/contracts';
 import { errorInterceptor, handles } from '@lotse/web/core';

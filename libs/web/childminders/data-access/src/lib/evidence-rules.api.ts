@@ -1,6 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { EvidenceRuleDto, EvidenceType, OpenReminderDto, Page, ReminderThreshold, UpdateEvidenceRuleDto } from '@lotse/shared/contracts';
+import type {
+  EvidenceRuleDto,
+  EvidenceType,
+  OpenReminderDto,
+  Page,
+  ReminderThreshold,
+  UpdateEvidenceRuleDto,
+} from '@lotse/shared/contracts';
 import { FORM_ERRORS, handles, queryParams } from '@lotse/web/core';
 import type { Observable } from 'rxjs';
 

@@ -42,4 +42,6 @@ export const advisorChildminderRoutes: Route[] = [
 ];
 
 /** Mounted at `/advisor/recheck-tasks` (advisors): the § 43 Abs. 3 re-check worklist. */
-export const advisorRecheckRoutes: Route[] = [{ path: '', providers: provideLotseMaterial(), component: RecheckWorklistPage, title: 'recheck.list.title' }];
+export const advisorRecheckRoutes: Route[] = [
+  { path: '', providers: provideLotseMaterial(), component: RecheckWorklistPage, title: 'recheck.list.title' },
+];

@@ -12,7 +12,14 @@ const de = {
 describe('EvidenceSummaryComponent', () => {
   beforeEach(() =>
     TestBed.configureTestingModule({
-      imports: [EvidenceSummaryComponent, TranslocoTestingModule.forRoot({ langs: { de }, translocoConfig: { availableLangs: ['de'], defaultLang: 'de' }, preloadLangs: true })],
+      imports: [
+        EvidenceSummaryComponent,
+        TranslocoTestingModule.forRoot({
+          langs: { de },
+          translocoConfig: { availableLangs: ['de'], defaultLang: 'de' },
+          preloadLangs: true,
+        }),
+      ],
     }),
   );
 

@@ -23,7 +23,12 @@ export class StatusChipComponent {
   readonly muted = input(false);
 
   protected readonly presentation = computed<StatusPresentation>(() => {
-    const shown = this.kind() === 'evidence' ? evidenceStatusPresentation(this.status()) : this.kind() === 'document' ? documentStatusPresentation(this.status()) : childminderStatusPresentation(this.status());
+    const shown =
+      this.kind() === 'evidence'
+        ? evidenceStatusPresentation(this.status())
+        : this.kind() === 'document'
+          ? documentStatusPresentation(this.status())
+          : childminderStatusPresentation(this.status());
     return this.muted() ? { ...shown, tone: 'neutral' } : shown;
   });
 }

@@ -151,7 +151,7 @@ describe('LanguageService', () => {
     expect(service.lang()).toBe('en');
   });
 
-  it("a signed-in user leaving an information page gets her profile language back, and Turkish is not saved in her profile", async () => {
+  it('a signed-in user leaving an information page gets her profile language back, and Turkish is not saved in her profile', async () => {
     await signIn(user('en'));
     await service.start(user('en'));
     expect(service.lang()).toBe('en');

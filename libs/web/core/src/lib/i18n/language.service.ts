@@ -6,7 +6,17 @@ import type { Locale, SessionUser, UserDto } from '@lotse/shared/contracts';
 import { firstValueFrom } from 'rxjs';
 import { SessionStore } from '../auth/session.store';
 import { handlesAll } from '../http/handled-errors';
-import { DEFAULT_LOCALE, LOCALE_STORAGE_KEY, LOCALE_TAGS, SUPPORTED_LOCALES, UI_LOCALES, directionOf, isLocale, isUiLocale, type UiLocale } from './locales';
+import {
+  DEFAULT_LOCALE,
+  LOCALE_STORAGE_KEY,
+  LOCALE_TAGS,
+  SUPPORTED_LOCALES,
+  UI_LOCALES,
+  directionOf,
+  isLocale,
+  isUiLocale,
+  type UiLocale,
+} from './locales';
 
 /**
  * The UI language: German by default, switchable at runtime. The last choice is kept in

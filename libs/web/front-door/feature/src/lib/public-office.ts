@@ -14,7 +14,9 @@ export function publicOfficeResource(slug: () => string | undefined) {
   return rxResource({
     params: () => ({ slug: slug() }),
     stream: ({ params }) =>
-      http.get<PublicOfficeDto>(params.slug ? `/api/public/offices/${encodeURIComponent(params.slug)}` : '/api/public/office', { context: handlesAll() }),
+      http.get<PublicOfficeDto>(params.slug ? `/api/public/offices/${encodeURIComponent(params.slug)}` : '/api/public/office', {
+        context: handlesAll(),
+      }),
   });
 }
 

@@ -121,6 +121,10 @@ export class RotaApi {
   }
 
   setService(userId: string, service: HouseService): Observable<RotaStaffDto> {
-    return this.http.put<RotaStaffDto>(`/api/rota/staff/${encodeURIComponent(userId)}/service`, { service }, { context: handles(...FORM_ERRORS) });
+    return this.http.put<RotaStaffDto>(
+      `/api/rota/staff/${encodeURIComponent(userId)}/service`,
+      { service },
+      { context: handles(...FORM_ERRORS) },
+    );
   }
 }

@@ -8,7 +8,9 @@ import { InquiryDetailPage } from './staff/inquiry-detail.page';
 import { InquiryQueuePage } from './staff/inquiry-queue.page';
 import { NewInquiryPage } from './staff/new-inquiry.page';
 
-const shell = (children: Route[]): Route[] => [{ path: '', providers: [provideLotseMaterial(), ...provideInquiriesI18n()], canActivate: [inquiriesTranslationsLoaded], children }];
+const shell = (children: Route[]): Route[] => [
+  { path: '', providers: [provideLotseMaterial(), ...provideInquiriesI18n()], canActivate: [inquiriesTranslationsLoaded], children },
+];
 
 /** Mounted at `/kontakt` (everyone): the contact form. */
 export const contactRoutes: Route[] = shell([{ path: '', component: ContactPage, title: 'inquiries.contact.title' }]);

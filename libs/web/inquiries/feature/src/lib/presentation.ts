@@ -15,6 +15,16 @@ export function inquiryStatusBadge(status: InquiryStatus): StatusBadge {
 
 /** Overdue is shown with its own icon and text, never by colour alone. */
 export const OVERDUE_BADGE: StatusBadge = { icon: 'alarm', tone: 'danger', labelKey: 'inquiries.overdue' };
-export const GAP_BADGE = (count: number, min: number): StatusBadge => ({ icon: 'warning', tone: 'danger', labelKey: 'inquiries.rota.gap', params: { count, min } });
-export const HOLIDAY_BADGE = (name: string): StatusBadge => ({ icon: 'event_busy', tone: 'neutral', labelKey: 'inquiries.rota.holiday', params: { name } });
+export const GAP_BADGE = (count: number, min: number): StatusBadge => ({
+  icon: 'warning',
+  tone: 'danger',
+  labelKey: 'inquiries.rota.gap',
+  params: { count, min },
+});
+export const HOLIDAY_BADGE = (name: string): StatusBadge => ({
+  icon: 'event_busy',
+  tone: 'neutral',
+  labelKey: 'inquiries.rota.holiday',
+  params: { name },
+});
 export const STAFFED_BADGE: StatusBadge = { icon: 'check_circle', tone: 'success', labelKey: 'inquiries.rota.staffed' };

@@ -37,7 +37,9 @@ export class MatchingApi {
 
   /** Ranked suggestions and near-misses; 422 = a closed request (the page says so). */
   suggestions(id: string): Observable<SuggestionsDto> {
-    return this.http.get<SuggestionsDto>(`/api/care-requests/${encodeURIComponent(id)}/suggestions`, { context: handles(400, 403, 404, 422) });
+    return this.http.get<SuggestionsDto>(`/api/care-requests/${encodeURIComponent(id)}/suggestions`, {
+      context: handles(400, 403, 404, 422),
+    });
   }
 
   /** Proposes the childminder; 409 (request changed meanwhile) and 422 (field errors) belong to the caller. */
@@ -68,6 +70,10 @@ export class MatchingApi {
 
   /** Sends proposals for the selected rows; each row gets its own status and message. */
   sendProposals(runId: string, careRequestIds: string[]): Observable<SendRunProposalsResultDto> {
-    return this.http.post<SendRunProposalsResultDto>(`/api/matching/runs/${encodeURIComponent(runId)}/proposals`, { careRequestIds }, { context: handles(400, 422) });
+    return this.http.post<SendRunProposalsResultDto>(
+      `/api/matching/runs/${encodeURIComponent(runId)}/proposals`,
+      { careRequestIds },
+      { context: handles(400, 422) },
+    );
   }
 }

@@ -41,9 +41,27 @@ const careRequest = {
 const suggestions: SuggestionsDto = {
   careRequestId: REQ,
   suggestions: [
-    { childminderId: CM, childminderName: 'Ayşe Demir', district: 'Mitte', score: 55, distanceKm: 1.24, reasons: [{ points: 40, reason: '1,2 km entfernt' }, { points: 15, reason: 'spricht Deutsch' }] },
+    {
+      childminderId: CM,
+      childminderName: 'Ayşe Demir',
+      district: 'Mitte',
+      score: 55,
+      distanceKm: 1.24,
+      reasons: [
+        { points: 40, reason: '1,2 km entfernt' },
+        { points: 15, reason: 'spricht Deutsch' },
+      ],
+    },
   ],
-  nearMisses: [{ childminderId: 'x', childminderName: 'Petra Hund', distanceKm: 0.5, reasons: ['Haustiere im Haushalt, Kind hat Tierallergie'], codes: [{ code: 'rule.pets', params: {} }] }],
+  nearMisses: [
+    {
+      childminderId: 'x',
+      childminderName: 'Petra Hund',
+      distanceKm: 0.5,
+      reasons: ['Haustiere im Haushalt, Kind hat Tierallergie'],
+      codes: [{ code: 'rule.pets', params: {} }],
+    },
+  ],
   problem: null,
 };
 
@@ -80,14 +98,16 @@ async function stable(fixture: ComponentFixture<unknown>): Promise<void> {
   fixture.detectChanges();
 }
 
-const find = (fixture: ComponentFixture<unknown>, id: string) => (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>(`[data-testid="${id}"]`);
+const find = (fixture: ComponentFixture<unknown>, id: string) =>
+  (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>(`[data-testid="${id}"]`);
 /** The element, or a failing test. */
 const q = (fixture: ComponentFixture<unknown>, id: string): HTMLElement => {
   const el = find(fixture, id);
   if (!el) throw new Error(`no element with data-testid ${id}`);
   return el;
 };
-const qa = (fixture: ComponentFixture<unknown>, id: string) => (fixture.nativeElement as HTMLElement).querySelectorAll<HTMLElement>(`[data-testid="${id}"]`);
+const qa = (fixture: ComponentFixture<unknown>, id: string) =>
+  (fixture.nativeElement as HTMLElement).querySelectorAll<HTMLElement>(`[data-testid="${id}"]`);
 
 describe('SuggestionsPage', () => {
   it('shows the facts, suggestions with their points on demand and near-misses; proposes with the request version and shows a 422 in German', async () => {
@@ -114,7 +134,11 @@ describe('SuggestionsPage', () => {
     const post = http.expectOne(`/api/care-requests/${REQ}/proposals`);
     expect(post.request.body).toEqual({ childminderId: CM, requestVersion: 3 });
     post.flush(
-      { statusCode: 422, message: 'Nicht möglich.', errors: [{ field: 'capacity', message: 'Mo 08:00–08:15: 6 Kinder gleichzeitig anwesend (höchstens 5)' }] },
+      {
+        statusCode: 422,
+        message: 'Nicht möglich.',
+        errors: [{ field: 'capacity', message: 'Mo 08:00–08:15: 6 Kinder gleichzeitig anwesend (höchstens 5)' }],
+      },
       { status: 422, statusText: 'Unprocessable Entity' },
     );
     await stable(fixture);
@@ -127,7 +151,9 @@ describe('SuggestionsPage', () => {
     fixture.componentRef.setInput('id', REQ);
     await stable(fixture);
     http.expectOne(`/api/care-requests/${REQ}`).flush(careRequest);
-    http.expectOne(`/api/care-requests/${REQ}/suggestions`).flush({ ...suggestions, suggestions: [], nearMisses: [], problem: 'Adresse nicht im Ortsverzeichnis' });
+    http
+      .expectOne(`/api/care-requests/${REQ}/suggestions`)
+      .flush({ ...suggestions, suggestions: [], nearMisses: [], problem: 'Adresse nicht im Ortsverzeichnis' });
     await stable(fixture);
     expect(q(fixture, 'suggestions-empty')?.textContent).toContain('Adresse nicht im Ortsverzeichnis');
     expect(q(fixture, 'suggestions-problem')?.textContent).toContain('Adresse nicht im Ortsverzeichnis');
@@ -149,14 +175,46 @@ describe('BatchPage', () => {
 
     await sleep(POLL_MS + 50);
     const rows = [
-      { careRequestId: REQ, child: { firstName: 'Noah', lastName: 'Y', ageAtStartMonths: 20 }, entitled: true, submittedAt: '2026-11-01T00:00:00Z', priority: 1, childminderId: CM, childminderName: 'Ayşe Demir', score: 80, distanceKm: 1, reasons: [{ points: 40, reason: 'nah' }], unplacedReason: null, unplacedCode: null, unplacedParams: null, proposalId: null },
-      { careRequestId: 'r2', child: { firstName: 'Paul', lastName: 'S', ageAtStartMonths: 61 }, entitled: true, submittedAt: '2026-11-02T00:00:00Z', priority: 2, childminderId: null, childminderName: null, score: null, distanceKm: null, reasons: [], unplacedReason: 'keine passende Tagespflegeperson', unplacedCode: null, unplacedParams: null, proposalId: null },
+      {
+        careRequestId: REQ,
+        child: { firstName: 'Noah', lastName: 'Y', ageAtStartMonths: 20 },
+        entitled: true,
+        submittedAt: '2026-11-01T00:00:00Z',
+        priority: 1,
+        childminderId: CM,
+        childminderName: 'Ayşe Demir',
+        score: 80,
+        distanceKm: 1,
+        reasons: [{ points: 40, reason: 'nah' }],
+        unplacedReason: null,
+        unplacedCode: null,
+        unplacedParams: null,
+        proposalId: null,
+      },
+      {
+        careRequestId: 'r2',
+        child: { firstName: 'Paul', lastName: 'S', ageAtStartMonths: 61 },
+        entitled: true,
+        submittedAt: '2026-11-02T00:00:00Z',
+        priority: 2,
+        childminderId: null,
+        childminderName: null,
+        score: null,
+        distanceKm: null,
+        reasons: [],
+        unplacedReason: 'keine passende Tagespflegeperson',
+        unplacedCode: null,
+        unplacedParams: null,
+        proposalId: null,
+      },
     ];
     const summary = { requests: 2, placed: 1, entitledRequests: 2, entitledPlaced: 1, upperBound: 1, gap: 0, millis: 5, skipped: 0 };
     http.expectOne(`/api/matching/runs/${RUN}`).flush(run({ status: 'done', progress: 100, summary, rows }));
     await stable(fixture);
     // The run ended while on the page: the list of earlier runs is read again.
-    http.expectOne('/api/matching/runs?page=1&pageSize=10').flush({ items: [run({ status: 'done', summary })], total: 1, page: 1, pageSize: 10 });
+    http
+      .expectOne('/api/matching/runs?page=1&pageSize=10')
+      .flush({ items: [run({ status: 'done', summary })], total: 1, page: 1, pageSize: 10 });
     await stable(fixture);
     expect(find(fixture, 'run-summary')).not.toBeNull();
     expect(qa(fixture, 'run-row')).toHaveLength(2);
@@ -180,7 +238,7 @@ describe('BatchPage', () => {
 });
 
 describe('SuggestionsLinkComponent', () => {
-  it('links to the request\'s suggestions', async () => {
+  it("links to the request's suggestions", async () => {
     const { fixture } = setup(SuggestionsLinkComponent);
     fixture.componentRef.setInput('requestId', REQ);
     await stable(fixture);

@@ -70,6 +70,10 @@ export class CareRequestsApi {
 
   /** Parents declare the child's measles proof (or take it back); staff record it as seen. */
   measlesProof(childId: string, status: MeaslesProofStatus, version: number): Observable<ChildDto> {
-    return this.http.put<ChildDto>(`/api/children/${encodeURIComponent(childId)}/measles-proof`, { status, version }, { context: handles(...FORM_ERRORS) });
+    return this.http.put<ChildDto>(
+      `/api/children/${encodeURIComponent(childId)}/measles-proof`,
+      { status, version },
+      { context: handles(...FORM_ERRORS) },
+    );
   }
 }

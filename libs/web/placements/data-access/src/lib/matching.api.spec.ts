@@ -20,7 +20,17 @@ describe('matching HTTP services', () => {
   afterEach(() => http.verify());
 
   it('sends the queue filters, statuses repeated, nothing empty', () => {
-    requests.list({ status: ['submitted', 'in_review'], district: null, ageFromMonths: 12, startMonth: '2027-08', entitled: 'true', sort: 'priority', page: 1 }).subscribe();
+    requests
+      .list({
+        status: ['submitted', 'in_review'],
+        district: null,
+        ageFromMonths: 12,
+        startMonth: '2027-08',
+        entitled: 'true',
+        sort: 'priority',
+        page: 1,
+      })
+      .subscribe();
     const req = http.expectOne((r) => r.url === '/api/care-requests');
     expect(req.request.params.getAll('status')).toEqual(['submitted', 'in_review']);
     expect(req.request.params.keys().sort()).toEqual(['ageFromMonths', 'entitled', 'page', 'sort', 'startMonth', 'status']);
@@ -32,7 +42,10 @@ describe('matching HTTP services', () => {
     const req = http.expectOne('/api/care-requests/r%2F1/proposals');
     expect(req.request.method).toBe('POST');
     expect(handled(req.request.context)).toEqual([400, 409, 422]);
-    req.flush({ statusCode: 422, message: 'x', errors: [{ field: 'capacity', message: 'voll', code: 'capacity' }] }, { status: 422, statusText: 'x' });
+    req.flush(
+      { statusCode: 422, message: 'x', errors: [{ field: 'capacity', message: 'voll', code: 'capacity' }] },
+      { status: 422, statusText: 'x' },
+    );
   });
 
   it('answers, ends and reads the week grid with the right verbs and bodies', () => {

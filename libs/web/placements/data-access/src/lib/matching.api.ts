@@ -103,6 +103,9 @@ export class MatchingApi {
 
   /** Present children per quarter hour of the week containing `date` (default today). */
   weekGrid(date: string | null, childminderId?: string | null): Observable<WeekGridDto> {
-    return this.http.get<WeekGridDto>('/api/placements/week-grid', { params: queryParams({ date, childminderId }), context: handles(400, 404) });
+    return this.http.get<WeekGridDto>('/api/placements/week-grid', {
+      params: queryParams({ date, childminderId }),
+      context: handles(400, 404),
+    });
   }
 }

@@ -31,7 +31,9 @@ export const parentRequestRoutes: Route[] = shell([
 export const childminderVacancyRoutes: Route[] = shell([{ path: '', component: VacanciesPage, title: 'placements.vacancies.title' }]);
 
 /** Mounted at `/childminder/proposals`: "Vorschläge". */
-export const childminderProposalRoutes: Route[] = shell([{ path: '', component: ChildminderProposalsPage, title: 'placements.proposals.title' }]);
+export const childminderProposalRoutes: Route[] = shell([
+  { path: '', component: ChildminderProposalsPage, title: 'placements.proposals.title' },
+]);
 
 /** Mounted at `/childminder/children`: "Meine Kinder". */
 export const childminderChildrenRoutes: Route[] = shell([{ path: '', component: MyChildrenPage, title: 'placements.myChildren.title' }]);
@@ -48,10 +50,14 @@ export const advisorCareRequestRoutes: Route[] = shell([
 ]);
 
 /** Mounted at `/advisor/placements` (advisors): "Betreuungsverhältnisse". */
-export const advisorPlacementRoutes: Route[] = shell([{ path: '', component: AdvisorPlacementsPage, title: 'placements.placements.title' }]);
+export const advisorPlacementRoutes: Route[] = shell([
+  { path: '', component: AdvisorPlacementsPage, title: 'placements.placements.title' },
+]);
 
 /** Mounted at `/register/parent` (signed-out users): "Als Eltern registrieren". */
 export const parentRegisterRoutes: Route[] = shell([{ path: '', component: RegisterParentPage, title: 'placements.register.title' }]);
 
 /** Mounted at `/admin/capacity-settings` (admins): "Kapazitätsgrenzen". */
-export const adminCapacitySettingsRoutes: Route[] = shell([{ path: '', component: CapacitySettingsPage, title: 'placements.capacity.title' }]);
+export const adminCapacitySettingsRoutes: Route[] = shell([
+  { path: '', component: CapacitySettingsPage, title: 'placements.capacity.title' },
+]);

@@ -56,7 +56,10 @@ export class ReferralsApi {
   }
 
   figures(range: MonthRange = {}): Observable<DemandFiguresDto> {
-    return this.http.get<DemandFiguresDto>('/api/referrals/figures', { params: params({ from: range.from, to: range.to }), context: handles(400) });
+    return this.http.get<DemandFiguresDto>('/api/referrals/figures', {
+      params: params({ from: range.from, to: range.to }),
+      context: handles(400),
+    });
   }
 
   /** Link target of the CSV export (a plain download: the session cookie goes along). */

@@ -12,7 +12,11 @@ import { LotseDatePipe } from '../format/date-format';
   template: `
     <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="caption()">
       <table mat-table [dataSource]="children()" data-testid="children-table">
-        <caption class="visually-hidden">{{ caption() }}</caption>
+        <caption class="visually-hidden">
+          {{
+            caption()
+          }}
+        </caption>
         <ng-container matColumnDef="name">
           <th mat-header-cell *matHeaderCellDef scope="col">{{ 'children.columns.name' | transloco }}</th>
           <td mat-cell *matCellDef="let child">

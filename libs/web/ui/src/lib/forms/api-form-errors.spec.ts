@@ -19,10 +19,7 @@ const error = (errors: ApiError['errors'], message = 'Die Eingaben sind ungülti
 describe('applyApiErrors', () => {
   it('puts each field error on its control and needs no form-level message', () => {
     const f = form();
-    const result = applyApiErrors(
-      f,
-      error([{ field: 'email', message: 'Bitte eine gültige E-Mail-Adresse angeben.', code: 'isEmail' }]),
-    );
+    const result = applyApiErrors(f, error([{ field: 'email', message: 'Bitte eine gültige E-Mail-Adresse angeben.', code: 'isEmail' }]));
     expect(result).toBeNull();
     expect(f.controls.email.errors?.[SERVER_ERROR]).toEqual({
       message: 'Bitte eine gültige E-Mail-Adresse angeben.',

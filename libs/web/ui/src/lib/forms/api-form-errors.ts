@@ -70,11 +70,7 @@ const isLeaf = (control: AbstractControl): boolean => !('controls' in control);
  * replace nothing the client checks and disappear as soon as the user edits the control (Angular
  * re-runs the validators, also those of the parent groups).
  */
-export function applyApiErrors(
-  form: AbstractControl,
-  error: ApiError,
-  options: ApplyApiErrorsOptions = {},
-): string | null {
+export function applyApiErrors(form: AbstractControl, error: ApiError, options: ApplyApiErrorsOptions = {}): string | null {
   const unmatched: FieldError[] = [];
   const byControl = new Map<AbstractControl, FieldError>();
   const inPlace = new Set(options.shownInPlace ?? []);

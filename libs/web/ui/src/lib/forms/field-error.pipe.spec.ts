@@ -48,6 +48,8 @@ describe('describeErrors', () => {
     );
     expect(describeErrors({ server: { message: 'Überschneidung', code: 'noOverlappingTimes' } })?.altKey).toBe('validation.timeOverlap');
     // `matches` serves several patterns: the German text is kept for every language.
-    expect(describeErrors({ server: { message: 'Bitte eine fünfstellige Postleitzahl angeben.', code: 'matches' } })?.altKey).toBeUndefined();
+    expect(
+      describeErrors({ server: { message: 'Bitte eine fünfstellige Postleitzahl angeben.', code: 'matches' } })?.altKey,
+    ).toBeUndefined();
   });
 });

@@ -20,7 +20,12 @@ describe('LotseValidators', () => {
 });
 
 describe('LotseValidators for the childminder profile', () => {
-  it.each([['59174', null], ['', null], ['5917', { postcode: true }], ['59174a', { postcode: true }]])('postcode "%s"', (value, result) => {
+  it.each([
+    ['59174', null],
+    ['', null],
+    ['5917', { postcode: true }],
+    ['59174a', { postcode: true }],
+  ])('postcode "%s"', (value, result) => {
     expect(LotseValidators.postcode(new FormControl(value))).toEqual(result);
   });
 
@@ -44,7 +49,9 @@ describe('LotseValidators for the childminder profile', () => {
   it('requires an adult', () => {
     const now = new Date();
     expect(LotseValidators.adult(new FormControl(new Date(now.getFullYear() - 30, 0, 1)))).toBeNull();
-    expect(LotseValidators.adult(new FormControl(new Date(now.getFullYear() - 17, now.getMonth(), now.getDate())))).toEqual({ adult: true });
+    expect(LotseValidators.adult(new FormControl(new Date(now.getFullYear() - 17, now.getMonth(), now.getDate())))).toEqual({
+      adult: true,
+    });
     expect(LotseValidators.adult(new FormControl(new Date(now.getFullYear() - 18, now.getMonth(), now.getDate())))).toBeNull();
   });
 });

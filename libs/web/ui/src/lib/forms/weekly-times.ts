@@ -31,7 +31,10 @@ export function weeklyTimeGroup(value: Partial<WeeklyTimeValue> = {}): WeeklyTim
   const group: WeeklyTimeGroup = new FormGroup({
     weekday: new FormControl<number | null>(value.weekday ?? null, [Validators.required, Validators.min(1), Validators.max(7)]),
     from: new FormControl(value.from ?? '', { nonNullable: true, validators: [Validators.required, LotseValidators.quarterHour] }),
-    to: new FormControl(value.to ?? '', { nonNullable: true, validators: [Validators.required, LotseValidators.quarterHour, timeAfterFrom] }),
+    to: new FormControl(value.to ?? '', {
+      nonNullable: true,
+      validators: [Validators.required, LotseValidators.quarterHour, timeAfterFrom],
+    }),
   });
   group.controls.from.valueChanges.subscribe(() => group.controls.to.updateValueAndValidity({ emitEvent: false }));
   return group;

@@ -13,7 +13,9 @@ import { formatOpeningHours } from '../opening-hours/opening-hours';
     <mat-card appearance="outlined" data-testid="office-card">
       <mat-card-header>
         <mat-icon mat-card-avatar aria-hidden="true" fontIcon="home_work" />
-        <mat-card-title><h2 class="card-heading" lang="de">{{ office().name }}</h2></mat-card-title>
+        <mat-card-title
+          ><h2 class="card-heading" lang="de">{{ office().name }}</h2></mat-card-title
+        >
         <mat-card-subtitle>{{ 'office.subtitle' | transloco }}</mat-card-subtitle>
       </mat-card-header>
       <mat-card-content>
@@ -23,9 +25,13 @@ import { formatOpeningHours } from '../opening-hours/opening-hours';
         </address>
         <dl class="contact">
           <dt>{{ 'office.phone' | transloco }}</dt>
-          <dd><a [href]="'tel:' + phoneHref()">{{ office().phone }}</a></dd>
+          <dd>
+            <a [href]="'tel:' + phoneHref()">{{ office().phone }}</a>
+          </dd>
           <dt>{{ 'office.email' | transloco }}</dt>
-          <dd><a [href]="'mailto:' + office().email">{{ office().email }}</a></dd>
+          <dd>
+            <a [href]="'mailto:' + office().email">{{ office().email }}</a>
+          </dd>
         </dl>
         <h3 class="hours-heading">{{ 'office.consultationHours' | transloco }}</h3>
         @if (hours().length > 0) {

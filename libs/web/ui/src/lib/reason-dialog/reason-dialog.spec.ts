@@ -20,7 +20,10 @@ async function render(data: Partial<ReasonDialogData>) {
     providers: [
       provideLotseMaterial(),
       { provide: MatDialogRef, useValue: { close } },
-      { provide: MAT_DIALOG_DATA, useValue: { titleKey: 't', introKey: 'i', reason: 'required', reasonLabelKey: 'r', submitKey: 's', testId: 'revoke', ...data, run } },
+      {
+        provide: MAT_DIALOG_DATA,
+        useValue: { titleKey: 't', introKey: 'i', reason: 'required', reasonLabelKey: 'r', submitKey: 's', testId: 'revoke', ...data, run },
+      },
     ],
   });
   const fixture = TestBed.createComponent(ReasonDialog);
@@ -59,7 +62,11 @@ describe('ReasonDialog (the one "reason + confirm" dialog)', () => {
   it('sends the date as an ISO day and puts the server field error on the date field', async () => {
     const refused = new HttpErrorResponse({
       status: 400,
-      error: { statusCode: 400, message: 'Ungültige Eingaben', errors: [{ field: 'effectiveOn', message: 'Das Datum liegt vor der Erteilung.', code: 'x' }] },
+      error: {
+        statusCode: 400,
+        message: 'Ungültige Eingaben',
+        errors: [{ field: 'effectiveOn', message: 'Das Datum liegt vor der Erteilung.', code: 'x' }],
+      },
     });
     const run = jest.fn(() => throwError(() => refused));
     const d = await render({ dateLabelKey: 'd', dateDefault: new Date(2026, 11, 2), fieldMap: { effectiveOn: 'date' }, run });
@@ -71,7 +78,9 @@ describe('ReasonDialog (the one "reason + confirm" dialog)', () => {
   });
 
   it('shows the conflict text on 409 and stays open', async () => {
-    const run = jest.fn(() => throwError(() => new HttpErrorResponse({ status: 409, error: { statusCode: 409, message: 'Veraltet', errors: [] } })));
+    const run = jest.fn(() =>
+      throwError(() => new HttpErrorResponse({ status: 409, error: { statusCode: 409, message: 'Veraltet', errors: [] } })),
+    );
     const d = await render({ conflictKey: 'c', run });
     await d.type('revoke-reason', 'Unleserlich');
     await d.submit();

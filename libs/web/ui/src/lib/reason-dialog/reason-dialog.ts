@@ -107,7 +107,9 @@ const notBlank: ValidatorFn = (c) => (typeof c.value === 'string' && c.value.tri
         }
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close [disabled]="saving()" [attr.data-testid]="id + '-cancel'">{{ 'common.cancel' | transloco }}</button>
+        <button mat-button type="button" mat-dialog-close [disabled]="saving()" [attr.data-testid]="id + '-cancel'">
+          {{ 'common.cancel' | transloco }}
+        </button>
         <button mat-flat-button type="submit" [class.danger]="data.danger" [disabled]="saving()" [attr.data-testid]="id + '-submit'">
           {{ data.submitKey | transloco }}
         </button>
@@ -134,7 +136,10 @@ export class ReasonDialog<T = unknown> {
   protected readonly form = new FormGroup({
     reason: new FormControl('', {
       nonNullable: true,
-      validators: this.data.reason === 'required' ? [Validators.required, notBlank, Validators.maxLength(this.maxLength)] : [Validators.maxLength(this.maxLength)],
+      validators:
+        this.data.reason === 'required'
+          ? [Validators.required, notBlank, Validators.maxLength(this.maxLength)]
+          : [Validators.maxLength(this.maxLength)],
     }),
     date: new FormControl<Date | null>(this.data.dateDefault ?? null, this.data.dateLabelKey ? Validators.required : []),
   });
@@ -171,7 +176,11 @@ export class ReasonDialog<T = unknown> {
  * Opens the dialog with the page's injector (so it sees the route's Material providers and
  * translation scope). Emits the server's answer when the change was made, `undefined` when cancelled.
  */
-export function openReasonDialog<T>(dialog: MatDialog, injector: Injector, data: ReasonDialogData<T>): Observable<ReasonDialogDone<T> | undefined> {
+export function openReasonDialog<T>(
+  dialog: MatDialog,
+  injector: Injector,
+  data: ReasonDialogData<T>,
+): Observable<ReasonDialogDone<T> | undefined> {
   return dialog
     .open<ReasonDialog<T>, ReasonDialogData<T>, ReasonDialogDone<T>>(ReasonDialog, { data, injector, width: '560px', maxWidth: '95vw' })
     .afterClosed()

@@ -19,7 +19,9 @@ import type { StatusBadge } from './status-badge';
     '[attr.data-status]': 'status()',
     '[attr.data-tone]': 'badge().tone',
   },
-  template: `<mat-icon aria-hidden="true" [fontIcon]="badge().icon" /><span class="badge-text">{{ badge().labelKey | transloco: badge().params }}</span>`,
+  template: `<mat-icon aria-hidden="true" [fontIcon]="badge().icon" /><span class="badge-text">{{
+      badge().labelKey | transloco: badge().params
+    }}</span>`,
   styleUrl: './status-badge.component.scss',
 })
 export class StatusBadgeComponent {

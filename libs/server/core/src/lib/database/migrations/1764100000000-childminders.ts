@@ -113,9 +113,13 @@ export class Childminders1764100000000 implements MigrationInterface {
     await q.query(`CREATE UNIQUE INDEX evidence_item_current_uq ON evidence_item (childminder_id, type, person_key) WHERE current`);
     await q.query(`CREATE INDEX evidence_item_childminder_idx ON evidence_item (childminder_id, type, person_key, date DESC)`);
     // Advisor list "expiring within N days" and the reminders list.
-    await q.query(`CREATE INDEX evidence_item_tenant_expiry_idx ON evidence_item (tenant_id, expires_on, childminder_id) WHERE current AND acceptable`);
+    await q.query(
+      `CREATE INDEX evidence_item_tenant_expiry_idx ON evidence_item (tenant_id, expires_on, childminder_id) WHERE current AND acceptable`,
+    );
     // Daily reminder scan: items whose warning window has begun.
-    await q.query(`CREATE INDEX evidence_item_warn_idx ON evidence_item (warn_from) WHERE current AND acceptable AND warn_from IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX evidence_item_warn_idx ON evidence_item (warn_from) WHERE current AND acceptable AND warn_from IS NOT NULL`,
+    );
     // Rule change: recompute the tenant's items of one type.
     await q.query(`CREATE INDEX evidence_item_tenant_type_idx ON evidence_item (tenant_id, type)`);
 
@@ -183,7 +187,15 @@ export class Childminders1764100000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['childminder_event', 'evidence_reminder', 'evidence_document', 'document', 'evidence_item', 'evidence_rule', 'childminder']) {
+    for (const t of [
+      'childminder_event',
+      'evidence_reminder',
+      'evidence_document',
+      'document',
+      'evidence_item',
+      'evidence_rule',
+      'childminder',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ${t}`);
     }
   }

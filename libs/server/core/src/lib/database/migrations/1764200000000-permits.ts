@@ -29,7 +29,9 @@ export class Permits1764200000000 implements MigrationInterface {
         CHECK (decision IS DISTINCT FROM 'refuse' OR refusal_reason IS NOT NULL)
       )`);
     // One open application per childminder at a time.
-    await q.query(`CREATE UNIQUE INDEX permit_application_open_uq ON permit_application (childminder_id) WHERE status IN ('submitted','in_review')`);
+    await q.query(
+      `CREATE UNIQUE INDEX permit_application_open_uq ON permit_application (childminder_id) WHERE status IN ('submitted','in_review')`,
+    );
     await q.query(`CREATE INDEX permit_application_queue_idx ON permit_application (tenant_id, status, submitted_at)`);
 
     await q.query(`

@@ -21,13 +21,17 @@ export class WithdrawAndCorrect1764300000000 implements MigrationInterface {
     await q.query(`ALTER TABLE evidence_reminder ALTER COLUMN evidence_type SET NOT NULL`);
     await q.query(`ALTER TABLE evidence_reminder ALTER COLUMN evidence_item_id DROP NOT NULL`);
     await q.query(`ALTER TABLE evidence_reminder DROP CONSTRAINT evidence_reminder_evidence_item_id_fkey`);
-    await q.query(`ALTER TABLE evidence_reminder ADD CONSTRAINT evidence_reminder_evidence_item_id_fkey FOREIGN KEY (evidence_item_id) REFERENCES evidence_item(id) ON DELETE SET NULL`);
+    await q.query(
+      `ALTER TABLE evidence_reminder ADD CONSTRAINT evidence_reminder_evidence_item_id_fkey FOREIGN KEY (evidence_item_id) REFERENCES evidence_item(id) ON DELETE SET NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DELETE FROM evidence_reminder WHERE evidence_item_id IS NULL`);
     await q.query(`ALTER TABLE evidence_reminder DROP CONSTRAINT evidence_reminder_evidence_item_id_fkey`);
-    await q.query(`ALTER TABLE evidence_reminder ADD CONSTRAINT evidence_reminder_evidence_item_id_fkey FOREIGN KEY (evidence_item_id) REFERENCES evidence_item(id) ON DELETE CASCADE`);
+    await q.query(
+      `ALTER TABLE evidence_reminder ADD CONSTRAINT evidence_reminder_evidence_item_id_fkey FOREIGN KEY (evidence_item_id) REFERENCES evidence_item(id) ON DELETE CASCADE`,
+    );
     await q.query(`ALTER TABLE evidence_reminder ALTER COLUMN evidence_item_id SET NOT NULL`);
     await q.query(`ALTER TABLE evidence_reminder DROP COLUMN evidence_type`);
     await q.query(`ALTER TABLE permit_application DROP CONSTRAINT permit_application_withdrawn_chk`);

@@ -22,7 +22,9 @@ export class PasswordReset1764400000000 implements MigrationInterface {
         CONSTRAINT password_reset_token_expiry_chk CHECK (expires_at > created_at)
       )`);
     await q.query(`CREATE UNIQUE INDEX password_reset_token_hash_uq ON password_reset_token (token_hash)`);
-    await q.query(`CREATE INDEX password_reset_token_open_idx ON password_reset_token (user_id) WHERE used_at IS NULL AND invalidated_at IS NULL`);
+    await q.query(
+      `CREATE INDEX password_reset_token_open_idx ON password_reset_token (user_id) WHERE used_at IS NULL AND invalidated_at IS NULL`,
+    );
     await q.query(`CREATE INDEX password_reset_token_expires_idx ON password_reset_token (expires_at)`);
   }
 

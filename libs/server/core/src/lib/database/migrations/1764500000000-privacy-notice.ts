@@ -19,6 +19,8 @@ export class PrivacyNotice1764500000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`UPDATE tenant SET settings = settings - 'privacy', version = version + 1, updated_at = now() WHERE slug = 'kamen' AND settings ? 'privacy'`);
+    await q.query(
+      `UPDATE tenant SET settings = settings - 'privacy', version = version + 1, updated_at = now() WHERE slug = 'kamen' AND settings ? 'privacy'`,
+    );
   }
 }

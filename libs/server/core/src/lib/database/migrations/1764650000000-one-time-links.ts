@@ -28,7 +28,9 @@ export class OneTimeLinks1764650000000 implements MigrationInterface {
     await q.query(`ALTER TABLE app_user ADD COLUMN email_verified_at timestamptz DEFAULT now()`);
     await q.query(`UPDATE app_user SET email_verified_at = created_at WHERE email_verified_at IS NULL`);
     await q.query(`ALTER TABLE app_user DROP CONSTRAINT app_user_role_check`);
-    await q.query(`ALTER TABLE app_user ADD CONSTRAINT app_user_role_check CHECK (role IN ('admin','advisor','childminder','parent','operator'))`);
+    await q.query(
+      `ALTER TABLE app_user ADD CONSTRAINT app_user_role_check CHECK (role IN ('admin','advisor','childminder','parent','operator'))`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
@@ -37,7 +39,9 @@ export class OneTimeLinks1764650000000 implements MigrationInterface {
     await q.query(`ALTER TABLE app_user ADD CONSTRAINT app_user_role_check CHECK (role IN ('admin','advisor','childminder','parent'))`);
     await q.query(`ALTER TABLE app_user DROP COLUMN email_verified_at`);
     await q.query(`DELETE FROM one_time_token WHERE purpose <> 'password-reset' OR nonce IS NOT NULL`);
-    await q.query(`ALTER TABLE one_time_token DROP CONSTRAINT one_time_token_new_email_chk, DROP COLUMN new_email, DROP COLUMN nonce, DROP COLUMN purpose`);
+    await q.query(
+      `ALTER TABLE one_time_token DROP CONSTRAINT one_time_token_new_email_chk, DROP COLUMN new_email, DROP COLUMN nonce, DROP COLUMN purpose`,
+    );
     await q.query(`ALTER TABLE one_time_token RENAME CONSTRAINT one_time_token_expiry_chk TO password_reset_token_expiry_chk`);
     await q.query(`ALTER INDEX one_time_token_expires_idx RENAME TO password_reset_token_expires_idx`);
     await q.query(`ALTER INDEX one_time_token_open_idx RENAME TO password_reset_token_open_idx`);

@@ -19,8 +19,12 @@ export class PermitRules1764700000000 implements MigrationInterface {
         WHERE max_age_months_at_submission IS NOT NULL`,
     );
     await q.query(`ALTER TABLE evidence_rule DROP CONSTRAINT evidence_rule_applies_to_check`);
-    await q.query(`UPDATE evidence_rule SET applies_to = 'born_after_1970', updated_at = now(), version = version + 1 WHERE applies_to = 'born_1970_or_later'`);
-    await q.query(`ALTER TABLE evidence_rule ADD CONSTRAINT evidence_rule_applies_to_check CHECK (applies_to IN ('all','born_after_1970'))`);
+    await q.query(
+      `UPDATE evidence_rule SET applies_to = 'born_after_1970', updated_at = now(), version = version + 1 WHERE applies_to = 'born_1970_or_later'`,
+    );
+    await q.query(
+      `ALTER TABLE evidence_rule ADD CONSTRAINT evidence_rule_applies_to_check CHECK (applies_to IN ('all','born_after_1970'))`,
+    );
 
     await q.query(`
       ALTER TABLE evidence_item
@@ -34,19 +38,27 @@ export class PermitRules1764700000000 implements MigrationInterface {
           OR EXISTS (SELECT 1 FROM evidence_document d WHERE d.evidence_item_id = i.id AND d.status = 'confirmed')`);
 
     await q.query(`ALTER TABLE permit DROP CONSTRAINT permit_status_check`);
-    await q.query(`ALTER TABLE permit ADD CONSTRAINT permit_status_check CHECK (status IN ('draft','approved','issued','expired','revoked','superseded','ended'))`);
-    await q.query(`ALTER TABLE permit ADD COLUMN ended_on date, ADD CONSTRAINT permit_ended_chk CHECK (status <> 'ended' OR ended_on IS NOT NULL)`);
+    await q.query(
+      `ALTER TABLE permit ADD CONSTRAINT permit_status_check CHECK (status IN ('draft','approved','issued','expired','revoked','superseded','ended'))`,
+    );
+    await q.query(
+      `ALTER TABLE permit ADD COLUMN ended_on date, ADD CONSTRAINT permit_ended_chk CHECK (status <> 'ended' OR ended_on IS NOT NULL)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE permit DROP CONSTRAINT permit_ended_chk, DROP COLUMN ended_on`);
     await q.query(`UPDATE permit SET status = 'expired' WHERE status = 'ended'`);
     await q.query(`ALTER TABLE permit DROP CONSTRAINT permit_status_check`);
-    await q.query(`ALTER TABLE permit ADD CONSTRAINT permit_status_check CHECK (status IN ('draft','approved','issued','expired','revoked','superseded'))`);
+    await q.query(
+      `ALTER TABLE permit ADD CONSTRAINT permit_status_check CHECK (status IN ('draft','approved','issued','expired','revoked','superseded'))`,
+    );
     await q.query(`ALTER TABLE evidence_item DROP COLUMN confirmed_at, DROP COLUMN confirmed_by, DROP COLUMN checked`);
     await q.query(`ALTER TABLE evidence_rule DROP CONSTRAINT evidence_rule_applies_to_check`);
     await q.query(`UPDATE evidence_rule SET applies_to = 'born_1970_or_later' WHERE applies_to = 'born_after_1970'`);
-    await q.query(`ALTER TABLE evidence_rule ADD CONSTRAINT evidence_rule_applies_to_check CHECK (applies_to IN ('all','born_1970_or_later'))`);
+    await q.query(
+      `ALTER TABLE evidence_rule ADD CONSTRAINT evidence_rule_applies_to_check CHECK (applies_to IN ('all','born_1970_or_later'))`,
+    );
     await q.query(`UPDATE evidence_rule SET max_age_months_at_submission = CASE WHEN max_age_months_at_submission = 3 THEN 92 ELSE max_age_months_at_submission * 31 END
                     WHERE max_age_months_at_submission IS NOT NULL`);
     await q.query(`ALTER TABLE evidence_rule RENAME COLUMN max_age_months_at_submission TO max_age_days_at_submission`);

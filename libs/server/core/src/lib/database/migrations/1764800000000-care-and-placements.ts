@@ -44,7 +44,9 @@ export class CareAndPlacements1764800000000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         version integer NOT NULL DEFAULT 1
       )`);
-    await q.query(`CREATE UNIQUE INDEX care_request_one_open_per_child ON care_request (child_id) WHERE status IN ('submitted', 'in_review', 'proposal')`);
+    await q.query(
+      `CREATE UNIQUE INDEX care_request_one_open_per_child ON care_request (child_id) WHERE status IN ('submitted', 'in_review', 'proposal')`,
+    );
     await q.query(`CREATE INDEX care_request_queue ON care_request (tenant_id, status, submitted_at)`);
     await q.query(`CREATE INDEX care_request_parent ON care_request (parent_id)`);
 
@@ -155,6 +157,8 @@ export class CareAndPlacements1764800000000 implements MigrationInterface {
     await q.query(`DROP TABLE proposal`);
     await q.query(`DROP TABLE vacancy`);
     await q.query(`DROP TABLE care_request`);
-    await q.query(`ALTER TABLE child DROP COLUMN measles_proof_recorded_by, DROP COLUMN measles_proof_recorded_at, DROP COLUMN measles_proof`);
+    await q.query(
+      `ALTER TABLE child DROP COLUMN measles_proof_recorded_by, DROP COLUMN measles_proof_recorded_at, DROP COLUMN measles_proof`,
+    );
   }
 }

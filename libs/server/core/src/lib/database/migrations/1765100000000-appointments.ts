@@ -57,9 +57,13 @@ export class Appointments1765100000000 implements MigrationInterface {
         CONSTRAINT appointment_booking_cancelled_chk CHECK ((status = 'cancelled') = (cancelled_at IS NOT NULL AND cancelled_by IS NOT NULL))
       )`);
     // The rule "exactly one active booking per slot" lives here, not in application code.
-    await q.query(`CREATE UNIQUE INDEX appointment_booking_active_uq ON appointment_booking (slot_id) WHERE status IN ('pending','confirmed')`);
+    await q.query(
+      `CREATE UNIQUE INDEX appointment_booking_active_uq ON appointment_booking (slot_id) WHERE status IN ('pending','confirmed')`,
+    );
     await q.query(`CREATE INDEX appointment_booking_slot_idx ON appointment_booking (slot_id)`);
-    await q.query(`CREATE INDEX appointment_booking_email_idx ON appointment_booking (tenant_id, lower(email)) WHERE status IN ('pending','confirmed')`);
+    await q.query(
+      `CREATE INDEX appointment_booking_email_idx ON appointment_booking (tenant_id, lower(email)) WHERE status IN ('pending','confirmed')`,
+    );
     await q.query(`CREATE INDEX appointment_booking_user_idx ON appointment_booking (user_id) WHERE user_id IS NOT NULL`);
 
     await q.query(`ALTER TABLE one_time_token DROP CONSTRAINT one_time_token_purpose_check`);
@@ -71,7 +75,9 @@ export class Appointments1765100000000 implements MigrationInterface {
         ADD CONSTRAINT one_time_token_owner_chk CHECK (
           CASE WHEN purpose LIKE 'appointment-%' THEN appointment_booking_id IS NOT NULL AND user_id IS NULL
                ELSE user_id IS NOT NULL AND appointment_booking_id IS NULL END)`);
-    await q.query(`CREATE INDEX one_time_token_booking_idx ON one_time_token (appointment_booking_id) WHERE appointment_booking_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX one_time_token_booking_idx ON one_time_token (appointment_booking_id) WHERE appointment_booking_id IS NOT NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -12,22 +12,38 @@ import { EvidenceRulesApi, type EvidenceRulePatch } from '@lotse/web/childminder
 import { toApiError } from '@lotse/web/core';
 import { FieldErrorPipe, FormMessageComponent, LotseValidators, applyApiErrors, focusFirstInvalid, type FormMessage } from '@lotse/web/ui';
 
-const optionalInt = (min: number, max: number) => new FormControl<number | null>(null, [Validators.min(min), Validators.max(max), LotseValidators.integer]);
+const optionalInt = (min: number, max: number) =>
+  new FormControl<number | null>(null, [Validators.min(min), Validators.max(max), LotseValidators.integer]);
 
 /** Edits one rule (`UpdateEvidenceRuleDto`): empty number fields mean "no limit" (`null`). Sends the version; 409 asks to reload. */
 @Component({
   selector: 'lotse-edit-evidence-rule-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, FieldErrorPipe, FormMessageComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslocoPipe,
+    FieldErrorPipe,
+    FormMessageComponent,
+  ],
   template: `
     <h2 mat-dialog-title>{{ 'admin.evidenceRules.dialogTitle' | transloco: { rule: data.label } }}</h2>
     <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
         <lotse-form-message [message]="message()" testId="rule-form-error">
           @if (conflict()) {
-            <button mat-stroked-button type="button" (click)="dialogRef.close('reload')" data-testid="rule-reload">{{ 'profile.reload' | transloco }}</button>
+            <button mat-stroked-button type="button" (click)="dialogRef.close('reload')" data-testid="rule-reload">
+              {{ 'profile.reload' | transloco }}
+            </button>
           }
         </lotse-form-message>
-        <mat-checkbox formControlName="mandatory" data-testid="rule-field-mandatory">{{ 'admin.evidenceRules.fields.mandatory' | transloco }}</mat-checkbox>
+        <mat-checkbox formControlName="mandatory" data-testid="rule-field-mandatory">{{
+          'admin.evidenceRules.fields.mandatory' | transloco
+        }}</mat-checkbox>
         <div class="form-grid">
           <mat-form-field>
             <mat-label>{{ 'admin.evidenceRules.fields.appliesTo' | transloco }}</mat-label>
@@ -44,7 +60,15 @@ const optionalInt = (min: number, max: number) => new FormControl<number | null>
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'admin.evidenceRules.fields.maxAgeMonths' | transloco }}</mat-label>
-            <input matInput type="number" min="1" max="120" step="1" formControlName="maxAgeMonthsAtSubmission" data-testid="rule-field-max-age" />
+            <input
+              matInput
+              type="number"
+              min="1"
+              max="120"
+              step="1"
+              formControlName="maxAgeMonthsAtSubmission"
+              data-testid="rule-field-max-age"
+            />
             <mat-hint>{{ 'admin.evidenceRules.hints.maxAgeMonths' | transloco }}</mat-hint>
             <mat-error>{{ form.controls.maxAgeMonthsAtSubmission | lotseFieldError }}</mat-error>
           </mat-form-field>
@@ -56,7 +80,16 @@ const optionalInt = (min: number, max: number) => new FormControl<number | null>
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'admin.evidenceRules.fields.warningDays' | transloco }}</mat-label>
-            <input matInput type="number" min="0" max="730" step="1" formControlName="warningDays" required data-testid="rule-field-warning" />
+            <input
+              matInput
+              type="number"
+              min="0"
+              max="730"
+              step="1"
+              formControlName="warningDays"
+              required
+              data-testid="rule-field-warning"
+            />
             <mat-hint>{{ 'admin.evidenceRules.hints.warningDays' | transloco }}</mat-hint>
             <mat-error>{{ form.controls.warningDays | lotseFieldError }}</mat-error>
           </mat-form-field>
@@ -64,7 +97,9 @@ const optionalInt = (min: number, max: number) => new FormControl<number | null>
         <p class="secondary">{{ 'admin.evidenceRules.recomputeNote' | transloco }}</p>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close [disabled]="saving()" data-testid="rule-cancel">{{ 'common.cancel' | transloco }}</button>
+        <button mat-button type="button" mat-dialog-close [disabled]="saving()" data-testid="rule-cancel">
+          {{ 'common.cancel' | transloco }}
+        </button>
         <button mat-flat-button type="submit" [disabled]="saving()" data-testid="rule-submit">{{ 'common.save' | transloco }}</button>
       </mat-dialog-actions>
     </form>
@@ -82,7 +117,12 @@ export class EditEvidenceRuleDialog {
     validityMonths: optionalInt(1, 240),
     maxAgeMonthsAtSubmission: optionalInt(1, 120),
     unitsRequired: optionalInt(1, 1000),
-    warningDays: new FormControl<number | null>(this.data.rule.warningDays, [Validators.required, Validators.min(0), Validators.max(730), LotseValidators.integer]),
+    warningDays: new FormControl<number | null>(this.data.rule.warningDays, [
+      Validators.required,
+      Validators.min(0),
+      Validators.max(730),
+      LotseValidators.integer,
+    ]),
   });
   protected readonly saving = signal(false);
   protected readonly message = signal<FormMessage | null>(null);

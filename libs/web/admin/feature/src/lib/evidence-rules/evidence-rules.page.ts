@@ -16,14 +16,22 @@ import { EditEvidenceRuleDialog } from './edit-evidence-rule.dialog';
   selector: 'lotse-evidence-rules-page',
   imports: [MatButtonModule, MatIconModule, MatTableModule, TranslocoPipe, LotseDatePipe, PageComponent, EmptyStateComponent],
   template: `
-    <lotse-page [title]="'admin.evidenceRules.title' | transloco" [subtitle]="'admin.evidenceRules.subtitle' | transloco" [loading]="rules.isLoading()">
+    <lotse-page
+      [title]="'admin.evidenceRules.title' | transloco"
+      [subtitle]="'admin.evidenceRules.subtitle' | transloco"
+      [loading]="rules.isLoading()"
+    >
       @if (rules.hasValue()) {
         @if (rules.value().length === 0) {
           <lotse-empty-state icon="rule" [title]="'admin.evidenceRules.empty' | transloco" />
         } @else {
           <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="'admin.evidenceRules.title' | transloco">
             <table mat-table [dataSource]="rules.value()" data-testid="evidence-rules-table">
-              <caption class="visually-hidden">{{ 'admin.evidenceRules.title' | transloco }}</caption>
+              <caption class="visually-hidden">
+                {{
+                  'admin.evidenceRules.title' | transloco
+                }}
+              </caption>
               <ng-container matColumnDef="type">
                 <th mat-header-cell *matHeaderCellDef scope="col">{{ 'admin.evidenceRules.columns.type' | transloco }}</th>
                 <td mat-cell *matCellDef="let r">
@@ -69,9 +77,17 @@ import { EditEvidenceRuleDialog } from './edit-evidence-rule.dialog';
                 <td mat-cell *matCellDef="let r">{{ r.updatedAt | lotseDate: language.tag() : 'dateTime' }}</td>
               </ng-container>
               <ng-container matColumnDef="actions">
-                <th mat-header-cell *matHeaderCellDef scope="col"><span class="visually-hidden">{{ 'admin.evidenceRules.columns.actions' | transloco }}</span></th>
+                <th mat-header-cell *matHeaderCellDef scope="col">
+                  <span class="visually-hidden">{{ 'admin.evidenceRules.columns.actions' | transloco }}</span>
+                </th>
                 <td mat-cell *matCellDef="let r">
-                  <button mat-stroked-button type="button" (click)="edit(r)" data-testid="rule-edit" [attr.aria-label]="'admin.evidenceRules.editRule' | transloco: { rule: label(r) }">
+                  <button
+                    mat-stroked-button
+                    type="button"
+                    (click)="edit(r)"
+                    data-testid="rule-edit"
+                    [attr.aria-label]="'admin.evidenceRules.editRule' | transloco: { rule: label(r) }"
+                  >
                     <mat-icon aria-hidden="true" fontIcon="edit" />
                     {{ 'admin.evidenceRules.edit' | transloco }}
                   </button>
@@ -113,7 +129,16 @@ export class EvidenceRulesPage {
   private readonly transloco = inject(TranslocoService);
   protected readonly language = inject(LanguageService);
 
-  protected readonly columns = ['type', 'mandatory', 'validityMonths', 'maxAgeMonthsAtSubmission', 'unitsRequired', 'warningDays', 'updatedAt', 'actions'];
+  protected readonly columns = [
+    'type',
+    'mandatory',
+    'validityMonths',
+    'maxAgeMonthsAtSubmission',
+    'unitsRequired',
+    'warningDays',
+    'updatedAt',
+    'actions',
+  ];
   protected readonly rules = rxResource({ stream: () => this.api.list() });
 
   /** Translated type name; the server's German label for a type the client does not know. */

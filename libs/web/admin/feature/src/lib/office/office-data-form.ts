@@ -10,7 +10,8 @@ import { LotseValidators, noOverlappingTimes, timeAfterFrom, type WeeklyTimeValu
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const time: ValidatorFn = (c) => (!c.value || TIME.test(c.value as string) ? null : { time: true });
-const text = (max: number, required = true) => new FormControl('', { nonNullable: true, validators: [...(required ? [Validators.required] : []), Validators.maxLength(max)] });
+const text = (max: number, required = true) =>
+  new FormControl('', { nonNullable: true, validators: [...(required ? [Validators.required] : []), Validators.maxLength(max)] });
 
 /** One entry per line, blank lines ignored. */
 export const lines = (value: string): string[] =>
@@ -47,7 +48,10 @@ export function createOfficeDataForm() {
       city: text(100),
       phone: new FormControl('', { nonNullable: true, validators: [Validators.required, LotseValidators.phone] }),
       email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email, Validators.maxLength(254)] }),
-      openingHours: new FormArray<ConsultationHourGroup>([], [noOverlappingTimes, Validators.maxLength(OFFICE_DATA_LIMITS.consultationHours)]),
+      openingHours: new FormArray<ConsultationHourGroup>(
+        [],
+        [noOverlappingTimes, Validators.maxLength(OFFICE_DATA_LIMITS.consultationHours)],
+      ),
       byAppointmentNote: text(OFFICE_DATA_LIMITS.noteLength, false),
       accessNote: text(500, false),
     }),

@@ -123,7 +123,11 @@ export class OfficeDataPage {
     this.hours.push(consultationHourGroup(nextWeeklyTime(this.hours.getRawValue())));
     this.hours.markAsDirty();
     // The new row's weekday is where the keyboard continues.
-    setTimeout(() => this.formRef()?.nativeElement.querySelector<HTMLElement>(`[data-testid="oh-row-${this.hours.length - 1}"] mat-select`)?.focus());
+    setTimeout(() =>
+      this.formRef()
+        ?.nativeElement.querySelector<HTMLElement>(`[data-testid="oh-row-${this.hours.length - 1}"] mat-select`)
+        ?.focus(),
+    );
   }
 
   protected removeHour(i: number): void {

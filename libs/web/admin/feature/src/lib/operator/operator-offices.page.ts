@@ -6,9 +6,25 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { FEDERAL_STATES, OFFICE_DATA_LIMITS, TENANT_SLUG_PATTERN, type CreateOfficeDto, type FederalState, type OfficeSummaryDto } from '@lotse/shared/contracts';
+import {
+  FEDERAL_STATES,
+  OFFICE_DATA_LIMITS,
+  TENANT_SLUG_PATTERN,
+  type CreateOfficeDto,
+  type FederalState,
+  type OfficeSummaryDto,
+} from '@lotse/shared/contracts';
 import { Notifier, toApiError } from '@lotse/web/core';
-import { EmptyStateComponent, FieldErrorPipe, FormMessageComponent, LotseValidators, PageComponent, applyApiErrors, focusFirstInvalid, type FormMessage } from '@lotse/web/ui';
+import {
+  EmptyStateComponent,
+  FieldErrorPipe,
+  FormMessageComponent,
+  LotseValidators,
+  PageComponent,
+  applyApiErrors,
+  focusFirstInvalid,
+  type FormMessage,
+} from '@lotse/web/ui';
 import { OperatorOfficesApi } from '../office/office-data.api';
 import { lines } from '../office/office-data-form';
 
@@ -18,7 +34,8 @@ const districtsValid: ValidatorFn = (c) => {
   return new Set(list.map((d) => d.toLowerCase())).size === list.length ? null : { distinct: true };
 };
 const slugValid: ValidatorFn = (c) => (!c.value || TENANT_SLUG_PATTERN.test(c.value as string) ? null : { slug: true });
-const text = (max: number, required = false) => new FormControl('', { nonNullable: true, validators: [...(required ? [Validators.required] : []), Validators.maxLength(max)] });
+const text = (max: number, required = false) =>
+  new FormControl('', { nonNullable: true, validators: [...(required ? [Validators.required] : []), Validators.maxLength(max)] });
 
 function createForm() {
   return new FormGroup({
@@ -48,7 +65,19 @@ function createForm() {
  */
 @Component({
   selector: 'lotse-operator-offices-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCardModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, PageComponent, EmptyStateComponent, FormMessageComponent, FieldErrorPipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslocoPipe,
+    PageComponent,
+    EmptyStateComponent,
+    FormMessageComponent,
+    FieldErrorPipe,
+  ],
   templateUrl: './operator-offices.page.html',
   styles: `
     .settings-card {
@@ -105,7 +134,14 @@ export class OperatorOfficesPage {
     }
     const v = this.form.getRawValue();
     const office = Object.fromEntries(Object.entries(v.office).filter(([, value]) => value.trim() !== ''));
-    const body: CreateOfficeDto = { name: v.name, slug: v.slug.trim(), state: v.state, districts: lines(v.districts), admin: v.admin, ...(Object.keys(office).length ? { office } : {}) };
+    const body: CreateOfficeDto = {
+      name: v.name,
+      slug: v.slug.trim(),
+      state: v.state,
+      districts: lines(v.districts),
+      admin: v.admin,
+      ...(Object.keys(office).length ? { office } : {}),
+    };
     this.saving.set(true);
     this.api.create(body).subscribe({
       next: () => {

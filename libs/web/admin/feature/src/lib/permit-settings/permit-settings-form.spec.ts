@@ -2,9 +2,31 @@ import type { PermitSettingsDto } from '@lotse/shared/contracts';
 import { createPermitSettingsForm, dutyLines, fillPermitSettingsForm, toPermitSettingsBody } from './permit-settings-form';
 
 const dto = (): PermitSettingsDto => ({
-  settings: { numberPrefix: 'KAM', validityYears: 5, maxChildren: 5, siteMaxChildminders: 3, siteMaxChildren: 9, fourEyes: false, reminderMonthsBeforeExpiry: [1, 6] },
-  texts: { legalBasis: '§ 43 SGB VIII', dutiesToInform: ['einen Umzug,', 'das Ende der Tätigkeit.'], legalRemedy: 'Klage', department: 'Familienbüro', place: 'Kamen', signatoryTitle: 'Fachberatung' },
-  office: { name: 'Familienbüro', street: 'Rathausplatz 1', postcode: '59174', city: 'Kamen', phone: '02307 148-0', email: 'familienbuero@kamen.example' },
+  settings: {
+    numberPrefix: 'KAM',
+    validityYears: 5,
+    maxChildren: 5,
+    siteMaxChildminders: 3,
+    siteMaxChildren: 9,
+    fourEyes: false,
+    reminderMonthsBeforeExpiry: [1, 6],
+  },
+  texts: {
+    legalBasis: '§ 43 SGB VIII',
+    dutiesToInform: ['einen Umzug,', 'das Ende der Tätigkeit.'],
+    legalRemedy: 'Klage',
+    department: 'Familienbüro',
+    place: 'Kamen',
+    signatoryTitle: 'Fachberatung',
+  },
+  office: {
+    name: 'Familienbüro',
+    street: 'Rathausplatz 1',
+    postcode: '59174',
+    city: 'Kamen',
+    phone: '02307 148-0',
+    email: 'familienbuero@kamen.example',
+  },
   version: 4,
   updatedAt: '2026-11-25T09:00:00.000Z',
 });
@@ -18,7 +40,10 @@ describe('permit settings form', () => {
     form.controls.settings.patchValue({ validityYears: '3' as unknown as number, fourEyes: true });
     const body = toPermitSettingsBody(form, 4);
     const { updatedAt: _updatedAt, office: _letterhead, ...expected } = dto();
-    expect(body).toEqual({ ...expected, settings: { ...expected.settings, validityYears: 3, fourEyes: true, reminderMonthsBeforeExpiry: [6, 1] } });
+    expect(body).toEqual({
+      ...expected,
+      settings: { ...expected.settings, validityYears: 3, fourEyes: true, reminderMonthsBeforeExpiry: [6, 1] },
+    });
   });
 
   it('mirrors the legal maxima and the list sizes of the DTO', () => {

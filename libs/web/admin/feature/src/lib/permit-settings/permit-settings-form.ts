@@ -8,7 +8,8 @@ import { LotseValidators, PERMIT_SETTINGS_LIMITS_VALUE as LIMITS } from '@lotse/
  * authoritative (its field paths, e.g. `settings.maxChildren`, match the form's control paths).
  */
 
-const int = (max: number) => new FormControl<number | null>(null, [Validators.required, Validators.min(1), Validators.max(max), LotseValidators.integer]);
+const int = (max: number) =>
+  new FormControl<number | null>(null, [Validators.required, Validators.min(1), Validators.max(max), LotseValidators.integer]);
 const text = (max: number) => new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(max)] });
 
 /** The duties to inform: one per line, blank lines ignored. */

@@ -72,7 +72,10 @@ export class PermitSettingsPage {
   private readonly formRef = viewChild<ElementRef<HTMLFormElement>>('formEl');
 
   protected readonly limits = PERMIT_SETTINGS_LIMITS_VALUE;
-  protected readonly months = Array.from({ length: PERMIT_SETTINGS_LIMITS_VALUE.reminderMonths.max }, (_, i) => PERMIT_SETTINGS_LIMITS_VALUE.reminderMonths.max - i);
+  protected readonly months = Array.from(
+    { length: PERMIT_SETTINGS_LIMITS_VALUE.reminderMonths.max },
+    (_, i) => PERMIT_SETTINGS_LIMITS_VALUE.reminderMonths.max - i,
+  );
   protected readonly form = createPermitSettingsForm();
   protected readonly current = signal<PermitSettingsDto | null>(null);
   protected readonly loading = signal(true);

@@ -8,7 +8,15 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { CreateUserDto, OfficeRole, UserDto } from '@lotse/shared/contracts';
 import { UsersApi, toApiError } from '@lotse/web/core';
-import { FormMessageComponent, focusFirstInvalid, type FormMessage, FieldErrorPipe, LotseValidators, OFFICE_ROLE_VALUES, applyApiErrors } from '@lotse/web/ui';
+import {
+  FormMessageComponent,
+  focusFirstInvalid,
+  type FormMessage,
+  FieldErrorPipe,
+  LotseValidators,
+  OFFICE_ROLE_VALUES,
+  applyApiErrors,
+} from '@lotse/web/ui';
 
 /** Creates an account; closes with the new user. Field rules mirror `CreateUserDto`. */
 @Component({

@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
  */
 type Tree = { [key: string]: string | Tree };
 const root = resolve(__dirname, '../../../../../../..');
-const read = (lang: string): Record<string, string> => flatten(JSON.parse(readFileSync(join(root, 'apps/web/public/i18n/appointments', `${lang}.json`), 'utf8')), 'appointments.');
+const read = (lang: string): Record<string, string> =>
+  flatten(JSON.parse(readFileSync(join(root, 'apps/web/public/i18n/appointments', `${lang}.json`), 'utf8')), 'appointments.');
 
 function flatten(tree: Tree, prefix = ''): Record<string, string> {
   return Object.entries(tree).reduce<Record<string, string>>((acc, [key, value]) => {
@@ -43,7 +44,9 @@ describe('translations of the appointments scope', () => {
 
   it.each(BOOKING_LOCALES.filter((l) => l !== 'de' && l !== 'en'))('%s has every public text with the same placeholders', (lang) => {
     const t = read(lang);
-    const publicKeys = Object.keys(de).filter((k) => !STAFF.test(k)).sort();
+    const publicKeys = Object.keys(de)
+      .filter((k) => !STAFF.test(k))
+      .sort();
     expect(Object.keys(t).sort()).toEqual(publicKeys);
     for (const k of publicKeys) {
       expect(t[k].trim()).not.toBe('');

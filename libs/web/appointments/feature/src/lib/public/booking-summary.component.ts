@@ -12,7 +12,11 @@ import { officeDayLabel, officeTime } from '@lotse/web/appointments/data-access'
       <dt>{{ 'appointments.summary.when' | transloco }}</dt>
       <dd data-testid="summary-when">{{ when() }}</dd>
       <dt>{{ 'appointments.summary.where' | transloco }}</dt>
-      <dd>{{ summary().byPhone ? ('appointments.book.byPhone' | transloco) : summary().location || ('appointments.book.atOffice' | transloco) }}</dd>
+      <dd>
+        {{
+          summary().byPhone ? ('appointments.book.byPhone' | transloco) : summary().location || ('appointments.book.atOffice' | transloco)
+        }}
+      </dd>
       <dt>{{ 'appointments.summary.advisor' | transloco }}</dt>
       <dd>{{ summary().advisor }}</dd>
     </dl>

@@ -13,7 +13,15 @@ import type { ApiError, PublicSlotDto } from '@lotse/shared/contracts';
 import { APPOINTMENT_TOPICS, BOOKER_ROLES, BOOKING_HOLD_MINUTES, PHONE_PATTERN, TOPIC_TEXT_MAX } from '@lotse/shared/contracts/values';
 import { AppointmentsApi, groupByDay, officeDayLabel, officeTime } from '@lotse/web/appointments/data-access';
 import { LanguageService, SessionStore, isLocale, toApiError } from '@lotse/web/core';
-import { EmptyStateComponent, FieldErrorPipe, FormMessageComponent, PageComponent, applyApiErrors, focusFirstInvalid, type FormMessage } from '@lotse/web/ui';
+import {
+  EmptyStateComponent,
+  FieldErrorPipe,
+  FormMessageComponent,
+  PageComponent,
+  applyApiErrors,
+  focusFirstInvalid,
+  type FormMessage,
+} from '@lotse/web/ui';
 import { bookingLanguage } from './booking-format';
 
 /**
@@ -38,7 +46,11 @@ import { bookingLanguage } from './booking-format';
     FormMessageComponent,
   ],
   template: `
-    <lotse-page [title]="'appointments.book.title' | transloco" [subtitle]="'appointments.book.subtitle' | transloco" [loading]="slots.isLoading() || saving()">
+    <lotse-page
+      [title]="'appointments.book.title' | transloco"
+      [subtitle]="'appointments.book.subtitle' | transloco"
+      [loading]="slots.isLoading() || saving()"
+    >
       @if (done(); as d) {
         <mat-card appearance="outlined" class="card" data-testid="booking-done">
           <mat-card-content>
@@ -49,7 +61,9 @@ import { bookingLanguage } from './booking-format';
               <h2 class="section-title">{{ 'appointments.book.doneConfirmedTitle' | transloco }}</h2>
               <p role="status">{{ 'appointments.book.doneConfirmed' | transloco }}</p>
             }
-            <button mat-stroked-button type="button" (click)="again()" data-testid="booking-again">{{ 'appointments.book.again' | transloco }}</button>
+            <button mat-stroked-button type="button" (click)="again()" data-testid="booking-again">
+              {{ 'appointments.book.again' | transloco }}
+            </button>
           </mat-card-content>
         </mat-card>
       } @else if (slots.error()) {
@@ -57,7 +71,12 @@ import { bookingLanguage } from './booking-format';
           <button mat-stroked-button type="button" (click)="slots.reload()">{{ 'common.retry' | transloco }}</button>
         </lotse-empty-state>
       } @else if (slots.hasValue() && days().length === 0) {
-        <lotse-empty-state icon="event_busy" testId="slots-empty" [title]="'appointments.book.noSlots' | transloco" [text]="'appointments.book.noSlotsText' | transloco" />
+        <lotse-empty-state
+          icon="event_busy"
+          testId="slots-empty"
+          [title]="'appointments.book.noSlots' | transloco"
+          [text]="'appointments.book.noSlotsText' | transloco"
+        />
       } @else if (slots.hasValue()) {
         <div class="layout">
           <section class="pick" aria-labelledby="pick-heading">
@@ -78,7 +97,10 @@ import { bookingLanguage } from './booking-format';
                     >
                       <span class="time">{{ time(s.startsAt) }}–{{ time(s.endsAt) }}</span>
                       <span class="where">
-                        {{ s.byPhone ? ('appointments.book.byPhone' | transloco) : s.location || ('appointments.book.atOffice' | transloco) }} ·
+                        {{
+                          s.byPhone ? ('appointments.book.byPhone' | transloco) : s.location || ('appointments.book.atOffice' | transloco)
+                        }}
+                        ·
                         {{ 'appointments.book.with' | transloco: { advisor: s.advisor } }}
                       </span>
                     </button>
@@ -91,7 +113,9 @@ import { bookingLanguage } from './booking-format';
             <h2 id="details-heading" class="section-title">{{ 'appointments.book.detailsHeading' | transloco }}</h2>
             <lotse-form-message [message]="message()" testId="booking-error" />
             @if (selected(); as s) {
-              <p class="chosen-line" data-testid="booking-selected" aria-live="polite">{{ 'appointments.book.selected' | transloco: { when: when(s) } }}</p>
+              <p class="chosen-line" data-testid="booking-selected" aria-live="polite">
+                {{ 'appointments.book.selected' | transloco: { when: when(s) } }}
+              </p>
               @if (signedInBooker()) {
                 <p>{{ 'appointments.book.signedInAs' | transloco: { name: session.user()?.displayName } }}</p>
               }
@@ -120,7 +144,14 @@ import { bookingLanguage } from './booking-format';
                 }
                 <mat-form-field class="full">
                   <mat-label>{{ (s.byPhone ? 'appointments.book.phoneByPhone' : 'appointments.book.phone') | transloco }}</mat-label>
-                  <input matInput type="tel" formControlName="phone" autocomplete="tel" [required]="s.byPhone" data-testid="booking-phone" />
+                  <input
+                    matInput
+                    type="tel"
+                    formControlName="phone"
+                    autocomplete="tel"
+                    [required]="s.byPhone"
+                    data-testid="booking-phone"
+                  />
                   <mat-error>{{ form.controls.phone | lotseFieldError }}</mat-error>
                 </mat-form-field>
                 <mat-form-field class="full">
@@ -134,7 +165,13 @@ import { bookingLanguage } from './booking-format';
                 </mat-form-field>
                 <mat-form-field class="full">
                   <mat-label>{{ 'appointments.book.topicText' | transloco }}</mat-label>
-                  <textarea matInput formControlName="topicText" rows="3" [maxlength]="topicMax" data-testid="booking-topic-text"></textarea>
+                  <textarea
+                    matInput
+                    formControlName="topicText"
+                    rows="3"
+                    [maxlength]="topicMax"
+                    data-testid="booking-topic-text"
+                  ></textarea>
                   <mat-hint>{{ 'appointments.book.topicTextHint' | transloco }}</mat-hint>
                   <mat-error>{{ form.controls.topicText | lotseFieldError }}</mat-error>
                 </mat-form-field>
@@ -292,7 +329,12 @@ export class BookingPage {
       return;
     }
     const v = this.form.getRawValue();
-    const common = { slotId: slot.id, topic: v.topic as (typeof APPOINTMENT_TOPICS)[number], topicText: v.topicText.trim() || undefined, phone: v.phone.trim() || undefined };
+    const common = {
+      slotId: slot.id,
+      topic: v.topic as (typeof APPOINTMENT_TOPICS)[number],
+      topicText: v.topicText.trim() || undefined,
+      phone: v.phone.trim() || undefined,
+    };
     this.saving.set(true);
     const request = this.signedInBooker()
       ? this.api.book(common)

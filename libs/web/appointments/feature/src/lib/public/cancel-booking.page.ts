@@ -16,7 +16,12 @@ import { BookingSummaryComponent } from './booking-summary.component';
   template: `
     <lotse-page [title]="'appointments.cancel.title' | transloco" [loading]="working()">
       @if (failed()) {
-        <lotse-empty-state icon="link_off" testId="cancel-failed" [title]="'appointments.cancel.failed' | transloco" [text]="'appointments.cancel.failedText' | transloco">
+        <lotse-empty-state
+          icon="link_off"
+          testId="cancel-failed"
+          [title]="'appointments.cancel.failed' | transloco"
+          [text]="'appointments.cancel.failedText' | transloco"
+        >
           <a mat-stroked-button routerLink="/termine">{{ 'appointments.toBooking' | transloco }}</a>
         </lotse-empty-state>
       } @else if (summary(); as s) {
@@ -34,8 +39,12 @@ import { BookingSummaryComponent } from './booking-summary.component';
               <h2 class="section-title">{{ 'appointments.cancel.question' | transloco }}</h2>
               <lotse-booking-summary [summary]="s" [localeTag]="page.tag()" />
               <div class="form-actions">
-                <button mat-flat-button type="button" (click)="cancel()" [disabled]="working()" data-testid="cancel-submit">{{ 'appointments.cancel.submit' | transloco }}</button>
-                <button mat-stroked-button type="button" (click)="kept.set(true)" data-testid="cancel-keep">{{ 'appointments.cancel.keep' | transloco }}</button>
+                <button mat-flat-button type="button" (click)="cancel()" [disabled]="working()" data-testid="cancel-submit">
+                  {{ 'appointments.cancel.submit' | transloco }}
+                </button>
+                <button mat-stroked-button type="button" (click)="kept.set(true)" data-testid="cancel-keep">
+                  {{ 'appointments.cancel.keep' | transloco }}
+                </button>
               </div>
             }
           </mat-card-content>

@@ -24,7 +24,12 @@ import { BookingSummaryComponent } from './booking-summary.component';
           </mat-card-content>
         </mat-card>
       } @else if (failed()) {
-        <lotse-empty-state icon="link_off" testId="confirm-failed" [title]="'appointments.confirm.failed' | transloco" [text]="'appointments.confirm.failedText' | transloco">
+        <lotse-empty-state
+          icon="link_off"
+          testId="confirm-failed"
+          [title]="'appointments.confirm.failed' | transloco"
+          [text]="'appointments.confirm.failedText' | transloco"
+        >
           <a mat-stroked-button routerLink="/termine">{{ 'appointments.toBooking' | transloco }}</a>
         </lotse-empty-state>
       } @else {

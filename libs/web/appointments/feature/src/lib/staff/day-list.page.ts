@@ -12,7 +12,17 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { SlotDto } from '@lotse/shared/contracts';
 import { AppointmentsApi, officeDate, officeTime } from '@lotse/web/appointments/data-access';
 import { LanguageService, Notifier, toApiError } from '@lotse/web/core';
-import { EmptyStateComponent, FieldErrorPipe, FormMessageComponent, PageComponent, StatusBadgeComponent, applyApiErrors, focusFirstInvalid, type FormMessage, type StatusBadge } from '@lotse/web/ui';
+import {
+  EmptyStateComponent,
+  FieldErrorPipe,
+  FormMessageComponent,
+  PageComponent,
+  StatusBadgeComponent,
+  applyApiErrors,
+  focusFirstInvalid,
+  type FormMessage,
+  type StatusBadge,
+} from '@lotse/web/ui';
 import { map, type Observable } from 'rxjs';
 import { createSlotForm, toCreateSeriesDto, toCreateSlotDto } from './slot-form';
 
@@ -45,13 +55,21 @@ const BADGES: Readonly<Record<SlotDto['state'], StatusBadge>> = {
     StatusBadgeComponent,
   ],
   template: `
-    <lotse-page [title]="'appointments.day.title' | transloco" [subtitle]="'appointments.day.subtitle' | transloco" [loading]="day.isLoading() || saving()">
+    <lotse-page
+      [title]="'appointments.day.title' | transloco"
+      [subtitle]="'appointments.day.subtitle' | transloco"
+      [loading]="day.isLoading() || saving()"
+    >
       <div class="toolbar">
         <mat-form-field>
           <mat-label>{{ 'appointments.day.date' | transloco }}</mat-label>
           <input matInput type="date" [value]="date()" (change)="setDate($any($event.target).value)" data-testid="day-date" />
         </mat-form-field>
-        <mat-button-toggle-group [value]="scope()" (change)="scope.set($event.value)" [attr.aria-label]="'appointments.day.scope' | transloco">
+        <mat-button-toggle-group
+          [value]="scope()"
+          (change)="scope.set($event.value)"
+          [attr.aria-label]="'appointments.day.scope' | transloco"
+        >
           <mat-button-toggle value="mine" data-testid="scope-mine">{{ 'appointments.day.scopeMine' | transloco }}</mat-button-toggle>
           <mat-button-toggle value="all" data-testid="scope-all">{{ 'appointments.day.scopeAll' | transloco }}</mat-button-toggle>
         </mat-button-toggle-group>
@@ -60,7 +78,12 @@ const BADGES: Readonly<Record<SlotDto['state'], StatusBadge>> = {
       @if (day.error()) {
         <lotse-empty-state icon="error" testId="day-error" [title]="'appointments.day.loadFailed' | transloco" />
       } @else if (day.hasValue() && day.value().slots.length === 0) {
-        <lotse-empty-state icon="event_busy" testId="day-empty" [title]="'appointments.day.empty' | transloco" [text]="'appointments.day.emptyText' | transloco" />
+        <lotse-empty-state
+          icon="event_busy"
+          testId="day-empty"
+          [title]="'appointments.day.empty' | transloco"
+          [text]="'appointments.day.emptyText' | transloco"
+        />
       } @else if (day.hasValue()) {
         <ul class="day-list" data-testid="day-list">
           @for (s of day.value().slots; track s.id) {
@@ -78,21 +101,43 @@ const BADGES: Readonly<Record<SlotDto['state'], StatusBadge>> = {
                   <dt>{{ 'appointments.day.bookedBy' | transloco }}</dt>
                   <dd>{{ b.name }} ({{ 'appointments.roles.' + b.role | transloco }})</dd>
                   <dt>{{ 'appointments.day.topic' | transloco }}</dt>
-                  <dd>{{ 'appointments.topics.' + b.topic | transloco }}@if (b.topicText) {: {{ b.topicText }}}</dd>
+                  <dd>
+                    {{ 'appointments.topics.' + b.topic | transloco }}
+                    @if (b.topicText) {
+                      : {{ b.topicText }}
+                    }
+                  </dd>
                   <dt>{{ 'appointments.day.contact' | transloco }}</dt>
-                  <dd><a [href]="'mailto:' + b.email">{{ b.email }}</a>@if (b.phone) { · <a [href]="'tel:' + b.phone">{{ b.phone }}</a>}</dd>
+                  <dd>
+                    <a [href]="'mailto:' + b.email">{{ b.email }}</a>
+                    @if (b.phone) {
+                      · <a [href]="'tel:' + b.phone">{{ b.phone }}</a>
+                    }
+                  </dd>
                 </dl>
                 @if (cancelling() === b.id) {
                   <div class="cancel-row">
                     <mat-form-field class="reason">
                       <mat-label>{{ 'appointments.day.cancelReason' | transloco }}</mat-label>
-                      <input matInput [value]="reason()" (input)="reason.set($any($event.target).value)" maxlength="500" data-testid="cancel-reason" />
+                      <input
+                        matInput
+                        [value]="reason()"
+                        (input)="reason.set($any($event.target).value)"
+                        maxlength="500"
+                        data-testid="cancel-reason"
+                      />
                     </mat-form-field>
-                    <button mat-flat-button type="button" (click)="cancelBooking(b.id)" data-testid="cancel-confirm">{{ 'appointments.day.cancelConfirm' | transloco }}</button>
-                    <button mat-button type="button" (click)="cancelling.set(null)">{{ 'appointments.day.cancelAbort' | transloco }}</button>
+                    <button mat-flat-button type="button" (click)="cancelBooking(b.id)" data-testid="cancel-confirm">
+                      {{ 'appointments.day.cancelConfirm' | transloco }}
+                    </button>
+                    <button mat-button type="button" (click)="cancelling.set(null)">
+                      {{ 'appointments.day.cancelAbort' | transloco }}
+                    </button>
                   </div>
                 } @else {
-                  <button mat-stroked-button type="button" (click)="cancelling.set(b.id); reason.set('')" data-testid="cancel-booking">{{ 'appointments.day.cancelBooking' | transloco }}</button>
+                  <button mat-stroked-button type="button" (click)="cancelling.set(b.id); reason.set('')" data-testid="cancel-booking">
+                    {{ 'appointments.day.cancelBooking' | transloco }}
+                  </button>
                 }
               } @else {
                 <button mat-stroked-button type="button" (click)="deleteSlot(s)" data-testid="delete-slot">
@@ -102,8 +147,8 @@ const BADGES: Readonly<Record<SlotDto['state'], StatusBadge>> = {
               @for (c of s.cancelled; track c.id) {
                 <p class="cancelled" data-testid="slot-cancelled">
                   <mat-icon aria-hidden="true" fontIcon="event_busy" />
-                  {{ 'appointments.day.state.cancelled' | transloco }}: {{ c.name }} – {{ 'appointments.topics.' + c.topic | transloco }}
-                  ({{ 'appointments.day.cancelledBy.' + c.cancelledBy | transloco }})
+                  {{ 'appointments.day.state.cancelled' | transloco }}: {{ c.name }} –
+                  {{ 'appointments.topics.' + c.topic | transloco }} ({{ 'appointments.day.cancelledBy.' + c.cancelledBy | transloco }})
                 </p>
               }
             </li>
@@ -153,7 +198,16 @@ const BADGES: Readonly<Record<SlotDto['state'], StatusBadge>> = {
               }
               <mat-form-field>
                 <mat-label>{{ 'appointments.create.duration' | transloco }}</mat-label>
-                <input matInput type="number" formControlName="durationMinutes" min="10" max="240" step="5" required data-testid="slot-duration" />
+                <input
+                  matInput
+                  type="number"
+                  formControlName="durationMinutes"
+                  min="10"
+                  max="240"
+                  step="5"
+                  required
+                  data-testid="slot-duration"
+                />
                 <mat-error>{{ form.controls.durationMinutes | lotseFieldError }}</mat-error>
               </mat-form-field>
             </div>
@@ -161,7 +215,11 @@ const BADGES: Readonly<Record<SlotDto['state'], StatusBadge>> = {
               <fieldset class="weekdays">
                 <legend>{{ 'appointments.create.weekdays' | transloco }}</legend>
                 @for (d of weekdayList; track d) {
-                  <mat-checkbox [checked]="form.controls.weekdays.value.includes(d)" (change)="toggleWeekday(d, $event.checked)" [attr.data-testid]="'weekday-' + d">
+                  <mat-checkbox
+                    [checked]="form.controls.weekdays.value.includes(d)"
+                    (change)="toggleWeekday(d, $event.checked)"
+                    [attr.data-testid]="'weekday-' + d"
+                  >
                     {{ 'appointments.create.weekday.' + d | transloco }}
                   </mat-checkbox>
                 }
@@ -175,9 +233,13 @@ const BADGES: Readonly<Record<SlotDto['state'], StatusBadge>> = {
               <input matInput formControlName="location" maxlength="200" data-testid="slot-location" />
               <mat-error>{{ form.controls.location | lotseFieldError }}</mat-error>
             </mat-form-field>
-            <mat-checkbox formControlName="byPhone" data-testid="slot-by-phone">{{ 'appointments.create.byPhone' | transloco }}</mat-checkbox>
+            <mat-checkbox formControlName="byPhone" data-testid="slot-by-phone">{{
+              'appointments.create.byPhone' | transloco
+            }}</mat-checkbox>
             <div class="form-actions">
-              <button mat-flat-button type="submit" [disabled]="saving()" data-testid="slot-submit">{{ 'appointments.create.submit' | transloco }}</button>
+              <button mat-flat-button type="submit" [disabled]="saving()" data-testid="slot-submit">
+                {{ 'appointments.create.submit' | transloco }}
+              </button>
             </div>
           </form>
         </mat-card-content>
@@ -266,7 +328,10 @@ export class AppointmentsDayPage {
 
   protected readonly date = signal(officeDate(new Date().toISOString()));
   protected readonly scope = signal<'mine' | 'all'>('mine');
-  protected readonly day = rxResource({ params: () => ({ date: this.date(), scope: this.scope() }), stream: ({ params }) => this.api.day(params.date, params.scope) });
+  protected readonly day = rxResource({
+    params: () => ({ date: this.date(), scope: this.scope() }),
+    stream: ({ params }) => this.api.day(params.date, params.scope),
+  });
   protected readonly saving = signal(false);
   protected readonly message = signal<FormMessage | null>(null);
   protected readonly cancelling = signal<string | null>(null);
@@ -304,7 +369,9 @@ export class AppointmentsDayPage {
     }
     this.saving.set(true);
     const single = this.form.controls.mode.value === 'single';
-    const req: Observable<number> = single ? this.api.createSlot(toCreateSlotDto(this.form)).pipe(map(() => 1)) : this.api.createSeries(toCreateSeriesDto(this.form)).pipe(map((r) => r.created));
+    const req: Observable<number> = single
+      ? this.api.createSlot(toCreateSlotDto(this.form)).pipe(map(() => 1))
+      : this.api.createSeries(toCreateSeriesDto(this.form)).pipe(map((r) => r.created));
     req.subscribe({
       next: (res) => {
         this.saving.set(false);

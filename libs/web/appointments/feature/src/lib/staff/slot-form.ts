@@ -24,7 +24,13 @@ export type SlotForm = ReturnType<typeof createSlotForm>;
 
 export function toCreateSlotDto(f: SlotForm): CreateSlotDto {
   const v = f.getRawValue();
-  return { date: v.date, from: v.from, durationMinutes: Number(v.durationMinutes), location: v.location.trim() || undefined, byPhone: v.byPhone };
+  return {
+    date: v.date,
+    from: v.from,
+    durationMinutes: Number(v.durationMinutes),
+    location: v.location.trim() || undefined,
+    byPhone: v.byPhone,
+  };
 }
 
 export function toCreateSeriesDto(f: SlotForm): CreateSlotSeriesDto {

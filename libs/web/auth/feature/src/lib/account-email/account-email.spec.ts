@@ -16,8 +16,22 @@ const de = {
   auth: {
     login: { email: 'E-Mail-Adresse' },
     reset: { password: 'Neues Passwort', repeat: 'Wiederholen', showPassword: 'Anzeigen', rules: 'Mindestens {{min}} Zeichen.' },
-    verify: { title: 'E-Mail-Adresse bestätigen', done: 'Bestätigt.', toLogin: 'Zur Anmeldung', resend: 'Neuen Link senden', resentText: 'Neuer Link unterwegs.', invalidTitle: 'Ungültig', invalid: 'Link ungültig.' },
-    confirmEmail: { title: 'Neue E-Mail-Adresse', done: 'Gilt ab sofort.', toProfile: 'Zum Profil', taken: 'Vergeben.', invalid: 'Link ungültig.' },
+    verify: {
+      title: 'E-Mail-Adresse bestätigen',
+      done: 'Bestätigt.',
+      toLogin: 'Zur Anmeldung',
+      resend: 'Neuen Link senden',
+      resentText: 'Neuer Link unterwegs.',
+      invalidTitle: 'Ungültig',
+      invalid: 'Link ungültig.',
+    },
+    confirmEmail: {
+      title: 'Neue E-Mail-Adresse',
+      done: 'Gilt ab sofort.',
+      toProfile: 'Zum Profil',
+      taken: 'Vergeben.',
+      invalid: 'Link ungültig.',
+    },
   },
   profile: {
     title: 'Profil',
@@ -25,7 +39,17 @@ const de = {
     emailChange: { title: 'E-Mail-Adresse ändern', new: 'Neue E-Mail-Adresse', submit: 'Senden', pending: 'Link an {{email}} geschickt.' },
   },
 };
-const USER = { id: 'u1', email: 'a@b.de', firstName: 'Lea', lastName: 'Kaya', phone: null, role: 'parent', locale: 'de', version: 1, active: true };
+const USER = {
+  id: 'u1',
+  email: 'a@b.de',
+  firstName: 'Lea',
+  lastName: 'Kaya',
+  phone: null,
+  role: 'parent',
+  locale: 'de',
+  version: 1,
+  active: true,
+};
 
 describe('e-mail links in the web client', () => {
   const success = jest.fn();
@@ -33,8 +57,20 @@ describe('e-mail links in the web client', () => {
   beforeEach(async () => {
     success.mockReset();
     await TestBed.configureTestingModule({
-      imports: [TranslocoTestingModule.forRoot({ langs: { de }, translocoConfig: { availableLangs: ['de'], defaultLang: 'de', missingHandler: { logMissingKey: false } }, preloadLangs: true })],
-      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideLotseMaterial(), { provide: Notifier, useValue: { success, error: jest.fn() } }],
+      imports: [
+        TranslocoTestingModule.forRoot({
+          langs: { de },
+          translocoConfig: { availableLangs: ['de'], defaultLang: 'de', missingHandler: { logMissingKey: false } },
+          preloadLangs: true,
+        }),
+      ],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideLotseMaterial(),
+        { provide: Notifier, useValue: { success, error: jest.fn() } },
+      ],
     }).compileComponents();
   });
 
@@ -58,7 +94,9 @@ describe('e-mail links in the web client', () => {
     fixture.componentRef.setInput('token', 'alt');
     fixture.detectChanges();
     const http = TestBed.inject(HttpTestingController);
-    http.expectOne('/api/auth/verify-email').flush({ statusCode: 400, message: 'x', errors: [] }, { status: 400, statusText: 'Bad Request' });
+    http
+      .expectOne('/api/auth/verify-email')
+      .flush({ statusCode: 400, message: 'x', errors: [] }, { status: 400, statusText: 'Bad Request' });
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
     expect(el.querySelector('[data-testid="verify-invalid"]')).not.toBeNull();

@@ -27,7 +27,12 @@ type State = 'checking' | 'done' | 'invalid' | 'taken';
             }
             @case ('done') {
               <p class="login-intro" role="status" data-testid="confirm-email-done">{{ 'auth.confirmEmail.done' | transloco }}</p>
-              <a mat-flat-button [routerLink]="signedIn() ? '/profile' : '/login'" class="full-width submit" data-testid="confirm-email-next">
+              <a
+                mat-flat-button
+                [routerLink]="signedIn() ? '/profile' : '/login'"
+                class="full-width submit"
+                data-testid="confirm-email-next"
+              >
                 {{ (signedIn() ? 'auth.confirmEmail.toProfile' : 'auth.verify.toLogin') | transloco }}
               </a>
             }

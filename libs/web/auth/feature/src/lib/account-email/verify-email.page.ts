@@ -15,7 +15,17 @@ type State = 'checking' | 'done' | 'invalid' | 'resent';
 /** `/verify-email?token=…` (the link in the welcome mail): confirms the address, then on to the login. */
 @Component({
   selector: 'lotse-verify-email-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCardModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, RouterLink, TranslocoPipe, FieldErrorPipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    RouterLink,
+    TranslocoPipe,
+    FieldErrorPipe,
+  ],
   template: `
     <div class="login-wrapper">
       <mat-card appearance="outlined" class="login-card">
@@ -27,7 +37,9 @@ type State = 'checking' | 'done' | 'invalid' | 'resent';
             }
             @case ('done') {
               <p class="login-intro" role="status" data-testid="verify-done">{{ 'auth.verify.done' | transloco }}</p>
-              <a mat-flat-button routerLink="/login" class="full-width submit" data-testid="verify-to-login">{{ 'auth.verify.toLogin' | transloco }}</a>
+              <a mat-flat-button routerLink="/login" class="full-width submit" data-testid="verify-to-login">{{
+                'auth.verify.toLogin' | transloco
+              }}</a>
             }
             @case ('resent') {
               <p class="login-intro" role="status" data-testid="verify-resent">{{ 'auth.verify.resentText' | transloco }}</p>

@@ -31,7 +31,11 @@ describe('ForgotPasswordPage', () => {
     await TestBed.configureTestingModule({
       imports: [
         ForgotPasswordPage,
-        TranslocoTestingModule.forRoot({ langs: { de }, translocoConfig: { availableLangs: ['de'], defaultLang: 'de' }, preloadLangs: true }),
+        TranslocoTestingModule.forRoot({
+          langs: { de },
+          translocoConfig: { availableLangs: ['de'], defaultLang: 'de' },
+          preloadLangs: true,
+        }),
       ],
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideLotseMaterial()],
     }).compileComponents();
@@ -74,7 +78,9 @@ describe('ForgotPasswordPage', () => {
   it('explains the rate limit', async () => {
     const { el, submit, http, fixture } = await setup('a@b.de');
     await submit();
-    http.expectOne('/api/auth/password-reset').flush({ statusCode: 429, message: 'Zu viele', errors: [] }, { status: 429, statusText: 'Too Many Requests' });
+    http
+      .expectOne('/api/auth/password-reset')
+      .flush({ statusCode: 429, message: 'Zu viele', errors: [] }, { status: 429, statusText: 'Too Many Requests' });
     await fixture.whenStable();
     expect(el.querySelector('[data-testid="forgot-error"]')?.textContent?.trim()).toBe(de.auth.forgot.tooManyRequests);
   });

@@ -98,10 +98,12 @@ describe('LoginPage', () => {
     type('login-email', 'eltern@kamen.de');
     type('login-password', 'x');
     await submit();
-    http.expectOne('/api/auth/login').flush(
-      { statusCode: 429, message: 'Too Many Requests', errors: [] },
-      { status: 429, statusText: 'Too Many Requests', headers: { 'Retry-After': '90' } },
-    );
+    http
+      .expectOne('/api/auth/login')
+      .flush(
+        { statusCode: 429, message: 'Too Many Requests', errors: [] },
+        { status: 429, statusText: 'Too Many Requests', headers: { 'Retry-After': '90' } },
+      );
     await fixture.whenStable();
     expect(el.querySelector('[data-testid="login-error"]')?.textContent?.trim()).toBe(
       'Zu viele Anmeldeversuche. Bitte versuchen Sie es in 2 Minute(n) erneut.',

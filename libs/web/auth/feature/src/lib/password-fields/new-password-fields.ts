@@ -16,7 +16,11 @@ export interface NewPasswordControls {
  * form group under `passwordField` and `repeat`; the repetition is re-checked when the password changes.
  */
 export function newPasswordControls(fb: NonNullableFormBuilder, passwordField = 'password'): NewPasswordControls {
-  const password = fb.control('', [Validators.required, Validators.minLength(PASSWORD_RULES.minLength), Validators.maxLength(PASSWORD_RULES.maxLength)]);
+  const password = fb.control('', [
+    Validators.required,
+    Validators.minLength(PASSWORD_RULES.minLength),
+    Validators.maxLength(PASSWORD_RULES.maxLength),
+  ]);
   const repeat = fb.control('', [Validators.required, LotseValidators.repeatsPassword(passwordField)]);
   password.valueChanges.subscribe(() => repeat.updateValueAndValidity({ emitEvent: false }));
   return { password, repeat };

@@ -8,7 +8,13 @@ import { TranslocoPipe } from '@jsverse/transloco';
   selector: 'lotse-show-password',
   imports: [MatButtonModule, MatIconModule, TranslocoPipe],
   template: `
-    <button mat-icon-button type="button" (click)="shown.set(!shown())" [attr.aria-label]="labelKey() | transloco" [attr.aria-pressed]="shown()">
+    <button
+      mat-icon-button
+      type="button"
+      (click)="shown.set(!shown())"
+      [attr.aria-label]="labelKey() | transloco"
+      [attr.aria-pressed]="shown()"
+    >
       <mat-icon aria-hidden="true" [fontIcon]="shown() ? 'visibility_off' : 'visibility'" />
     </button>
   `,

@@ -9,16 +9,44 @@ import { ProfilePage } from './profile.page';
 
 const de = {
   common: { loading: 'Wird geladen …', close: 'Schließen', save: 'Speichern', requiredNote: '* Pflichtfeld' },
-  validation: { required: 'Bitte füllen Sie dieses Feld aus.', minLength: 'Bitte mindestens {{min}} Zeichen.', passwordMismatch: 'Die beiden Passwörter stimmen nicht überein.' },
+  validation: {
+    required: 'Bitte füllen Sie dieses Feld aus.',
+    minLength: 'Bitte mindestens {{min}} Zeichen.',
+    passwordMismatch: 'Die beiden Passwörter stimmen nicht überein.',
+  },
   errors: { network: 'Netz', server: 'Server', loadFailed: 'Fehler' },
-  auth: { reset: { password: 'Neues Passwort', repeat: 'Neues Passwort wiederholen', showPassword: 'Passwort anzeigen', rules: 'Mindestens {{min}} Zeichen.' } },
+  auth: {
+    reset: {
+      password: 'Neues Passwort',
+      repeat: 'Neues Passwort wiederholen',
+      showPassword: 'Passwort anzeigen',
+      rules: 'Mindestens {{min}} Zeichen.',
+    },
+  },
   profile: {
     title: 'Profil',
-    password: { title: 'Passwort ändern', intro: 'Intro', current: 'Aktuelles Passwort', submit: 'Passwort ändern', submitting: 'Wird geändert …', changed: 'Geändert.' },
+    password: {
+      title: 'Passwort ändern',
+      intro: 'Intro',
+      current: 'Aktuelles Passwort',
+      submit: 'Passwort ändern',
+      submitting: 'Wird geändert …',
+      changed: 'Geändert.',
+    },
   },
 };
 const WRONG = 'Das aktuelle Passwort ist nicht korrekt.';
-const USER = { id: 'u1', email: 'a@b.de', firstName: 'Lea', lastName: 'Kaya', phone: null, role: 'parent', locale: 'de', version: 1, active: true };
+const USER = {
+  id: 'u1',
+  email: 'a@b.de',
+  firstName: 'Lea',
+  lastName: 'Kaya',
+  phone: null,
+  role: 'parent',
+  locale: 'de',
+  version: 1,
+  active: true,
+};
 
 describe('ProfilePage: change password', () => {
   const success = jest.fn();
@@ -26,8 +54,21 @@ describe('ProfilePage: change password', () => {
   beforeEach(async () => {
     success.mockReset();
     await TestBed.configureTestingModule({
-      imports: [ProfilePage, TranslocoTestingModule.forRoot({ langs: { de }, translocoConfig: { availableLangs: ['de'], defaultLang: 'de' }, preloadLangs: true })],
-      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideLotseMaterial(), { provide: Notifier, useValue: { success, error: jest.fn() } }],
+      imports: [
+        ProfilePage,
+        TranslocoTestingModule.forRoot({
+          langs: { de },
+          translocoConfig: { availableLangs: ['de'], defaultLang: 'de' },
+          preloadLangs: true,
+        }),
+      ],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideLotseMaterial(),
+        { provide: Notifier, useValue: { success, error: jest.fn() } },
+      ],
     }).compileComponents();
   });
 
@@ -97,7 +138,10 @@ describe('ProfilePage: change password', () => {
     await submit();
     http
       .expectOne('/api/auth/password')
-      .flush({ statusCode: 400, message: WRONG, errors: [{ field: 'currentPassword', message: WRONG, code: 'currentPasswordWrong' }] }, { status: 400, statusText: 'Bad Request' });
+      .flush(
+        { statusCode: 400, message: WRONG, errors: [{ field: 'currentPassword', message: WRONG, code: 'currentPasswordWrong' }] },
+        { status: 400, statusText: 'Bad Request' },
+      );
     await fixture.whenStable();
     expect(errors()).toEqual([WRONG]);
     expect(success).not.toHaveBeenCalled();

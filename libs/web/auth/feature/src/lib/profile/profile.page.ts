@@ -9,7 +9,16 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { Locale, UserDto } from '@lotse/shared/contracts';
 import { LanguageService, Notifier, SUPPORTED_LOCALES, SessionStore, UsersApi, toApiError, type ProfileUpdate } from '@lotse/web/core';
-import { EmptyStateComponent, FormMessageComponent, PageComponent, focusFirstInvalid, type FormMessage, FieldErrorPipe, LotseValidators, applyApiErrors } from '@lotse/web/ui';
+import {
+  EmptyStateComponent,
+  FormMessageComponent,
+  PageComponent,
+  focusFirstInvalid,
+  type FormMessage,
+  FieldErrorPipe,
+  LotseValidators,
+  applyApiErrors,
+} from '@lotse/web/ui';
 import { NewPasswordFieldsComponent, newPasswordControls } from '../password-fields/new-password-fields';
 import { PasswordResetApi } from '../password-reset/password-reset.api';
 import { AccountEmailApi } from '../account-email/account-email.api';

@@ -43,9 +43,19 @@ describe('ResetPasswordPage', () => {
     await TestBed.configureTestingModule({
       imports: [
         ResetPasswordPage,
-        TranslocoTestingModule.forRoot({ langs: { de }, translocoConfig: { availableLangs: ['de'], defaultLang: 'de' }, preloadLangs: true }),
+        TranslocoTestingModule.forRoot({
+          langs: { de },
+          translocoConfig: { availableLangs: ['de'], defaultLang: 'de' },
+          preloadLangs: true,
+        }),
       ],
-      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideLotseMaterial(), { provide: Notifier, useValue: { success, error: jest.fn() } }],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideLotseMaterial(),
+        { provide: Notifier, useValue: { success, error: jest.fn() } },
+      ],
     }).compileComponents();
   });
 
@@ -74,7 +84,9 @@ describe('ResetPasswordPage', () => {
     type('reset-password', 'Ein-langes-Passwort');
     type('reset-repeat', 'Ein-anderes-Passwort');
     await submit();
-    expect([...el.querySelectorAll('mat-error')].map((e) => e.textContent?.trim())).toEqual(['Die beiden Passwörter stimmen nicht überein.']);
+    expect([...el.querySelectorAll('mat-error')].map((e) => e.textContent?.trim())).toEqual([
+      'Die beiden Passwörter stimmen nicht überein.',
+    ]);
     http.expectNone('/api/auth/password-reset/confirm');
   });
 
@@ -99,7 +111,10 @@ describe('ResetPasswordPage', () => {
     await submit();
     http
       .expectOne('/api/auth/password-reset/confirm')
-      .flush({ statusCode: 400, message: INVALID, errors: [{ field: 'token', message: INVALID, code: 'resetToken' }] }, { status: 400, statusText: 'Bad Request' });
+      .flush(
+        { statusCode: 400, message: INVALID, errors: [{ field: 'token', message: INVALID, code: 'resetToken' }] },
+        { status: 400, statusText: 'Bad Request' },
+      );
     await fixture.whenStable();
     expect(text('reset-invalid')).toContain(INVALID);
     expect(el.querySelector('[data-testid="reset-request-new"]')?.getAttribute('href')).toBe('/forgot-password');

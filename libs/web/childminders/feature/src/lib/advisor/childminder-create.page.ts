@@ -15,9 +15,22 @@ import { ProfileFormComponent } from '../shared/profile-form.component';
 /** "Tagespflegeperson anlegen": the advisor opens a file for a person without an account (status "interessiert"). */
 @Component({
   selector: 'lotse-childminder-create-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCardModule, RouterLink, TranslocoPipe, PageComponent, FormMessageComponent, ProfileFormComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCardModule,
+    RouterLink,
+    TranslocoPipe,
+    PageComponent,
+    FormMessageComponent,
+    ProfileFormComponent,
+  ],
   template: `
-    <lotse-page [title]="'childminders.create.title' | transloco" [subtitle]="'childminders.create.subtitle' | transloco" [loading]="saving() || districts.isLoading()">
+    <lotse-page
+      [title]="'childminders.create.title' | transloco"
+      [subtitle]="'childminders.create.subtitle' | transloco"
+      [loading]="saving() || districts.isLoading()"
+    >
       <mat-card appearance="outlined" class="form-card">
         <mat-card-content>
           <p class="form-intro">{{ 'common.requiredNote' | transloco }}</p>
@@ -26,7 +39,9 @@ import { ProfileFormComponent } from '../shared/profile-form.component';
             <lotse-profile-form [form]="form" mode="create" [districts]="districts.value() ?? []" />
             <div class="form-actions">
               <a mat-button routerLink="/advisor/childminders">{{ 'common.cancel' | transloco }}</a>
-              <button mat-flat-button type="submit" [disabled]="saving()" data-testid="cm-create-submit">{{ 'childminders.create.submit' | transloco }}</button>
+              <button mat-flat-button type="submit" [disabled]="saving()" data-testid="cm-create-submit">
+                {{ 'childminders.create.submit' | transloco }}
+              </button>
             </div>
           </form>
         </mat-card-content>

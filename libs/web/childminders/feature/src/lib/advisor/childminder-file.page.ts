@@ -12,7 +12,15 @@ import type { ChildminderProfileDto } from '@lotse/shared/contracts';
 import { ChildmindersApi } from '@lotse/web/childminders/data-access';
 import { EvidenceSummaryComponent, StatusChipComponent } from '@lotse/web/childminders/ui';
 import { LanguageService, Notifier, TenantApi, toApiError } from '@lotse/web/core';
-import { EmptyStateComponent, FormMessageComponent, LotseDatePipe, PageComponent, applyApiErrors, focusFirstInvalid, type FormMessage } from '@lotse/web/ui';
+import {
+  EmptyStateComponent,
+  FormMessageComponent,
+  LotseDatePipe,
+  PageComponent,
+  applyApiErrors,
+  focusFirstInvalid,
+  type FormMessage,
+} from '@lotse/web/ui';
 import { map } from 'rxjs';
 import { DocumentListComponent } from '../shared/document-list.component';
 import { EvidenceChecklistComponent } from '../shared/evidence-checklist.component';
@@ -86,8 +94,12 @@ export class ChildminderFilePage {
     const status = e ? toApiError(e).statusCode : 0;
     return status === 400 || status === 403 || status === 404;
   });
-  protected readonly title = computed(() => (this.profile.hasValue() ? `${this.profile.value().firstName} ${this.profile.value().lastName}` : ''));
-  protected readonly loading = computed(() => this.profile.isLoading() || this.checklist.isLoading() || this.path.isLoading() || this.saving());
+  protected readonly title = computed(() =>
+    this.profile.hasValue() ? `${this.profile.value().firstName} ${this.profile.value().lastName}` : '',
+  );
+  protected readonly loading = computed(
+    () => this.profile.isLoading() || this.checklist.isLoading() || this.path.isLoading() || this.saving(),
+  );
 
   protected readonly form = createProfileForm('edit');
   protected readonly saving = signal(false);

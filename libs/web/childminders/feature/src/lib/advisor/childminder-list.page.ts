@@ -83,7 +83,9 @@ export class ChildminderListPage {
   /** Windows offered in the select; a different number from a link is offered too. */
   protected readonly windows = computed(() => {
     const current = this.state().expiringWithinDays;
-    return current !== null && !(EXPIRY_WINDOWS as readonly number[]).includes(current) ? [...EXPIRY_WINDOWS, current].sort((a, b) => a - b) : [...EXPIRY_WINDOWS];
+    return current !== null && !(EXPIRY_WINDOWS as readonly number[]).includes(current)
+      ? [...EXPIRY_WINDOWS, current].sort((a, b) => a - b)
+      : [...EXPIRY_WINDOWS];
   });
 
   protected readonly search = new FormControl('', { nonNullable: true });

@@ -17,7 +17,16 @@ import { FieldErrorPipe, FormMessageComponent, type FormMessage } from '@lotse/w
  */
 @Component({
   selector: 'lotse-qualification-variant',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, FieldErrorPipe, FormMessageComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslocoPipe,
+    FieldErrorPipe,
+    FormMessageComponent,
+  ],
   template: `
     <lotse-form-message [message]="message()" testId="qualification-error" />
     <form class="variant" [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="qualification-form">
@@ -25,7 +34,9 @@ import { FieldErrorPipe, FormMessageComponent, type FormMessage } from '@lotse/w
         <mat-label>{{ 'childminders.qualification.variant' | transloco }}</mat-label>
         <mat-select formControlName="variant" required data-testid="qualification-variant">
           @for (v of variants; track v) {
-            <mat-option [value]="v" [attr.data-testid]="'qualification-variant-' + v">{{ 'childminders.qualification.variants.' + v | transloco }}</mat-option>
+            <mat-option [value]="v" [attr.data-testid]="'qualification-variant-' + v">{{
+              'childminders.qualification.variants.' + v | transloco
+            }}</mat-option>
           }
         </mat-select>
       </mat-form-field>
@@ -35,7 +46,9 @@ import { FieldErrorPipe, FormMessageComponent, type FormMessage } from '@lotse/w
         <mat-hint>{{ 'childminders.qualification.reasonHint' | transloco }}</mat-hint>
         <mat-error>{{ form.controls.reason | lotseFieldError }}</mat-error>
       </mat-form-field>
-      <button mat-stroked-button type="submit" [disabled]="saving()" data-testid="qualification-submit">{{ 'childminders.qualification.submit' | transloco }}</button>
+      <button mat-stroked-button type="submit" [disabled]="saving()" data-testid="qualification-submit">
+        {{ 'childminders.qualification.submit' | transloco }}
+      </button>
     </form>
   `,
   styles: `

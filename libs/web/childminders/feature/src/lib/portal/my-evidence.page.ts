@@ -15,9 +15,22 @@ import { formatBytes } from '../shared/file-picker';
 /** "Meine Nachweise": the checklist with status, expiry and reason; record items and upload documents. */
 @Component({
   selector: 'lotse-my-evidence-page',
-  imports: [MatButtonModule, MatIconModule, RouterLink, TranslocoPipe, PageComponent, EmptyStateComponent, EvidenceSummaryComponent, EvidenceChecklistComponent],
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    RouterLink,
+    TranslocoPipe,
+    PageComponent,
+    EmptyStateComponent,
+    EvidenceSummaryComponent,
+    EvidenceChecklistComponent,
+  ],
   template: `
-    <lotse-page [title]="'childminder.evidence.title' | transloco" [subtitle]="'childminder.evidence.subtitle' | transloco" [loading]="data.isLoading()">
+    <lotse-page
+      [title]="'childminder.evidence.title' | transloco"
+      [subtitle]="'childminder.evidence.subtitle' | transloco"
+      [loading]="data.isLoading()"
+    >
       <a lotsePageActions mat-button routerLink="/childminder/permit-path" data-testid="permit-path-link">
         <mat-icon aria-hidden="true" fontIcon="route" />
         {{ 'childminder.path.title' | transloco }}
@@ -42,7 +55,12 @@ import { formatBytes } from '../shared/file-picker';
           (changed)="data.reload()"
         />
       } @else if (notFound()) {
-        <lotse-empty-state icon="person_off" testId="empty-state" [title]="'childminder.noProfile' | transloco" [text]="'childminder.noProfileText' | transloco" />
+        <lotse-empty-state
+          icon="person_off"
+          testId="empty-state"
+          [title]="'childminder.noProfile' | transloco"
+          [text]="'childminder.noProfileText' | transloco"
+        />
       } @else if (data.error()) {
         <lotse-empty-state icon="error" testId="load-error" [title]="'errors.loadFailed' | transloco">
           <button mat-stroked-button type="button" (click)="data.reload()">{{ 'common.retry' | transloco }}</button>

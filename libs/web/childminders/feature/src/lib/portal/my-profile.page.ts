@@ -8,7 +8,14 @@ import type { ChildminderProfileDto } from '@lotse/shared/contracts';
 import { ChildmindersApi } from '@lotse/web/childminders/data-access';
 import { StatusChipComponent } from '@lotse/web/childminders/ui';
 import { Notifier, SessionStore, TenantApi, toApiError } from '@lotse/web/core';
-import { EmptyStateComponent, FormMessageComponent, PageComponent, applyApiErrors, focusFirstInvalid, type FormMessage } from '@lotse/web/ui';
+import {
+  EmptyStateComponent,
+  FormMessageComponent,
+  PageComponent,
+  applyApiErrors,
+  focusFirstInvalid,
+  type FormMessage,
+} from '@lotse/web/ui';
 import { map } from 'rxjs';
 import { PROFILE_ERROR_OPTIONS, createProfileForm, fillProfileForm, toProfilePatch } from '../shared/profile-form';
 import { ProfileFormComponent } from '../shared/profile-form.component';
@@ -16,14 +23,33 @@ import { ProfileFormComponent } from '../shared/profile-form.component';
 /** "Mein Profil": the childminder's own file (the office sees the same data). */
 @Component({
   selector: 'lotse-my-profile-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCardModule, TranslocoPipe, PageComponent, EmptyStateComponent, FormMessageComponent, ProfileFormComponent, StatusChipComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCardModule,
+    TranslocoPipe,
+    PageComponent,
+    EmptyStateComponent,
+    FormMessageComponent,
+    ProfileFormComponent,
+    StatusChipComponent,
+  ],
   template: `
-    <lotse-page [title]="'childminder.profile.title' | transloco" [subtitle]="'childminder.profile.subtitle' | transloco" [loading]="loading() || saving()">
+    <lotse-page
+      [title]="'childminder.profile.title' | transloco"
+      [subtitle]="'childminder.profile.subtitle' | transloco"
+      [loading]="loading() || saving()"
+    >
       @if (profile(); as p) {
         <lotse-status-chip lotsePageActions kind="childminder" [status]="p.status" testId="cm-status" />
       }
       @if (notFound()) {
-        <lotse-empty-state icon="person_off" testId="empty-state" [title]="'childminder.noProfile' | transloco" [text]="'childminder.noProfileText' | transloco" />
+        <lotse-empty-state
+          icon="person_off"
+          testId="empty-state"
+          [title]="'childminder.noProfile' | transloco"
+          [text]="'childminder.noProfileText' | transloco"
+        />
       } @else if (loadFailed()) {
         <lotse-empty-state icon="error" testId="load-error" [title]="'errors.loadFailed' | transloco">
           <button mat-stroked-button type="button" (click)="load()">{{ 'common.retry' | transloco }}</button>
@@ -34,13 +60,17 @@ import { ProfileFormComponent } from '../shared/profile-form.component';
             <p class="form-intro">{{ 'common.requiredNote' | transloco }}</p>
             <lotse-form-message [message]="message()" testId="cm-profile-error">
               @if (conflict()) {
-                <button mat-stroked-button type="button" (click)="load()" data-testid="cm-profile-reload">{{ 'profile.reload' | transloco }}</button>
+                <button mat-stroked-button type="button" (click)="load()" data-testid="cm-profile-reload">
+                  {{ 'profile.reload' | transloco }}
+                </button>
               }
             </lotse-form-message>
             <form #formEl [formGroup]="form" (ngSubmit)="save()" novalidate>
               <lotse-profile-form [form]="form" mode="edit" [loginEmailReadonly]="true" [districts]="districts.value() ?? []" />
               <div class="form-actions">
-                <button mat-flat-button type="submit" [disabled]="saving()" data-testid="cm-profile-submit">{{ 'common.save' | transloco }}</button>
+                <button mat-flat-button type="submit" [disabled]="saving()" data-testid="cm-profile-submit">
+                  {{ 'common.save' | transloco }}
+                </button>
               </div>
             </form>
           </mat-card-content>

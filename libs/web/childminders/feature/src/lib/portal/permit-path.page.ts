@@ -15,9 +15,25 @@ import { StatusPathComponent } from '../shared/status-path.component';
 /** "Mein Weg zur Pflegeerlaubnis": where the childminder stands, and what is missing next. */
 @Component({
   selector: 'lotse-permit-path-page',
-  imports: [MatButtonModule, MatCardModule, MatIconModule, RouterLink, TranslocoPipe, PageComponent, EmptyStateComponent, FormMessageComponent, StatusChipComponent, StatusPathComponent, NextStepsComponent],
+  imports: [
+    MatButtonModule,
+    MatCardModule,
+    MatIconModule,
+    RouterLink,
+    TranslocoPipe,
+    PageComponent,
+    EmptyStateComponent,
+    FormMessageComponent,
+    StatusChipComponent,
+    StatusPathComponent,
+    NextStepsComponent,
+  ],
   template: `
-    <lotse-page [title]="'childminder.path.title' | transloco" [subtitle]="'childminder.path.subtitle' | transloco" [loading]="path.isLoading() || applying()">
+    <lotse-page
+      [title]="'childminder.path.title' | transloco"
+      [subtitle]="'childminder.path.subtitle' | transloco"
+      [loading]="path.isLoading() || applying()"
+    >
       @if (path.hasValue()) {
         @let p = path.value();
         <section class="block" aria-labelledby="path-status-heading">
@@ -51,7 +67,12 @@ import { StatusPathComponent } from '../shared/status-path.component';
           </div>
         </section>
       } @else if (notFound()) {
-        <lotse-empty-state icon="person_off" testId="empty-state" [title]="'childminder.noProfile' | transloco" [text]="'childminder.noProfileText' | transloco" />
+        <lotse-empty-state
+          icon="person_off"
+          testId="empty-state"
+          [title]="'childminder.noProfile' | transloco"
+          [text]="'childminder.noProfileText' | transloco"
+        />
       } @else if (path.error()) {
         <lotse-empty-state icon="error" testId="load-error" [title]="'errors.loadFailed' | transloco">
           <button mat-stroked-button type="button" (click)="path.reload()">{{ 'common.retry' | transloco }}</button>

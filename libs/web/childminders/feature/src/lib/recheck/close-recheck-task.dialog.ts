@@ -15,7 +15,17 @@ import { OUTCOMES } from './recheck-labels';
 /** The advisor closes a re-check task with its outcome and an optional note. */
 @Component({
   selector: 'lotse-close-recheck-task-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, FieldErrorPipe, FormMessageComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslocoPipe,
+    FieldErrorPipe,
+    FormMessageComponent,
+  ],
   template: `
     <h2 mat-dialog-title>{{ 'recheck.close.title' | transloco }}</h2>
     <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate>
@@ -39,8 +49,12 @@ import { OUTCOMES } from './recheck-labels';
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close [disabled]="saving()" data-testid="close-cancel">{{ 'common.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit" [disabled]="saving()" data-testid="close-submit">{{ 'recheck.close.submit' | transloco }}</button>
+        <button mat-button type="button" mat-dialog-close [disabled]="saving()" data-testid="close-cancel">
+          {{ 'common.cancel' | transloco }}
+        </button>
+        <button mat-flat-button type="submit" [disabled]="saving()" data-testid="close-submit">
+          {{ 'recheck.close.submit' | transloco }}
+        </button>
       </mat-dialog-actions>
     </form>
   `,

@@ -23,7 +23,11 @@ import { LotseDatePipe } from '@lotse/web/ui';
           @for (t of open(); track t.id) {
             <li data-testid="file-recheck-task" [attr.data-event]="t.event">
               <strong>{{ 'recheck.event.' + t.event | transloco }}</strong>
-              ({{ 'recheck.source.' + t.source | transloco }}, <time [attr.datetime]="t.openedAt">{{ t.openedAt | lotseDate: language.tag() }}</time>)@if (t.description) {: {{ t.description }}}
+              ({{ 'recheck.source.' + t.source | transloco }},
+              <time [attr.datetime]="t.openedAt">{{ t.openedAt | lotseDate: language.tag() }}</time>)
+              @if (t.description) {
+                : {{ t.description }}
+              }
             </li>
           }
         </ul>
@@ -56,5 +60,7 @@ export class FileRecheckTasksComponent {
   private readonly api = inject(RecheckTasksApi);
   protected readonly language = inject(LanguageService);
   private readonly tasks = rxResource({ stream: () => this.api.list('open') });
-  protected readonly open = computed(() => (this.tasks.hasValue() ? this.tasks.value().filter((t) => t.childminderId === this.childminderId()) : []));
+  protected readonly open = computed(() =>
+    this.tasks.hasValue() ? this.tasks.value().filter((t) => t.childminderId === this.childminderId()) : [],
+  );
 }

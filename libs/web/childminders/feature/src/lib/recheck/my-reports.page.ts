@@ -10,13 +10,35 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { RecheckEvent } from '@lotse/shared/contracts';
 import { RecheckTasksApi } from '@lotse/web/childminders/data-access';
 import { LanguageService, Notifier, toApiError } from '@lotse/web/core';
-import { EmptyStateComponent, FieldErrorPipe, FormMessageComponent, LotseDatePipe, PageComponent, applyApiErrors, focusFirstInvalid, type FormMessage } from '@lotse/web/ui';
+import {
+  EmptyStateComponent,
+  FieldErrorPipe,
+  FormMessageComponent,
+  LotseDatePipe,
+  PageComponent,
+  applyApiErrors,
+  focusFirstInvalid,
+  type FormMessage,
+} from '@lotse/web/ui';
 import { REPORTABLE } from './recheck-labels';
 
 /** "Änderung melden" (§ 43 Abs. 3 S. 6 SGB VIII): she reports an important event and sees her reports. */
 @Component({
   selector: 'lotse-my-reports-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, TranslocoPipe, EmptyStateComponent, FieldErrorPipe, FormMessageComponent, LotseDatePipe, PageComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslocoPipe,
+    EmptyStateComponent,
+    FieldErrorPipe,
+    FormMessageComponent,
+    LotseDatePipe,
+    PageComponent,
+  ],
   template: `
     <lotse-page [title]="'recheck.report.title' | transloco" [subtitle]="'recheck.report.subtitle' | transloco" [loading]="saving()">
       <section class="block" aria-labelledby="report-form-heading">
@@ -66,7 +88,12 @@ import { REPORTABLE } from './recheck-labels';
               }
             </ul>
           } @else {
-            <lotse-empty-state icon="inbox" testId="reports-empty" [title]="'recheck.report.emptyTitle' | transloco" [text]="'recheck.report.emptyText' | transloco" />
+            <lotse-empty-state
+              icon="inbox"
+              testId="reports-empty"
+              [title]="'recheck.report.emptyTitle' | transloco"
+              [text]="'recheck.report.emptyText' | transloco"
+            />
           }
         } @else if (reports.error()) {
           <lotse-empty-state icon="error" testId="load-error" [title]="'errors.loadFailed' | transloco">

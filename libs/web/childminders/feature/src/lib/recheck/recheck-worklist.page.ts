@@ -29,11 +29,27 @@ export function daysSince(iso: string, now: Date = new Date()): number {
  */
 @Component({
   selector: 'lotse-recheck-worklist-page',
-  imports: [MatButtonModule, MatButtonToggleModule, MatFormFieldModule, MatIconModule, MatSelectModule, RouterLink, TranslocoPipe, EmptyStateComponent, LotseDatePipe, PageComponent],
+  imports: [
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatSelectModule,
+    RouterLink,
+    TranslocoPipe,
+    EmptyStateComponent,
+    LotseDatePipe,
+    PageComponent,
+  ],
   template: `
     <lotse-page [title]="'recheck.list.title' | transloco" [subtitle]="'recheck.list.subtitle' | transloco" [loading]="tasks.isLoading()">
       <div role="search" class="filters" [attr.aria-label]="'recheck.list.filters' | transloco">
-        <mat-button-toggle-group [value]="status()" (change)="status.set($event.value)" [attr.aria-label]="'recheck.list.status' | transloco" data-testid="recheck-status-filter">
+        <mat-button-toggle-group
+          [value]="status()"
+          (change)="status.set($event.value)"
+          [attr.aria-label]="'recheck.list.status' | transloco"
+          data-testid="recheck-status-filter"
+        >
           <mat-button-toggle value="open" data-testid="recheck-status-open">{{ 'recheck.list.open' | transloco }}</mat-button-toggle>
           <mat-button-toggle value="closed" data-testid="recheck-status-closed">{{ 'recheck.list.closed' | transloco }}</mat-button-toggle>
         </mat-button-toggle-group>
@@ -53,7 +69,11 @@ export function daysSince(iso: string, now: Date = new Date()): number {
         @if (list.length) {
           <div class="table-wrap">
             <table class="tasks" data-testid="recheck-table">
-              <caption class="visually-hidden">{{ 'recheck.list.caption' | transloco }}</caption>
+              <caption class="visually-hidden">
+                {{
+                  'recheck.list.caption' | transloco
+                }}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{{ 'recheck.list.childminder' | transloco }}</th>
@@ -62,7 +82,9 @@ export function daysSince(iso: string, now: Date = new Date()): number {
                   <th scope="col">{{ 'recheck.list.openedAt' | transloco }}</th>
                   @if (status() === 'open') {
                     <th scope="col">{{ 'recheck.list.since' | transloco }}</th>
-                    <th scope="col"><span class="visually-hidden">{{ 'recheck.list.actions' | transloco }}</span></th>
+                    <th scope="col">
+                      <span class="visually-hidden">{{ 'recheck.list.actions' | transloco }}</span>
+                    </th>
                   } @else {
                     <th scope="col">{{ 'recheck.list.outcome' | transloco }}</th>
                   }
@@ -72,18 +94,28 @@ export function daysSince(iso: string, now: Date = new Date()): number {
                 @for (t of list; track t.id) {
                   <tr data-testid="recheck-row" [attr.data-event]="t.event" [attr.data-status]="t.status">
                     <td>
-                      <a [routerLink]="['/advisor/childminders', t.childminderId]" data-testid="recheck-file-link">{{ t.childminderName }}</a>
+                      <a [routerLink]="['/advisor/childminders', t.childminderId]" data-testid="recheck-file-link">{{
+                        t.childminderName
+                      }}</a>
                     </td>
                     <td>
                       {{ 'recheck.event.' + t.event | transloco }}
                       <span class="source">({{ 'recheck.source.' + t.source | transloco }})</span>
                     </td>
                     <td class="text">{{ t.description }}</td>
-                    <td><time [attr.datetime]="t.openedAt">{{ t.openedAt | lotseDate: language.tag() }}</time></td>
+                    <td>
+                      <time [attr.datetime]="t.openedAt">{{ t.openedAt | lotseDate: language.tag() }}</time>
+                    </td>
                     @if (status() === 'open') {
                       <td data-testid="recheck-since">{{ 'recheck.list.days' | transloco: { days: since(t) } }}</td>
                       <td>
-                        <button mat-stroked-button type="button" (click)="close(t)" data-testid="recheck-close" [attr.aria-label]="'recheck.close.aria' | transloco: { name: t.childminderName }">
+                        <button
+                          mat-stroked-button
+                          type="button"
+                          (click)="close(t)"
+                          data-testid="recheck-close"
+                          [attr.aria-label]="'recheck.close.aria' | transloco: { name: t.childminderName }"
+                        >
                           {{ 'recheck.close.open' | transloco }}
                         </button>
                       </td>
@@ -185,7 +217,12 @@ export class RecheckWorklistPage {
 
   protected close(task: RecheckTaskDto): void {
     this.dialog
-      .open<CloseRecheckTaskDialog, RecheckTaskDto, RecheckTaskDto>(CloseRecheckTaskDialog, { data: task, width: '560px', maxWidth: '95vw', injector: this.injector })
+      .open<CloseRecheckTaskDialog, RecheckTaskDto, RecheckTaskDto>(CloseRecheckTaskDialog, {
+        data: task,
+        width: '560px',
+        maxWidth: '95vw',
+        injector: this.injector,
+      })
       .afterClosed()
       .subscribe((closed) => {
         if (!closed) return;

@@ -14,7 +14,13 @@ import type { PublicOfficeDto } from '@lotse/shared/contracts';
   template: `
     <h2 mat-dialog-title>{{ 'register.privacy.title' | transloco }}</h2>
     <!-- Long text scrolls: the region takes focus first so arrow keys scroll it (axe scrollable-region-focusable). -->
-    <mat-dialog-content tabindex="0" role="region" cdkFocusInitial [attr.aria-label]="'register.privacy.title' | transloco" data-testid="privacy-notice">
+    <mat-dialog-content
+      tabindex="0"
+      role="region"
+      cdkFocusInitial
+      [attr.aria-label]="'register.privacy.title' | transloco"
+      data-testid="privacy-notice"
+    >
       <p>{{ 'register.privacy.intro' | transloco }}</p>
       <h3>{{ 'register.privacy.controller' | transloco }}</h3>
       <p lang="de" data-testid="privacy-controller">{{ privacy.controller }}</p>

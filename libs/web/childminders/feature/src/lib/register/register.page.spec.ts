@@ -96,13 +96,22 @@ describe('RegisterPage', () => {
     const { el, submit, http, fixture } = await setup();
     await submit();
     const req = http.expectOne('/api/childminders/registrations');
-    expect(req.request.body).toMatchObject({ tenantSlug: 'bergkamen', district: 'Mitte', email: 'lena@example.org', weeklyTimes: [{ weekday: 1, from: '07:30', to: '13:00' }] });
+    expect(req.request.body).toMatchObject({
+      tenantSlug: 'bergkamen',
+      district: 'Mitte',
+      email: 'lena@example.org',
+      weeklyTimes: [{ weekday: 1, from: '07:30', to: '13:00' }],
+    });
     req.flush(
       {
         statusCode: 400,
         message: 'Die Eingaben sind unvollständig oder ungültig.',
         errors: [
-          { field: 'weeklyTimes.0.from', message: 'Bitte Uhrzeiten im Viertelstundentakt angeben (:00, :15, :30, :45).', code: 'isQuarterHour' },
+          {
+            field: 'weeklyTimes.0.from',
+            message: 'Bitte Uhrzeiten im Viertelstundentakt angeben (:00, :15, :30, :45).',
+            code: 'isQuarterHour',
+          },
           { field: 'district', message: 'Bitte einen Stadtteil wählen: Mitte, Methler.', code: 'district' },
         ],
       },
@@ -110,7 +119,9 @@ describe('RegisterPage', () => {
     );
     await fixture.whenStable();
     const row = el.querySelector('[data-testid="weekly-time-row"]');
-    expect(row?.querySelector('mat-error')?.textContent?.trim()).toBe('Bitte Uhrzeiten im Viertelstundentakt angeben (:00, :15, :30, :45).');
+    expect(row?.querySelector('mat-error')?.textContent?.trim()).toBe(
+      'Bitte Uhrzeiten im Viertelstundentakt angeben (:00, :15, :30, :45).',
+    );
     const errors = [...el.querySelectorAll('mat-error')].map((e) => e.textContent?.trim()).filter(Boolean);
     expect(errors).toContain('Bitte einen Stadtteil wählen: Mitte, Methler.');
   });

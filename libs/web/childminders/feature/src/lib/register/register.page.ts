@@ -10,7 +10,15 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService, toApiError } from '@lotse/web/core';
 import { RegistrationApi } from '@lotse/web/childminders/data-access';
-import { EmptyStateComponent, FormMessageComponent, OfficeCardComponent, PageComponent, applyApiErrors, focusFirstInvalid, type FormMessage } from '@lotse/web/ui';
+import {
+  EmptyStateComponent,
+  FormMessageComponent,
+  OfficeCardComponent,
+  PageComponent,
+  applyApiErrors,
+  focusFirstInvalid,
+  type FormMessage,
+} from '@lotse/web/ui';
 import { PROFILE_ERROR_OPTIONS, createProfileForm, toRegisterDto } from '../shared/profile-form';
 import { ProfileFormComponent } from '../shared/profile-form.component';
 import { registrationOfficeResource } from '../shared/registration-office';
@@ -39,7 +47,11 @@ import { PrivacyNoticeDialog } from './privacy-notice.dialog';
     ProfileFormComponent,
   ],
   template: `
-    <lotse-page [title]="'register.title' | transloco" [subtitle]="'register.subtitle' | transloco" [loading]="saving() || office.isLoading()">
+    <lotse-page
+      [title]="'register.title' | transloco"
+      [subtitle]="'register.subtitle' | transloco"
+      [loading]="saving() || office.isLoading()"
+    >
       <a lotsePageActions mat-button routerLink="/login" data-testid="register-login-link">
         <mat-icon aria-hidden="true" fontIcon="login" />
         {{ 'register.haveAccount' | transloco }}
@@ -64,7 +76,12 @@ import { PrivacyNoticeDialog } from './privacy-notice.dialog';
                 }
               </lotse-form-message>
               <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate>
-                <lotse-profile-form [form]="form" mode="register" [districts]="office.value().districts" (privacyNoticeRequested)="openPrivacyNotice()" />
+                <lotse-profile-form
+                  [form]="form"
+                  mode="register"
+                  [districts]="office.value().districts"
+                  (privacyNoticeRequested)="openPrivacyNotice()"
+                />
                 <div class="form-actions">
                   <button mat-flat-button type="submit" [disabled]="saving()" data-testid="register-submit">
                     {{ (saving() ? 'register.submitting' : 'register.submit') | transloco }}
@@ -82,8 +99,15 @@ import { PrivacyNoticeDialog } from './privacy-notice.dialog';
           </aside>
         </div>
       } @else if (office.error()) {
-        <lotse-empty-state icon="error" testId="register-office-error" [title]="'register.officeLoadFailed' | transloco" [text]="'register.officeLoadFailedText' | transloco">
-          <button mat-stroked-button type="button" (click)="office.reload()" data-testid="register-office-retry">{{ 'common.retry' | transloco }}</button>
+        <lotse-empty-state
+          icon="error"
+          testId="register-office-error"
+          [title]="'register.officeLoadFailed' | transloco"
+          [text]="'register.officeLoadFailedText' | transloco"
+        >
+          <button mat-stroked-button type="button" (click)="office.reload()" data-testid="register-office-retry">
+            {{ 'common.retry' | transloco }}
+          </button>
         </lotse-empty-state>
       }
     </lotse-page>

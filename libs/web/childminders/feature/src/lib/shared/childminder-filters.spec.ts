@@ -38,14 +38,29 @@ describe('childminder list state in the URL', () => {
 
   it('falls back to the defaults for unknown or malformed values', () => {
     expect(
-      stateFromQueryParams({ status: 'boss', sort: 'salary', order: 'sideways', page: '-1', pageSize: '7', expiringWithinDays: 'soon', missingEvidence: 'yes' }),
+      stateFromQueryParams({
+        status: 'boss',
+        sort: 'salary',
+        order: 'sideways',
+        page: '-1',
+        pageSize: '7',
+        expiringWithinDays: 'soon',
+        missingEvidence: 'yes',
+      }),
     ).toEqual(DEFAULT_LIST_STATE);
     expect(stateFromQueryParams({ page: ['2', '5'] }).page).toBe(2);
   });
 
   it('writes only what differs from the defaults (short, linkable URLs)', () => {
     expect(stateToQueryParams(DEFAULT_LIST_STATE)).toEqual({});
-    const state: ChildminderListState = { ...DEFAULT_LIST_STATE, q: ' Weiß ', status: 'active', missingEvidence: true, expiringWithinDays: 0, page: 2 };
+    const state: ChildminderListState = {
+      ...DEFAULT_LIST_STATE,
+      q: ' Weiß ',
+      status: 'active',
+      missingEvidence: true,
+      expiringWithinDays: 0,
+      page: 2,
+    };
     expect(stateToQueryParams(state)).toEqual({ q: 'Weiß', status: 'active', missingEvidence: 'true', expiringWithinDays: '0', page: '2' });
   });
 

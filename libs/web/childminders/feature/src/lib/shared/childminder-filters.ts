@@ -99,7 +99,10 @@ export function stateToApiQuery(state: ChildminderListState): ChildmindersQueryD
 }
 
 /** A filter change: back to the first page (the old page number may not exist any more). */
-export function withFilter(state: ChildminderListState, patch: Partial<Omit<ChildminderListState, 'page' | 'sort' | 'order' | 'pageSize'>>): ChildminderListState {
+export function withFilter(
+  state: ChildminderListState,
+  patch: Partial<Omit<ChildminderListState, 'page' | 'sort' | 'order' | 'pageSize'>>,
+): ChildminderListState {
   return { ...state, ...patch, page: 1 };
 }
 

@@ -23,7 +23,11 @@ import { formatBytes } from './file-picker';
       @for (doc of documents(); track doc.id) {
         <li class="document" data-testid="evidence-document" [attr.data-status]="doc.status" [attr.data-document-id]="doc.id">
           <div class="document-main">
-            <mat-icon aria-hidden="true" class="file-icon" [fontIcon]="doc.contentType === 'application/pdf' ? 'picture_as_pdf' : 'image'" />
+            <mat-icon
+              aria-hidden="true"
+              class="file-icon"
+              [fontIcon]="doc.contentType === 'application/pdf' ? 'picture_as_pdf' : 'image'"
+            />
             <div class="document-text">
               <a
                 [href]="url(doc)"
@@ -37,7 +41,10 @@ import { formatBytes } from './file-picker';
                   {{ doc.evidenceType | lotseEvidenceLabel }} ·
                 }
                 {{ size(doc.sizeBytes) }} ·
-                {{ 'evidence.documents.uploaded' | transloco: { date: (doc.uploadedAt | lotseDate: language.tag() : 'dateTime'), name: doc.uploadedBy?.name ?? '–' } }}
+                {{
+                  'evidence.documents.uploaded'
+                    | transloco: { date: (doc.uploadedAt | lotseDate: language.tag() : 'dateTime'), name: doc.uploadedBy?.name ?? '–' }
+                }}
               </span>
               @if (doc.status === 'rejected' && doc.reviewReason) {
                 <span class="reason" data-testid="document-reason">
@@ -46,7 +53,10 @@ import { formatBytes } from './file-picker';
               }
               @if (doc.reviewedAt && doc.status !== 'pending') {
                 <span class="secondary">
-                  {{ 'evidence.documents.reviewed' | transloco: { date: (doc.reviewedAt | lotseDate: language.tag() : 'dateTime'), name: doc.reviewedBy?.name ?? '–' } }}
+                  {{
+                    'evidence.documents.reviewed'
+                      | transloco: { date: (doc.reviewedAt | lotseDate: language.tag() : 'dateTime'), name: doc.reviewedBy?.name ?? '–' }
+                  }}
                 </span>
               }
             </div>
@@ -143,11 +153,11 @@ export class DocumentListComponent {
       conflictKey: 'evidence.review.conflict',
       run: (reason) => this.api.review(doc.childminderId, doc.id, { decision: 'rejected', reason, version: doc.version }),
     }).subscribe((done) => {
-        const updated = done?.value;
-        if (updated) {
-          this.notifier.success('evidence.review.rejected', { file: updated.filename });
-          this.changed.emit(updated);
-        }
-      });
+      const updated = done?.value;
+      if (updated) {
+        this.notifier.success('evidence.review.rejected', { file: updated.filename });
+        this.changed.emit(updated);
+      }
+    });
   }
 }

@@ -101,7 +101,11 @@ describe('EvidenceChecklistComponent', () => {
     TestBed.configureTestingModule({
       imports: [
         EvidenceChecklistComponent,
-        TranslocoTestingModule.forRoot({ langs: { de: {} }, translocoConfig: { availableLangs: ['de'], defaultLang: 'de', missingHandler: { logMissingKey: false } }, preloadLangs: true }),
+        TranslocoTestingModule.forRoot({
+          langs: { de: {} },
+          translocoConfig: { availableLangs: ['de'], defaultLang: 'de', missingHandler: { logMissingKey: false } },
+          preloadLangs: true,
+        }),
       ],
       providers: [provideHttpClient(), provideHttpClientTesting(), provideLotseMaterial(), DocumentUploader],
     }),

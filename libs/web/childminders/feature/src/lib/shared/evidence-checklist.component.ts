@@ -22,7 +22,16 @@ import { RecordEvidenceDialog, type RecordEvidenceData, type RecordEvidenceResul
  */
 @Component({
   selector: 'lotse-evidence-checklist',
-  imports: [MatButtonModule, MatIconModule, MatTooltipModule, TranslocoPipe, LotseDatePipe, StatusChipComponent, DocumentListComponent, EvidenceLabelPipe],
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    MatTooltipModule,
+    TranslocoPipe,
+    LotseDatePipe,
+    StatusChipComponent,
+    DocumentListComponent,
+    EvidenceLabelPipe,
+  ],
   templateUrl: './evidence-checklist.component.html',
   styleUrl: './evidence-checklist.component.scss',
 })
@@ -97,12 +106,11 @@ export class EvidenceChecklistComponent {
       danger: true,
       testId: 'delete-evidence',
       run: (reason) => this.api.deleteItem(this.fileRef(), item.id, reason ? { reason } : {}),
-    })
-      .subscribe((done) => {
-        if (!done) return;
-        this.notifier.success('evidence.delete.done');
-        this.changed.emit();
-      });
+    }).subscribe((done) => {
+      if (!done) return;
+      this.notifier.success('evidence.delete.done');
+      this.changed.emit();
+    });
   }
 
   protected facts(entry: ChecklistEntryDto) {

@@ -28,8 +28,13 @@ export function ruleFacts(rule: EvidenceRuleDto): RuleFact[] {
   const facts: RuleFact[] = [{ key: rule.mandatory ? 'evidence.rule.mandatory' : 'evidence.rule.optional' }];
   if (rule.appliesTo === 'born_after_1970') facts.push({ key: 'evidence.rule.born1970' });
   if (rule.unitsRequired !== null) facts.push({ key: 'evidence.rule.units', params: { units: rule.unitsRequired } });
-  facts.push(rule.validityMonths !== null ? { key: 'evidence.rule.validity', params: { months: rule.validityMonths } } : { key: 'evidence.rule.once' });
-  if (rule.maxAgeMonthsAtSubmission !== null) facts.push({ key: 'evidence.rule.maxAge', params: { months: rule.maxAgeMonthsAtSubmission } });
+  facts.push(
+    rule.validityMonths !== null
+      ? { key: 'evidence.rule.validity', params: { months: rule.validityMonths } }
+      : { key: 'evidence.rule.once' },
+  );
+  if (rule.maxAgeMonthsAtSubmission !== null)
+    facts.push({ key: 'evidence.rule.maxAge', params: { months: rule.maxAgeMonthsAtSubmission } });
   if (rule.perHouseholdMember) facts.push({ key: 'evidence.rule.household' });
   return facts;
 }

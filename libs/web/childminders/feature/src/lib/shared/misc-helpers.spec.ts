@@ -61,7 +61,18 @@ describe('evidence actions', () => {
 
   it('describes a rule in words', () => {
     expect(ruleFacts(rule()).map((f) => f.key)).toEqual(['evidence.rule.mandatory', 'evidence.rule.units', 'evidence.rule.validity']);
-    expect(ruleFacts(rule({ mandatory: false, validityMonths: null, unitsRequired: null, maxAgeMonthsAtSubmission: 3, perHouseholdMember: true, appliesTo: 'born_after_1970' }))).toEqual([
+    expect(
+      ruleFacts(
+        rule({
+          mandatory: false,
+          validityMonths: null,
+          unitsRequired: null,
+          maxAgeMonthsAtSubmission: 3,
+          perHouseholdMember: true,
+          appliesTo: 'born_after_1970',
+        }),
+      ),
+    ).toEqual([
       { key: 'evidence.rule.optional' },
       { key: 'evidence.rule.born1970' },
       { key: 'evidence.rule.once' },
@@ -94,15 +105,28 @@ describe('file checks before upload', () => {
 
 describe('next steps', () => {
   const t = (key: string, params?: Record<string, unknown>) =>
-    ({ 'childminders.path.steps.status.apply': 'Hand in your application.', 'evidence.types.first_aid': 'First aid', 'childminders.path.steps.evidence': `${params?.['label']}: please provide.` })[key] ?? key;
+    ({
+      'childminders.path.steps.status.apply': 'Hand in your application.',
+      'evidence.types.first_aid': 'First aid',
+      'childminders.path.steps.evidence': `${params?.['label']}: please provide.`,
+    })[key] ?? key;
 
   it('shows the German text in German', () => {
-    expect(stepText({ code: 'status.apply', text: 'Bewerbung einreichen.', evidenceType: null }, 'de', t)).toEqual({ text: 'Bewerbung einreichen.', lang: null });
+    expect(stepText({ code: 'status.apply', text: 'Bewerbung einreichen.', evidenceType: null }, 'de', t)).toEqual({
+      text: 'Bewerbung einreichen.',
+      lang: null,
+    });
   });
 
   it('translates known codes and names the evidence in other languages', () => {
-    expect(stepText({ code: 'status.apply', text: 'x', evidenceType: null }, 'en', t)).toEqual({ text: 'Hand in your application.', lang: null });
-    expect(stepText({ code: 'evidence.first_aid', text: 'x', evidenceType: 'first_aid' }, 'en', t)).toEqual({ text: 'First aid: please provide.', lang: null });
+    expect(stepText({ code: 'status.apply', text: 'x', evidenceType: null }, 'en', t)).toEqual({
+      text: 'Hand in your application.',
+      lang: null,
+    });
+    expect(stepText({ code: 'evidence.first_aid', text: 'x', evidenceType: 'first_aid' }, 'en', t)).toEqual({
+      text: 'First aid: please provide.',
+      lang: null,
+    });
   });
 
   it('falls back to the German text, marked as German, for unknown codes', () => {

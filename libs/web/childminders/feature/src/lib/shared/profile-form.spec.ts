@@ -1,6 +1,14 @@
 import type { ChildminderProfileDto } from '@lotse/shared/contracts';
 import { SERVER_ERROR, applyApiErrors } from '@lotse/web/ui';
-import { PROFILE_ERROR_OPTIONS, createProfileForm, fillProfileForm, toCreateDto, toProfilePatch, toRegisterDto, type ProfileForm } from './profile-form';
+import {
+  PROFILE_ERROR_OPTIONS,
+  createProfileForm,
+  fillProfileForm,
+  toCreateDto,
+  toProfilePatch,
+  toRegisterDto,
+  type ProfileForm,
+} from './profile-form';
 import { weeklyTimeGroup } from './weekly-times';
 
 function fillValid(form: ProfileForm): void {
@@ -29,7 +37,11 @@ const profile: ChildminderProfileDto = {
   phone: '0172 3456789',
   address: { street: 'Kaiserauer Straße 7', postcode: '59174', city: 'Kamen' },
   district: 'Methler',
-  careLocation: { type: 'large_day_care', siteName: 'Sonnenblume', address: { street: 'Mühlenstraße 4', postcode: '59174', city: 'Kamen' } },
+  careLocation: {
+    type: 'large_day_care',
+    siteName: 'Sonnenblume',
+    address: { street: 'Mühlenstraße 4', postcode: '59174', city: 'Kamen' },
+  },
   languages: ['Deutsch', 'Türkisch'],
   pets: 'eine Katze',
   smokingHousehold: false,
@@ -198,7 +210,11 @@ describe('profile form: server errors land under the right control', () => {
           { field: 'address.postcode', message: 'Bitte eine fünfstellige Postleitzahl angeben.', code: 'matches' },
           { field: 'weeklyTimes.1.from', message: 'Bitte Uhrzeiten im Viertelstundentakt angeben.', code: 'isQuarterHour' },
           { field: 'weeklyTimes', message: 'Die Zeiten überschneiden sich.', code: 'noOverlappingTimes' },
-          { field: 'careLocation.siteName', message: 'Für eine Großtagespflege bitte den Namen des Standorts angeben.', code: 'isNotEmpty' },
+          {
+            field: 'careLocation.siteName',
+            message: 'Für eine Großtagespflege bitte den Namen des Standorts angeben.',
+            code: 'isNotEmpty',
+          },
           { field: 'agesAccepted.toMonths', message: 'Das Höchstalter darf nicht unter dem Mindestalter liegen.', code: 'isNotLessThan' },
           { field: 'languages.1', message: 'Höchstens 50 Zeichen.', code: 'maxLength' },
           { field: 'district', message: 'Bitte einen Stadtteil wählen: Mitte, Methler.', code: 'district' },
@@ -221,7 +237,11 @@ describe('profile form: server errors land under the right control', () => {
     fillProfileForm(form, profile);
     const text = applyApiErrors(
       form,
-      { statusCode: 400, message: 'x', errors: [{ field: 'careLocation.address', message: 'Bitte die Adresse der Betreuungsräume angeben.', code: 'isDefined' }] },
+      {
+        statusCode: 400,
+        message: 'x',
+        errors: [{ field: 'careLocation.address', message: 'Bitte die Adresse der Betreuungsräume angeben.', code: 'isDefined' }],
+      },
       PROFILE_ERROR_OPTIONS,
     );
     expect(text).toBe('Bitte die Adresse der Betreuungsräume angeben.');

@@ -68,7 +68,10 @@ export const PROFILE_ERROR_OPTIONS: ApplyApiErrorsOptions = {
 };
 
 const text = (max: number, required = false): FormControl<string> =>
-  new FormControl('', { nonNullable: true, validators: required ? [Validators.required, Validators.maxLength(max)] : [Validators.maxLength(max)] });
+  new FormControl('', {
+    nonNullable: true,
+    validators: required ? [Validators.required, Validators.maxLength(max)] : [Validators.maxLength(max)],
+  });
 
 function addressGroup(): AddressGroup {
   return new FormGroup({
@@ -99,7 +102,9 @@ export const ageOrder: ValidatorFn = (control) => {
 function ageMax(unitField: 'fromUnit' | 'toUnit'): ValidatorFn {
   return (control) => {
     const unit = (control.parent?.get(unitField)?.value ?? 'months') as AgeUnit;
-    return control.value !== null && control.value !== '' && Number(control.value) > maxFor(unit) ? { max: { max: maxFor(unit), actual: control.value } } : null;
+    return control.value !== null && control.value !== '' && Number(control.value) > maxFor(unit)
+      ? { max: { max: maxFor(unit), actual: control.value } }
+      : null;
   };
 }
 
@@ -120,10 +125,16 @@ export function createProfileForm(mode: ProfileFormMode): ProfileForm {
     dateOfBirth: new FormControl<Date | null>(null, [Validators.required, LotseValidators.notInFuture, LotseValidators.adult]),
     email: new FormControl('', {
       nonNullable: true,
-      validators: mode === 'register' ? [Validators.required, Validators.email, Validators.maxLength(254)] : [Validators.email, Validators.maxLength(254)],
+      validators:
+        mode === 'register'
+          ? [Validators.required, Validators.email, Validators.maxLength(254)]
+          : [Validators.email, Validators.maxLength(254)],
     }),
     phone: new FormControl('', { nonNullable: true, validators: [LotseValidators.phone] }),
-    password: new FormControl('', { nonNullable: true, validators: mode === 'register' ? [Validators.required, Validators.minLength(12), Validators.maxLength(200)] : [] }),
+    password: new FormControl('', {
+      nonNullable: true,
+      validators: mode === 'register' ? [Validators.required, Validators.minLength(12), Validators.maxLength(200)] : [],
+    }),
     privacyNoticeAccepted: new FormControl(false, {
       nonNullable: true,
       validators: mode === 'register' ? [(c) => (c.value === true ? null : { privacyNotice: true })] : [],
@@ -138,7 +149,10 @@ export function createProfileForm(mode: ProfileFormMode): ProfileForm {
       }),
       address: addressGroup(),
     }),
-    languages: new FormControl<string[]>([], { nonNullable: true, validators: [(c) => ((c.value as string[]).length > 20 ? { max: { max: 20 } } : null)] }),
+    languages: new FormControl<string[]>([], {
+      nonNullable: true,
+      validators: [(c) => ((c.value as string[]).length > 20 ? { max: { max: 20 } } : null)],
+    }),
     hasPets: new FormControl(false, { nonNullable: true }),
     pets: new FormControl('', {
       nonNullable: true,
@@ -153,8 +167,14 @@ export function createProfileForm(mode: ProfileFormMode): ProfileForm {
       to: new FormControl<number | null>(null, [Validators.min(0), LotseValidators.integer, ageMax('toUnit'), ageBoth('from'), ageOrder]),
       toUnit: new FormControl<AgeUnit>('years', { nonNullable: true }),
     }),
-    weeklyTimes: new FormArray<WeeklyTimeGroup>([], [noOverlappingTimes, (c) => ((c.value as unknown[]).length > 35 ? { max: { max: 35 } } : null)]),
-    adultHouseholdMembers: new FormControl<string[]>([], { nonNullable: true, validators: [(c) => ((c.value as string[]).length > 10 ? { max: { max: 10 } } : null)] }),
+    weeklyTimes: new FormArray<WeeklyTimeGroup>(
+      [],
+      [noOverlappingTimes, (c) => ((c.value as unknown[]).length > 35 ? { max: { max: 35 } } : null)],
+    ),
+    adultHouseholdMembers: new FormControl<string[]>([], {
+      nonNullable: true,
+      validators: [(c) => ((c.value as string[]).length > 10 ? { max: { max: 10 } } : null)],
+    }),
   });
   if (mode !== 'register') {
     form.controls.password.disable();
@@ -267,7 +287,10 @@ function commonBody(form: ProfileForm) {
     nutrition: orNull(v.nutrition),
     pedagogicalFocus: orNull(v.pedagogicalFocus),
     agesAccepted: hasAges
-      ? { fromMonths: Math.min(MAX_AGE_MONTHS, toMonths(Number(v.ages.from), v.ages.fromUnit)), toMonths: Math.min(MAX_AGE_MONTHS, toMonths(Number(v.ages.to), v.ages.toUnit)) }
+      ? {
+          fromMonths: Math.min(MAX_AGE_MONTHS, toMonths(Number(v.ages.from), v.ages.fromUnit)),
+          toMonths: Math.min(MAX_AGE_MONTHS, toMonths(Number(v.ages.to), v.ages.toUnit)),
+        }
       : null,
     weeklyTimes: sortWeeklyTimes(toWeeklyTimeDtos(v.weeklyTimes)),
     adultHouseholdMembers: v.adultHouseholdMembers,

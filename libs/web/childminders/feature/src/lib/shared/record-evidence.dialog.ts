@@ -13,7 +13,15 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { EvidenceItemDto, EvidenceRuleDto, EvidenceType, RecordEvidenceDto } from '@lotse/shared/contracts';
 import { ChildmindersApi, DocumentUploader, type FileRef } from '@lotse/web/childminders/data-access';
 import { toApiError } from '@lotse/web/core';
-import { FieldErrorPipe, FormMessageComponent, LotseValidators, applyApiErrors, focusFirstInvalid, toIsoDate, type FormMessage } from '@lotse/web/ui';
+import {
+  FieldErrorPipe,
+  FormMessageComponent,
+  LotseValidators,
+  applyApiErrors,
+  focusFirstInvalid,
+  toIsoDate,
+  type FormMessage,
+} from '@lotse/web/ui';
 import { FilePickerComponent } from './file-picker.component';
 import { fileControl } from './file-picker';
 import { EvidenceLabelPipe } from './evidence-label.pipe';
@@ -86,7 +94,10 @@ export class RecordEvidenceDialog {
 
   protected readonly form = new FormGroup({
     date: new FormControl<Date | null>(null, this.uploadOnly ? [] : [Validators.required, LotseValidators.notInFuture]),
-    submittedOn: new FormControl<Date | null>(this.goodConduct ? new Date() : null, this.goodConduct ? [Validators.required, LotseValidators.notInFuture] : [LotseValidators.notInFuture]),
+    submittedOn: new FormControl<Date | null>(
+      this.goodConduct ? new Date() : null,
+      this.goodConduct ? [Validators.required, LotseValidators.notInFuture] : [LotseValidators.notInFuture],
+    ),
     units: new FormControl<number | null>(null, [
       ...(this.showUnits && this.data.rule.unitsRequired !== null && !this.uploadOnly ? [Validators.required] : []),
       Validators.min(0),

@@ -14,7 +14,13 @@ import { pathSteps } from './status-path';
   template: `
     <ol class="path" data-testid="status-path" [attr.aria-label]="'childminders.path.stepsLabel' | transloco">
       @for (step of steps(); track step.status; let i = $index) {
-        <li class="step" [class]="'step state-' + step.state" [attr.aria-current]="step.state === 'current' ? 'step' : null" [attr.data-status]="step.status" data-testid="status-path-step">
+        <li
+          class="step"
+          [class]="'step state-' + step.state"
+          [attr.aria-current]="step.state === 'current' ? 'step' : null"
+          [attr.data-status]="step.status"
+          data-testid="status-path-step"
+        >
           <span class="marker" aria-hidden="true">
             @if (step.state === 'done') {
               <mat-icon fontIcon="check" />

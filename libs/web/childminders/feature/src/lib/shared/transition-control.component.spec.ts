@@ -50,7 +50,10 @@ describe('TransitionControlComponent', () => {
     const reason = 'Aktiv wird eine Tagespflegeperson erst mit einer gültigen Pflegeerlaubnis.';
     http
       .expectOne('/api/childminders/c1/transitions')
-      .flush({ statusCode: 422, message: reason, errors: [{ field: 'to', message: reason, code: 'transition' }] }, { status: 422, statusText: 'Unprocessable Entity' });
+      .flush(
+        { statusCode: 422, message: reason, errors: [{ field: 'to', message: reason, code: 'transition' }] },
+        { status: 422, statusText: 'Unprocessable Entity' },
+      );
     await fixture.whenStable();
     expect(el.querySelector('[data-testid="transition-error"]')?.textContent?.trim()).toBe(reason);
   });
@@ -78,7 +81,9 @@ describe('TransitionControlComponent after a change', () => {
     const el = fixture.nativeElement as HTMLElement;
     (fixture.componentInstance as unknown as { form: FormGroup }).form.setValue({ to: 'applicant', note: '' });
     el.querySelector<HTMLButtonElement>('[data-testid="transition-submit"]')?.click();
-    TestBed.inject(HttpTestingController).expectOne('/api/childminders/c1/transitions').flush({ id: 'c1', status: 'applicant', version: 2 });
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/childminders/c1/transitions')
+      .flush({ id: 'c1', status: 'applicant', version: 2 });
     await fixture.whenStable();
     expect(el.querySelectorAll('mat-error').length).toBe(0);
   });

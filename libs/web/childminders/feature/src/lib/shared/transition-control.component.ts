@@ -17,11 +17,22 @@ import { FieldErrorPipe, FormMessageComponent, type FormMessage } from '@lotse/w
  */
 @Component({
   selector: 'lotse-transition-control',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, FieldErrorPipe, FormMessageComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslocoPipe,
+    FieldErrorPipe,
+    FormMessageComponent,
+  ],
   template: `
     <lotse-form-message [message]="message()" testId="transition-error">
       @if (conflict()) {
-        <button mat-stroked-button type="button" (click)="changed.emit(null)" data-testid="transition-reload">{{ 'profile.reload' | transloco }}</button>
+        <button mat-stroked-button type="button" (click)="changed.emit(null)" data-testid="transition-reload">
+          {{ 'profile.reload' | transloco }}
+        </button>
       }
     </lotse-form-message>
     @if (nextStatuses().length === 0) {
@@ -32,7 +43,9 @@ import { FieldErrorPipe, FormMessageComponent, type FormMessage } from '@lotse/w
           <mat-label>{{ 'childminders.transition.to' | transloco }}</mat-label>
           <mat-select formControlName="to" required data-testid="transition-select">
             @for (s of nextStatuses(); track s) {
-              <mat-option [value]="s" [attr.data-testid]="'transition-option-' + s">{{ 'childminders.status.' + s | transloco }}</mat-option>
+              <mat-option [value]="s" [attr.data-testid]="'transition-option-' + s">{{
+                'childminders.status.' + s | transloco
+              }}</mat-option>
             }
           </mat-select>
           <mat-error>{{ to | lotseFieldError }}</mat-error>

@@ -52,7 +52,10 @@ describe('overlaps', () => {
   });
 
   it('is an array-level error the form shows in place', () => {
-    const array = new FormArray<WeeklyTimeGroup>(times.map((t) => weeklyTimeGroup(t)), [noOverlappingTimes]);
+    const array = new FormArray<WeeklyTimeGroup>(
+      times.map((t) => weeklyTimeGroup(t)),
+      [noOverlappingTimes],
+    );
     expect(array.errors).toEqual({ timeOverlap: { rows: [2] } });
     array.removeAt(2);
     expect(array.errors).toBeNull();
@@ -77,9 +80,12 @@ describe('helpers', () => {
       { weekday: 1, from: '07:00', to: '12:00' },
     ];
     expect(sortWeeklyTimes(rows).map((r) => `${r.weekday} ${r.from}`)).toEqual(['1 07:00', '1 13:00', '3 08:00']);
-    expect(toWeeklyTimeDtos([{ weekday: 2, from: '08:00', to: '09:00' }, { weekday: null, from: '', to: '' }])).toEqual([
-      { weekday: 2, from: '08:00', to: '09:00' },
-    ]);
+    expect(
+      toWeeklyTimeDtos([
+        { weekday: 2, from: '08:00', to: '09:00' },
+        { weekday: null, from: '', to: '' },
+      ]),
+    ).toEqual([{ weekday: 2, from: '08:00', to: '09:00' }]);
     expect(weeklyMinutesOf(rows)).toBe(4 * 60 + 150 + 5 * 60);
   });
 });

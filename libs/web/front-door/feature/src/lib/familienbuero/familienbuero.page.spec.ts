@@ -12,7 +12,12 @@ import { FamilienbueroPage } from './familienbuero.page';
 
 const i18n = resolve(__dirname, '../../../../../../../apps/web/public/i18n');
 const file = (path: string): Translation => JSON.parse(readFileSync(join(i18n, path), 'utf8'));
-const langs = Object.fromEntries(UI_LOCALES.flatMap((l) => [[l, file(`${l}.json`)], [`front-door/${l}`, file(`front-door/${l}.json`)]]));
+const langs = Object.fromEntries(
+  UI_LOCALES.flatMap((l) => [
+    [l, file(`${l}.json`)],
+    [`front-door/${l}`, file(`front-door/${l}.json`)],
+  ]),
+);
 
 const OFFICE: PublicOfficeDto = {
   slug: 'kamen',
@@ -50,7 +55,13 @@ describe('FamilienbueroPage', () => {
         FamilienbueroPage,
         TranslocoTestingModule.forRoot({
           langs,
-          translocoConfig: { availableLangs: UI_LOCALES, defaultLang: 'de', reRenderOnLangChange: true, fallbackLang: 'de', missingHandler: { useFallbackTranslation: true, logMissingKey: false } },
+          translocoConfig: {
+            availableLangs: UI_LOCALES,
+            defaultLang: 'de',
+            reRenderOnLangChange: true,
+            fallbackLang: 'de',
+            missingHandler: { useFallbackTranslation: true, logMissingKey: false },
+          },
           preloadLangs: true,
         }),
       ],
@@ -73,7 +84,11 @@ describe('FamilienbueroPage', () => {
   }
 
   const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const hoursRows = (el: HTMLElement) => [...el.querySelectorAll('[data-testid="fd-hours-table"] tbody tr')].map((tr) => [text(tr.querySelector('th')), text(tr.querySelector('td'))]);
+  const hoursRows = (el: HTMLElement) =>
+    [...el.querySelectorAll('[data-testid="fd-hours-table"] tbody tr')].map((tr) => [
+      text(tr.querySelector('th')),
+      text(tr.querySelector('td')),
+    ]);
 
   it("shows the office's open consultation hours, Monday first, with German weekday names", async () => {
     const { el } = await render();
@@ -89,7 +104,11 @@ describe('FamilienbueroPage', () => {
   it('gives address, phone (tel:), e-mail (mailto:) and the step-free access note, the office texts marked German', async () => {
     const { el } = await render();
     const lines = [...el.querySelectorAll('[data-testid="fd-address"] span')];
-    expect(lines.map((s) => text(s))).toEqual(['Familienbüro der Stadt Kamen – Fachberatung Kindertagespflege', 'Rathausplatz 1', '59174 Kamen']);
+    expect(lines.map((s) => text(s))).toEqual([
+      'Familienbüro der Stadt Kamen – Fachberatung Kindertagespflege',
+      'Rathausplatz 1',
+      '59174 Kamen',
+    ]);
     // German lines keep their order inside a right-to-left page.
     expect(lines.map((s) => s.getAttribute('dir'))).toEqual(['ltr', 'ltr', 'ltr']);
     expect(el.querySelector('[data-testid="fd-address"]')?.getAttribute('lang')).toBe('de');
@@ -156,7 +175,15 @@ describe('FamilienbueroPage', () => {
   it('a signed-in user gets her overview instead of registration and sign-in', async () => {
     const store = TestBed.inject(SessionStore);
     const restored = store.restore();
-    const parent: SessionUser = { id: 'u', email: 'e@kamen.example', displayName: 'E', role: 'parent', tenantId: 't', tenantName: 'Stadt Kamen', locale: 'de' };
+    const parent: SessionUser = {
+      id: 'u',
+      email: 'e@kamen.example',
+      displayName: 'E',
+      role: 'parent',
+      tenantId: 't',
+      tenantName: 'Stadt Kamen',
+      locale: 'de',
+    };
     http.expectOne('/api/auth/me').flush(parent);
     await restored;
     const { el } = await render();
@@ -166,7 +193,10 @@ describe('FamilienbueroPage', () => {
   });
 
   it('reads another office by its slug', async () => {
-    const { el } = await render({ slug: 'bergkamen', office: { ...OFFICE, slug: 'bergkamen', office: { ...OFFICE.office, city: 'Bergkamen', openingHours: [] } } });
+    const { el } = await render({
+      slug: 'bergkamen',
+      office: { ...OFFICE, slug: 'bergkamen', office: { ...OFFICE.office, city: 'Bergkamen', openingHours: [] } },
+    });
     expect(el.querySelector('[data-testid="fd-no-hours"]')).not.toBeNull();
     expect(text(el.querySelector('[data-testid="fd-intro"]'))).toContain('Bergkamen');
   });

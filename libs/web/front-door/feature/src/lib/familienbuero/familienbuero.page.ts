@@ -23,11 +23,29 @@ const SHARED_ENTRIES: readonly Entry[] = [
   { id: 'contact', key: 'frontDoor.entry.contact', textKey: 'frontDoor.entry.contactText', icon: 'mail', path: '/kontakt' },
 ];
 const GUEST_ENTRIES: readonly Entry[] = [
-  { id: 'register-parent', key: 'frontDoor.entry.registerParent', textKey: 'frontDoor.entry.registerParentText', icon: 'family_restroom', path: '/register/parent' },
-  { id: 'register-childminder', key: 'frontDoor.entry.registerChildminder', textKey: 'frontDoor.entry.registerChildminderText', icon: 'badge', path: '/register' },
+  {
+    id: 'register-parent',
+    key: 'frontDoor.entry.registerParent',
+    textKey: 'frontDoor.entry.registerParentText',
+    icon: 'family_restroom',
+    path: '/register/parent',
+  },
+  {
+    id: 'register-childminder',
+    key: 'frontDoor.entry.registerChildminder',
+    textKey: 'frontDoor.entry.registerChildminderText',
+    icon: 'badge',
+    path: '/register',
+  },
   { id: 'login', key: 'frontDoor.entry.signIn', textKey: 'frontDoor.entry.signInText', icon: 'login', path: '/login' },
 ];
-const GUIDE_ENTRY: Entry = { id: 'guide', key: 'frontDoor.entry.guide', textKey: 'frontDoor.entry.guideText', icon: 'signpost', path: '/wegweiser' };
+const GUIDE_ENTRY: Entry = {
+  id: 'guide',
+  key: 'frontDoor.entry.guide',
+  textKey: 'frontDoor.entry.guideText',
+  icon: 'signpost',
+  path: '/wegweiser',
+};
 
 /** The services under the Familienbüro's roof (domain: "The office and its users"). */
 export const SERVICES = [

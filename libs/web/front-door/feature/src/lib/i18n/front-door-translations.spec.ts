@@ -30,7 +30,10 @@ function sources(dir: string): string[] {
   });
 }
 
-const files = Object.fromEntries(LANGS.map((l) => [l, flatten(read(`front-door/${l}.json`), 'frontDoor.')])) as Record<(typeof LANGS)[number], Record<string, string>>;
+const files = Object.fromEntries(LANGS.map((l) => [l, flatten(read(`front-door/${l}.json`), 'frontDoor.')])) as Record<
+  (typeof LANGS)[number],
+  Record<string, string>
+>;
 const de = files.de;
 const libSources = sources(resolve(__dirname, '..')).map((f) => readFileSync(f, 'utf8'));
 const placeholders = (text: string) => (text.match(/{{\s*\w+\s*}}/g) ?? []).map((p) => p.replace(/\s/g, '')).sort();

@@ -30,16 +30,14 @@ import { forkJoin, map } from 'rxjs';
     StatusChipComponent,
   ],
   template: `
-    <lotse-page
-      [title]="'advisor.title' | transloco"
-      [subtitle]="'home.greeting' | transloco: { name: name() }"
-      [loading]="loading()"
-    >
+    <lotse-page [title]="'advisor.title' | transloco" [subtitle]="'home.greeting' | transloco: { name: name() }" [loading]="loading()">
       <div class="card-grid">
         <mat-card appearance="outlined" data-testid="reminders-card">
           <mat-card-header>
             <mat-icon mat-card-avatar aria-hidden="true" fontIcon="notification_important" />
-            <mat-card-title><h2 class="card-heading">{{ 'advisor.reminders.title' | transloco }}</h2></mat-card-title>
+            <mat-card-title
+              ><h2 class="card-heading">{{ 'advisor.reminders.title' | transloco }}</h2></mat-card-title
+            >
             <mat-card-subtitle>{{ 'advisor.reminders.subtitle' | transloco }}</mat-card-subtitle>
           </mat-card-header>
           <mat-card-content>
@@ -65,7 +63,11 @@ import { forkJoin, map } from 'rxjs';
                       @if (item.personName) {
                         ({{ item.personName }})
                       }
-                      – {{ (item.status === 'expired' ? 'advisor.reminders.expiredOn' : 'advisor.reminders.expiresOn') | transloco: { date: (item.expiresOn | lotseDate: language.tag()) } }}
+                      –
+                      {{
+                        (item.status === 'expired' ? 'advisor.reminders.expiredOn' : 'advisor.reminders.expiresOn')
+                          | transloco: { date: (item.expiresOn | lotseDate: language.tag()) }
+                      }}
                     </li>
                   }
                 </ul>
@@ -77,10 +79,20 @@ import { forkJoin, map } from 'rxjs';
             }
           </mat-card-content>
           <mat-card-actions class="links">
-            <a mat-button routerLink="/advisor/childminders" [queryParams]="{ expiringWithinDays: 90 }" data-testid="reminders-expiring-link">
+            <a
+              mat-button
+              routerLink="/advisor/childminders"
+              [queryParams]="{ expiringWithinDays: 90 }"
+              data-testid="reminders-expiring-link"
+            >
               {{ 'advisor.reminders.openExpiring' | transloco }}
             </a>
-            <a mat-button routerLink="/advisor/childminders" [queryParams]="{ missingEvidence: 'true' }" data-testid="reminders-missing-link">
+            <a
+              mat-button
+              routerLink="/advisor/childminders"
+              [queryParams]="{ missingEvidence: 'true' }"
+              data-testid="reminders-missing-link"
+            >
               {{ 'advisor.reminders.openMissing' | transloco }}
             </a>
           </mat-card-actions>
@@ -89,15 +101,23 @@ import { forkJoin, map } from 'rxjs';
         <mat-card appearance="outlined" data-testid="childminders-card">
           <mat-card-header>
             <mat-icon mat-card-avatar aria-hidden="true" fontIcon="diversity_3" />
-            <mat-card-title><h2 class="card-heading">{{ 'advisor.childmindersCard.title' | transloco }}</h2></mat-card-title>
+            <mat-card-title
+              ><h2 class="card-heading">{{ 'advisor.childmindersCard.title' | transloco }}</h2></mat-card-title
+            >
           </mat-card-header>
           <mat-card-content>
             <p>{{ 'advisor.childmindersCard.text' | transloco }}</p>
           </mat-card-content>
           <mat-card-actions class="links">
-            <a mat-button routerLink="/advisor/childminders" data-testid="childminders-link">{{ 'advisor.childmindersCard.open' | transloco }}</a>
-            <a mat-button routerLink="/advisor/childminders/new" data-testid="childminders-create-link">{{ 'childminders.create.open' | transloco }}</a>
-            <a mat-button routerLink="/advisor/permit-applications" data-testid="permit-applications-link">{{ 'nav.advisorPermitApplications' | transloco }}</a>
+            <a mat-button routerLink="/advisor/childminders" data-testid="childminders-link">{{
+              'advisor.childmindersCard.open' | transloco
+            }}</a>
+            <a mat-button routerLink="/advisor/childminders/new" data-testid="childminders-create-link">{{
+              'childminders.create.open' | transloco
+            }}</a>
+            <a mat-button routerLink="/advisor/permit-applications" data-testid="permit-applications-link">{{
+              'nav.advisorPermitApplications' | transloco
+            }}</a>
             <a mat-button routerLink="/advisor/permits" data-testid="permits-link">{{ 'nav.advisorPermits' | transloco }}</a>
           </mat-card-actions>
         </mat-card>
@@ -105,7 +125,9 @@ import { forkJoin, map } from 'rxjs';
         <mat-card appearance="outlined" data-testid="children-card">
           <mat-card-header>
             <mat-icon mat-card-avatar aria-hidden="true" fontIcon="folder_shared" />
-            <mat-card-title><h2 class="card-heading">{{ 'advisor.childrenCard.title' | transloco }}</h2></mat-card-title>
+            <mat-card-title
+              ><h2 class="card-heading">{{ 'advisor.childrenCard.title' | transloco }}</h2></mat-card-title
+            >
           </mat-card-header>
           <mat-card-content>
             @if (childrenCount.hasValue()) {

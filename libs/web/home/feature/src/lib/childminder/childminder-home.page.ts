@@ -30,16 +30,14 @@ import { forkJoin } from 'rxjs';
     StatusChipComponent,
   ],
   template: `
-    <lotse-page
-      [title]="'childminder.title' | transloco"
-      [subtitle]="'home.greeting' | transloco: { name: name() }"
-      [loading]="loading()"
-    >
+    <lotse-page [title]="'childminder.title' | transloco" [subtitle]="'home.greeting' | transloco: { name: name() }" [loading]="loading()">
       <div class="card-grid">
         <mat-card appearance="outlined" data-testid="evidence-card">
           <mat-card-header>
             <mat-icon mat-card-avatar aria-hidden="true" fontIcon="checklist" />
-            <mat-card-title><h2 class="card-heading">{{ 'childminder.evidenceCard.title' | transloco }}</h2></mat-card-title>
+            <mat-card-title
+              ><h2 class="card-heading">{{ 'childminder.evidenceCard.title' | transloco }}</h2></mat-card-title
+            >
             <mat-card-subtitle>{{ 'childminder.evidenceCard.subtitle' | transloco }}</mat-card-subtitle>
           </mat-card-header>
           <mat-card-content>
@@ -60,10 +58,16 @@ import { forkJoin } from 'rxjs';
           </mat-card-content>
           @if (file.hasValue()) {
             <mat-card-actions class="links">
-              <a mat-button routerLink="/childminder/evidence" data-testid="evidence-link">{{ 'childminder.evidence.title' | transloco }}</a>
-              <a mat-button routerLink="/childminder/permit-path" data-testid="permit-path-link">{{ 'childminder.path.title' | transloco }}</a>
+              <a mat-button routerLink="/childminder/evidence" data-testid="evidence-link">{{
+                'childminder.evidence.title' | transloco
+              }}</a>
+              <a mat-button routerLink="/childminder/permit-path" data-testid="permit-path-link">{{
+                'childminder.path.title' | transloco
+              }}</a>
               <a mat-button routerLink="/childminder/permit" data-testid="permit-link">{{ 'nav.childminderPermit' | transloco }}</a>
-              <a mat-button routerLink="/childminder/profile" data-testid="cm-profile-link">{{ 'childminder.profile.title' | transloco }}</a>
+              <a mat-button routerLink="/childminder/profile" data-testid="cm-profile-link">{{
+                'childminder.profile.title' | transloco
+              }}</a>
             </mat-card-actions>
           }
         </mat-card>
@@ -72,7 +76,9 @@ import { forkJoin } from 'rxjs';
           <mat-card appearance="outlined" data-testid="contact-card">
             <mat-card-header>
               <mat-icon mat-card-avatar aria-hidden="true" fontIcon="badge" />
-              <mat-card-title><h2 class="card-heading">{{ 'childminder.contact.title' | transloco }}</h2></mat-card-title>
+              <mat-card-title
+                ><h2 class="card-heading">{{ 'childminder.contact.title' | transloco }}</h2></mat-card-title
+              >
               <mat-card-subtitle>{{ 'childminder.contact.subtitle' | transloco }}</mat-card-subtitle>
             </mat-card-header>
             <mat-card-content>

@@ -19,7 +19,17 @@ const MEASLES_BADGES: Record<MeaslesProofStatus, StatusBadge> = {
 /** A child's file (parents: their own child; advisors: any child of the office). */
 @Component({
   selector: 'lotse-child-detail-page',
-  imports: [MatButtonModule, MatCardModule, MatIconModule, RouterLink, TranslocoPipe, LotseDatePipe, PageComponent, EmptyStateComponent, StatusBadgeComponent],
+  imports: [
+    MatButtonModule,
+    MatCardModule,
+    MatIconModule,
+    RouterLink,
+    TranslocoPipe,
+    LotseDatePipe,
+    PageComponent,
+    EmptyStateComponent,
+    StatusBadgeComponent,
+  ],
   template: `
     <lotse-page [title]="title() || ('children.detail.title' | transloco)" [loading]="child.isLoading()">
       <a lotsePageActions mat-button [routerLink]="backLink()" data-testid="back-link">
@@ -45,7 +55,9 @@ const MEASLES_BADGES: Record<MeaslesProofStatus, StatusBadge> = {
         </mat-card>
         <mat-card appearance="outlined" class="measles" data-testid="child-measles">
           <mat-card-header>
-            <mat-card-title><h2 class="card-heading">{{ 'children.measles.title' | transloco }}</h2></mat-card-title>
+            <mat-card-title
+              ><h2 class="card-heading">{{ 'children.measles.title' | transloco }}</h2></mat-card-title
+            >
             <mat-card-subtitle>
               <lotse-status-badge [badge]="measlesBadge()" [status]="child.value().measlesProof" testId="child-measles-status" />
             </mat-card-subtitle>
@@ -53,18 +65,34 @@ const MEASLES_BADGES: Record<MeaslesProofStatus, StatusBadge> = {
           <mat-card-content>
             <p>{{ 'children.measles.intro' | transloco }}</p>
             @if (child.value().measlesProofRecordedAt) {
-              <p>{{ 'children.measles.recordedAt' | transloco: { date: (child.value().measlesProofRecordedAt | lotseDate: language.tag()) } }}</p>
+              <p>
+                {{
+                  'children.measles.recordedAt' | transloco: { date: (child.value().measlesProofRecordedAt | lotseDate: language.tag()) }
+                }}
+              </p>
             }
           </mat-card-content>
           <mat-card-actions align="end">
             @if (isStaff()) {
               @if (child.value().measlesProof !== 'recorded') {
-                <button mat-flat-button type="button" [disabled]="saving()" (click)="setMeasles('recorded')" data-testid="child-measles-record">
+                <button
+                  mat-flat-button
+                  type="button"
+                  [disabled]="saving()"
+                  (click)="setMeasles('recorded')"
+                  data-testid="child-measles-record"
+                >
                   {{ 'children.measles.record' | transloco }}
                 </button>
               }
             } @else if (child.value().measlesProof === 'missing') {
-              <button mat-flat-button type="button" [disabled]="saving()" (click)="setMeasles('declared')" data-testid="child-measles-declare">
+              <button
+                mat-flat-button
+                type="button"
+                [disabled]="saving()"
+                (click)="setMeasles('declared')"
+                data-testid="child-measles-declare"
+              >
                 {{ 'children.measles.declare' | transloco }}
               </button>
             } @else if (child.value().measlesProof === 'declared') {

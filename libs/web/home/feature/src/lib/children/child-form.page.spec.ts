@@ -49,7 +49,16 @@ describe('ChildFormPage', () => {
     const req = http.expectOne('/api/children');
     expect(req.request.method).toBe('POST');
     expect(req.request.body).toEqual({ firstName: 'Mia', lastName: 'Muster', dateOfBirth: '2021-03-01' });
-    req.flush({ id: 'c1', parentId: 'p1', firstName: 'Mia', lastName: 'Muster', dateOfBirth: '2021-03-01', notes: null, createdAt: '', version: 1 });
+    req.flush({
+      id: 'c1',
+      parentId: 'p1',
+      firstName: 'Mia',
+      lastName: 'Muster',
+      dateOfBirth: '2021-03-01',
+      notes: null,
+      createdAt: '',
+      version: 1,
+    });
     await fixture.whenStable();
     expect(navigate).toHaveBeenCalledWith(['/parent/children', 'c1']);
   });
@@ -71,8 +80,6 @@ describe('ChildFormPage', () => {
     expect([...el.querySelectorAll('mat-error')].map((e) => e.textContent?.trim())).toEqual([
       'Das Datum darf nicht in der Zukunft liegen.',
     ]);
-    expect(el.querySelector('[data-testid="child-form-error"]')?.textContent?.trim()).toBe(
-      'Die Eigenschaft siblings ist nicht erlaubt.',
-    );
+    expect(el.querySelector('[data-testid="child-form-error"]')?.textContent?.trim()).toBe('Die Eigenschaft siblings ist nicht erlaubt.');
   });
 });

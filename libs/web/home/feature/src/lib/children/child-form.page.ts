@@ -9,7 +9,16 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { CreateChildDto } from '@lotse/shared/contracts';
 import { ChildrenApi, Notifier, toApiError } from '@lotse/web/core';
-import { FormMessageComponent, PageComponent, focusFirstInvalid, type FormMessage, FieldErrorPipe, LotseValidators, applyApiErrors, toIsoDate } from '@lotse/web/ui';
+import {
+  FormMessageComponent,
+  PageComponent,
+  focusFirstInvalid,
+  type FormMessage,
+  FieldErrorPipe,
+  LotseValidators,
+  applyApiErrors,
+  toIsoDate,
+} from '@lotse/web/ui';
 
 /** A parent registers a child. The date of birth is sent as `YYYY-MM-DD`. */
 @Component({

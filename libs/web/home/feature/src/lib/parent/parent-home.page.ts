@@ -24,11 +24,7 @@ import { ChildrenTableComponent, EmptyStateComponent, PageComponent } from '@lot
 
       @if (children.hasValue()) {
         @if (children.value().items.length === 0) {
-          <lotse-empty-state
-            icon="child_care"
-            [title]="'parent.empty' | transloco"
-            [text]="'parent.emptyText' | transloco"
-          />
+          <lotse-empty-state icon="child_care" [title]="'parent.empty' | transloco" [text]="'parent.emptyText' | transloco" />
         } @else {
           <lotse-children-table
             [children]="children.value().items"

@@ -4,11 +4,19 @@ import { HOUSE_SERVICES, INQUIRY_CHANNELS, INQUIRY_STATUSES } from '@lotse/share
 
 type Tree = { [key: string]: string | Tree };
 const root = resolve(__dirname, '../../../../../../..');
-const load = (lang: string): Record<string, string> => flatten(JSON.parse(readFileSync(join(root, 'apps/web/public/i18n/inquiries', `${lang}.json`), 'utf8')));
+const load = (lang: string): Record<string, string> =>
+  flatten(JSON.parse(readFileSync(join(root, 'apps/web/public/i18n/inquiries', `${lang}.json`), 'utf8')));
 function flatten(tree: Tree, prefix = ''): Record<string, string> {
-  return Object.entries(tree).reduce<Record<string, string>>((acc, [k, v]) => (typeof v === 'string' ? { ...acc, [prefix + k]: v } : { ...acc, ...flatten(v, `${prefix}${k}.`) }), {});
+  return Object.entries(tree).reduce<Record<string, string>>(
+    (acc, [k, v]) => (typeof v === 'string' ? { ...acc, [prefix + k]: v } : { ...acc, ...flatten(v, `${prefix}${k}.`) }),
+    {},
+  );
 }
-const placeholders = (t: string) => (t.match(/{{\s*\w+\s*}}/g) ?? []).map((p) => p.replace(/\s/g, '')).sort().join();
+const placeholders = (t: string) =>
+  (t.match(/{{\s*\w+\s*}}/g) ?? [])
+    .map((p) => p.replace(/\s/g, ''))
+    .sort()
+    .join();
 
 describe('inquiries translations', () => {
   const de = load('de');
@@ -36,9 +44,19 @@ describe('inquiries translations', () => {
 
   it('contain every key the pages use literally', () => {
     const dir = join(root, 'libs/web/inquiries/feature/src/lib');
-    const files = ['public/contact.page.ts', 'staff/inquiry-queue.page.ts', 'staff/new-inquiry.page.ts', 'staff/inquiry-detail.page.ts', 'rota/rota-plan.page.ts', 'rota/my-turns.page.ts', 'presentation.ts', 'inquiries.routes.ts'];
+    const files = [
+      'public/contact.page.ts',
+      'staff/inquiry-queue.page.ts',
+      'staff/new-inquiry.page.ts',
+      'staff/inquiry-detail.page.ts',
+      'rota/rota-plan.page.ts',
+      'rota/my-turns.page.ts',
+      'presentation.ts',
+      'inquiries.routes.ts',
+    ];
     const used = new Set<string>();
-    for (const f of files) for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/'inquiries\.([A-Za-z_.]+[A-Za-z_])'/g)) used.add(m[1]);
+    for (const f of files)
+      for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/'inquiries\.([A-Za-z_.]+[A-Za-z_])'/g)) used.add(m[1]);
     expect([...used].filter((k) => !(k in de)).sort()).toEqual([]);
   });
 });

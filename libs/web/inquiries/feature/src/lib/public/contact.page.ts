@@ -21,7 +21,19 @@ import { FieldErrorPipe, FormMessageComponent, PageComponent, applyApiErrors, fo
  */
 @Component({
   selector: 'lotse-contact-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCardModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, PageComponent, FieldErrorPipe, FormMessageComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslocoPipe,
+    PageComponent,
+    FieldErrorPipe,
+    FormMessageComponent,
+  ],
   template: `
     <lotse-page [title]="'inquiries.contact.title' | transloco" [subtitle]="'inquiries.contact.subtitle' | transloco" [loading]="saving()">
       @if (done(); as days) {
@@ -65,13 +77,27 @@ import { FieldErrorPipe, FormMessageComponent, PageComponent, applyApiErrors, fo
               </mat-form-field>
               <mat-form-field class="full">
                 <mat-label>{{ 'inquiries.contact.message' | transloco }}</mat-label>
-                <textarea matInput formControlName="message" rows="6" required [attr.maxlength]="max" data-testid="contact-message"></textarea>
+                <textarea
+                  matInput
+                  formControlName="message"
+                  rows="6"
+                  required
+                  [attr.maxlength]="max"
+                  data-testid="contact-message"
+                ></textarea>
                 <mat-hint align="end">{{ form.controls.message.value.length }} / {{ max }}</mat-hint>
                 <mat-error>{{ form.controls.message | lotseFieldError }}</mat-error>
               </mat-form-field>
               <div class="hp" aria-hidden="true">
                 <label for="contact-website">Website</label>
-                <input id="contact-website" type="text" formControlName="website" tabindex="-1" autocomplete="off" data-testid="contact-website" />
+                <input
+                  id="contact-website"
+                  type="text"
+                  formControlName="website"
+                  tabindex="-1"
+                  autocomplete="off"
+                  data-testid="contact-website"
+                />
               </div>
               <p class="privacy">{{ 'inquiries.contact.privacyText' | transloco }}</p>
               <mat-checkbox formControlName="privacyNoticeAccepted" data-testid="contact-privacy" aria-describedby="contact-privacy-error">
@@ -83,7 +109,9 @@ import { FieldErrorPipe, FormMessageComponent, PageComponent, applyApiErrors, fo
                 }
               </div>
               <div class="actions">
-                <button mat-flat-button type="submit" [disabled]="saving()" data-testid="contact-submit">{{ 'inquiries.contact.submit' | transloco }}</button>
+                <button mat-flat-button type="submit" [disabled]="saving()" data-testid="contact-submit">
+                  {{ 'inquiries.contact.submit' | transloco }}
+                </button>
               </div>
             </form>
           </mat-card-content>

@@ -11,7 +11,11 @@ import { EmptyStateComponent, LotseDatePipe, PageComponent } from '@lotse/web/ui
   selector: 'lotse-my-turns-page',
   imports: [MatCardModule, TranslocoPipe, LotseDatePipe, PageComponent, EmptyStateComponent],
   template: `
-    <lotse-page [title]="'inquiries.mine.title' | transloco" [subtitle]="'inquiries.mine.subtitle' | transloco" [loading]="turns.isLoading()">
+    <lotse-page
+      [title]="'inquiries.mine.title' | transloco"
+      [subtitle]="'inquiries.mine.subtitle' | transloco"
+      [loading]="turns.isLoading()"
+    >
       @if (turns.hasValue()) {
         @if (!turns.value().length) {
           <lotse-empty-state icon="event_available" testId="turns-empty" [title]="'inquiries.mine.empty' | transloco" />
@@ -23,7 +27,13 @@ import { EmptyStateComponent, LotseDatePipe, PageComponent } from '@lotse/web/ui
                 @if (t.holiday) {
                   <span> · {{ 'inquiries.rota.holiday' | transloco: { name: t.holiday } }}</span>
                 }
-                <div>{{ t.colleagues.length ? ('inquiries.mine.with' | transloco: { names: t.colleagues.join(', ') }) : ('inquiries.mine.alone' | transloco) }}</div>
+                <div>
+                  {{
+                    t.colleagues.length
+                      ? ('inquiries.mine.with' | transloco: { names: t.colleagues.join(', ') })
+                      : ('inquiries.mine.alone' | transloco)
+                  }}
+                </div>
               </li>
             }
           </ul>

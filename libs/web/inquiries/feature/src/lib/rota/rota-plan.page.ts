@@ -11,10 +11,18 @@ import type { HouseService, RotaMonthDto, RotaSessionDto } from '@lotse/shared/c
 import { HOUSE_SERVICES } from '@lotse/shared/contracts/values';
 import { LanguageService, toApiError } from '@lotse/web/core';
 import { RotaApi } from '@lotse/web/inquiries/data-access';
-import { EmptyStateComponent, FormMessageComponent, LotseDatePipe, PageComponent, StatusBadgeComponent, type FormMessage } from '@lotse/web/ui';
+import {
+  EmptyStateComponent,
+  FormMessageComponent,
+  LotseDatePipe,
+  PageComponent,
+  StatusBadgeComponent,
+  type FormMessage,
+} from '@lotse/web/ui';
 import { GAP_BADGE, HOLIDAY_BADGE, STAFFED_BADGE } from '../presentation';
 
-const thisMonth = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7);
+const thisMonth = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7);
 const shift = (month: string, by: number) => {
   const d = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1 + by, 1));
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
@@ -26,24 +34,55 @@ const shift = (month: string, by: number) => {
  */
 @Component({
   selector: 'lotse-rota-plan-page',
-  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatSelectModule, RouterLink, TranslocoPipe, LotseDatePipe, PageComponent, EmptyStateComponent, StatusBadgeComponent, FormMessageComponent],
+  imports: [
+    FormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatSelectModule,
+    RouterLink,
+    TranslocoPipe,
+    LotseDatePipe,
+    PageComponent,
+    EmptyStateComponent,
+    StatusBadgeComponent,
+    FormMessageComponent,
+  ],
   template: `
-    <lotse-page [title]="'inquiries.rota.title' | transloco" [subtitle]="'inquiries.rota.subtitle' | transloco" [loading]="rota.isLoading() || saving()">
+    <lotse-page
+      [title]="'inquiries.rota.title' | transloco"
+      [subtitle]="'inquiries.rota.subtitle' | transloco"
+      [loading]="rota.isLoading() || saving()"
+    >
       <a lotsePageActions mat-button routerLink="mine" data-testid="rota-mine-link">
         <mat-icon aria-hidden="true" fontIcon="event" />
         {{ 'inquiries.mine.title' | transloco }}
       </a>
       <nav class="month" [attr.aria-label]="'inquiries.rota.monthNav' | transloco">
-        <button mat-icon-button type="button" (click)="go(-1)" [attr.aria-label]="'inquiries.rota.previous' | transloco" data-testid="rota-prev"><mat-icon aria-hidden="true" fontIcon="chevron_left" /></button>
+        <button
+          mat-icon-button
+          type="button"
+          (click)="go(-1)"
+          [attr.aria-label]="'inquiries.rota.previous' | transloco"
+          data-testid="rota-prev"
+        >
+          <mat-icon aria-hidden="true" fontIcon="chevron_left" />
+        </button>
         <h2 data-testid="rota-month">{{ monthLabel() }}</h2>
-        <button mat-icon-button type="button" (click)="go(1)" [attr.aria-label]="'inquiries.rota.next' | transloco" data-testid="rota-next"><mat-icon aria-hidden="true" fontIcon="chevron_right" /></button>
+        <button mat-icon-button type="button" (click)="go(1)" [attr.aria-label]="'inquiries.rota.next' | transloco" data-testid="rota-next">
+          <mat-icon aria-hidden="true" fontIcon="chevron_right" />
+        </button>
       </nav>
       <lotse-form-message [message]="message()" testId="rota-error" />
       @if (data(); as d) {
         <p role="status" data-testid="rota-gaps">{{ 'inquiries.rota.gapsCount' | transloco: { count: d.gaps, min: d.minStaff } }}</p>
         <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="'inquiries.rota.title' | transloco">
           <table class="rota" data-testid="rota-table">
-            <caption class="visually-hidden">{{ 'inquiries.rota.caption' | transloco }}</caption>
+            <caption class="visually-hidden">
+              {{
+                'inquiries.rota.caption' | transloco
+              }}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{{ 'inquiries.rota.session' | transloco }}</th>
@@ -72,9 +111,20 @@ const shift = (month: string, by: number) => {
                     <ul class="people">
                       @for (p of s.staff; track p.assignmentId) {
                         <li data-testid="rota-person">
-                          {{ p.name }}@if (p.service) { <span class="small">({{ 'inquiries.services.' + p.service | transloco }})</span> }
+                          {{ p.name }}
+                          @if (p.service) {
+                            <span class="small">({{ 'inquiries.services.' + p.service | transloco }})</span>
+                          }
                           @if (!s.past) {
-                            <button mat-icon-button type="button" (click)="remove(p.assignmentId, d.month)" [attr.aria-label]="'inquiries.rota.remove' | transloco: { name: p.name, date: (s.date | lotseDate: language.tag()) }" data-testid="rota-remove">
+                            <button
+                              mat-icon-button
+                              type="button"
+                              (click)="remove(p.assignmentId, d.month)"
+                              [attr.aria-label]="
+                                'inquiries.rota.remove' | transloco: { name: p.name, date: (s.date | lotseDate: language.tag()) }
+                              "
+                              data-testid="rota-remove"
+                            >
                               <mat-icon aria-hidden="true" fontIcon="close" />
                             </button>
                           }
@@ -108,7 +158,11 @@ const shift = (month: string, by: number) => {
             <li>
               <mat-form-field subscriptSizing="dynamic">
                 <mat-label>{{ 'inquiries.rota.serviceOf' | transloco: { name: p.name } }}</mat-label>
-                <mat-select [ngModel]="p.service" (ngModelChange)="setService(p.userId, $event, d.month)" [attr.data-testid]="'rota-service-' + p.userId">
+                <mat-select
+                  [ngModel]="p.service"
+                  (ngModelChange)="setService(p.userId, $event, d.month)"
+                  [attr.data-testid]="'rota-service-' + p.userId"
+                >
                   @for (sv of services; track sv) {
                     <mat-option [value]="sv">{{ 'inquiries.services.' + sv | transloco }}</mat-option>
                   }
@@ -181,7 +235,9 @@ export class RotaPlanPage {
   protected readonly services = HOUSE_SERVICES;
   protected readonly staffed = STAFFED_BADGE;
   private readonly params = toSignal(this.route.queryParams, { initialValue: {} as Params });
-  protected readonly month = computed(() => (/^\d{4}-(0[1-9]|1[0-2])$/.test(this.params()['month'] ?? '') ? (this.params()['month'] as string) : thisMonth()));
+  protected readonly month = computed(() =>
+    /^\d{4}-(0[1-9]|1[0-2])$/.test(this.params()['month'] ?? '') ? (this.params()['month'] as string) : thisMonth(),
+  );
   protected readonly rota = rxResource({ params: () => this.month(), stream: ({ params }) => this.api.month(params) });
   private readonly updated = signal<RotaMonthDto | null>(null);
   protected readonly data = computed(() => {
@@ -192,7 +248,9 @@ export class RotaPlanPage {
   protected readonly message = signal<FormMessage | null>(null);
   protected readonly monthLabel = computed(() => {
     const [y, m] = this.month().split('-').map(Number);
-    return new Intl.DateTimeFormat(this.language.tag(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 15)));
+    return new Intl.DateTimeFormat(this.language.tag(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(y, m - 1, 15)),
+    );
   });
 
   protected holiday(name: string) {

@@ -13,16 +13,41 @@ import type { HouseService, InquiryDto, InquiryStatus } from '@lotse/shared/cont
 import { HOUSE_SERVICES, INQUIRY_TRANSITIONS } from '@lotse/shared/contracts/values';
 import { LanguageService, toApiError } from '@lotse/web/core';
 import { InquiriesApi, RotaApi } from '@lotse/web/inquiries/data-access';
-import { EmptyStateComponent, FormMessageComponent, LotseDatePipe, PageComponent, StatusBadgeComponent, type FormMessage } from '@lotse/web/ui';
+import {
+  EmptyStateComponent,
+  FormMessageComponent,
+  LotseDatePipe,
+  PageComponent,
+  StatusBadgeComponent,
+  type FormMessage,
+} from '@lotse/web/ui';
 import type { Observable } from 'rxjs';
 import { inquiryStatusBadge, OVERDUE_BADGE } from '../presentation';
 
 /** One inquiry: who asked what, due date, status changes with a note, assignment, notes and the history. */
 @Component({
   selector: 'lotse-inquiry-detail-page',
-  imports: [FormsModule, MatButtonModule, MatCardModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, RouterLink, TranslocoPipe, LotseDatePipe, PageComponent, EmptyStateComponent, StatusBadgeComponent, FormMessageComponent],
+  imports: [
+    FormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatSelectModule,
+    RouterLink,
+    TranslocoPipe,
+    LotseDatePipe,
+    PageComponent,
+    EmptyStateComponent,
+    StatusBadgeComponent,
+    FormMessageComponent,
+  ],
   template: `
-    <lotse-page [title]="(item() ? 'inquiries.detail.title' : 'inquiries.detail.loading') | transloco: { reference: item()?.reference }" [loading]="inquiry.isLoading() || saving()">
+    <lotse-page
+      [title]="(item() ? 'inquiries.detail.title' : 'inquiries.detail.loading') | transloco: { reference: item()?.reference }"
+      [loading]="inquiry.isLoading() || saving()"
+    >
       <a lotsePageActions mat-button routerLink=".." data-testid="inquiry-back">
         <mat-icon aria-hidden="true" fontIcon="arrow_back" />
         {{ 'inquiries.detail.back' | transloco }}
@@ -42,7 +67,13 @@ import { inquiryStatusBadge, OVERDUE_BADGE } from '../presentation';
                 <dt>{{ 'inquiries.columns.who' | transloco }}</dt>
                 <dd data-testid="inquiry-detail-name">{{ r.name }}</dd>
                 <dt>{{ 'inquiries.detail.contact' | transloco }}</dt>
-                <dd>{{ r.phone }}@if (r.phone && r.email) { · }{{ r.email }}</dd>
+                <dd>
+                  {{ r.phone }}
+                  @if (r.phone && r.email) {
+                    ·
+                  }
+                  {{ r.email }}
+                </dd>
                 <dt>{{ 'inquiries.enter.channel' | transloco }}</dt>
                 <dd>{{ 'inquiries.channels.' + r.channel | transloco }}</dd>
                 <dt>{{ 'inquiries.columns.received' | transloco }}</dt>
@@ -71,7 +102,11 @@ import { inquiryStatusBadge, OVERDUE_BADGE } from '../presentation';
               </mat-form-field>
               <mat-form-field class="full">
                 <mat-label>{{ 'inquiries.enter.assignee' | transloco }}</mat-label>
-                <mat-select [ngModel]="r.assignee?.id ?? ''" (ngModelChange)="changeAssignee(r, $event)" data-testid="inquiry-detail-assignee">
+                <mat-select
+                  [ngModel]="r.assignee?.id ?? ''"
+                  (ngModelChange)="changeAssignee(r, $event)"
+                  data-testid="inquiry-detail-assignee"
+                >
                   <mat-option value="">{{ 'inquiries.queue.nobody' | transloco }}</mat-option>
                   @for (p of staff.value() ?? []; track p.userId) {
                     <mat-option [value]="p.userId">{{ p.name }}</mat-option>
@@ -86,7 +121,9 @@ import { inquiryStatusBadge, OVERDUE_BADGE } from '../presentation';
                 </mat-form-field>
                 <div class="actions">
                   @for (st of next(r); track st) {
-                    <button mat-stroked-button type="button" (click)="setStatus(r, st)" [attr.data-testid]="'inquiry-to-' + st">{{ 'inquiries.detail.to.' + st | transloco }}</button>
+                    <button mat-stroked-button type="button" (click)="setStatus(r, st)" [attr.data-testid]="'inquiry-to-' + st">
+                      {{ 'inquiries.detail.to.' + st | transloco }}
+                    </button>
                   }
                 </div>
               }
@@ -95,7 +132,9 @@ import { inquiryStatusBadge, OVERDUE_BADGE } from '../presentation';
                 <mat-label>{{ 'inquiries.detail.newNote' | transloco }}</mat-label>
                 <textarea matInput rows="2" [(ngModel)]="noteText" maxlength="2000" data-testid="inquiry-note"></textarea>
               </mat-form-field>
-              <button mat-stroked-button type="button" (click)="addNote(r)" [disabled]="!noteText.trim()" data-testid="inquiry-note-add">{{ 'inquiries.detail.addNote' | transloco }}</button>
+              <button mat-stroked-button type="button" (click)="addNote(r)" [disabled]="!noteText.trim()" data-testid="inquiry-note-add">
+                {{ 'inquiries.detail.addNote' | transloco }}
+              </button>
             </mat-card-content>
           </mat-card>
         </div>
@@ -104,7 +143,10 @@ import { inquiryStatusBadge, OVERDUE_BADGE } from '../presentation';
           @for (e of r.events ?? []; track e.id) {
             <li>
               <span class="when">{{ e.at | lotseDate: language.tag() : 'dateTime' }}</span>
-              {{ 'inquiries.events.' + e.kind | transloco: { to: e.toStatus ? ('inquiries.status.' + e.toStatus | transloco) : '', text: e.text ?? '' } }}
+              {{
+                'inquiries.events.' + e.kind
+                  | transloco: { to: e.toStatus ? ('inquiries.status.' + e.toStatus | transloco) : '', text: e.text ?? '' }
+              }}
               @if (e.actorName) {
                 <span class="who">– {{ e.actorName }}</span>
               }
@@ -199,7 +241,10 @@ export class InquiryDetailPage {
   }
 
   protected setStatus(r: InquiryDto, status: InquiryStatus): void {
-    this.run(this.api.changeStatus(r.id, { version: r.version, status, note: this.statusNote.trim() || undefined }), () => (this.statusNote = ''));
+    this.run(
+      this.api.changeStatus(r.id, { version: r.version, status, note: this.statusNote.trim() || undefined }),
+      () => (this.statusNote = ''),
+    );
   }
 
   protected addNote(r: InquiryDto): void {

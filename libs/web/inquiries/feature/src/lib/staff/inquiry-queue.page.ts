@@ -23,9 +23,26 @@ const ALL = 'all' as const;
  */
 @Component({
   selector: 'lotse-inquiry-queue-page',
-  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatPaginatorModule, MatSelectModule, MatTableModule, RouterLink, TranslocoPipe, LotseDatePipe, PageComponent, EmptyStateComponent, StatusBadgeComponent],
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatPaginatorModule,
+    MatSelectModule,
+    MatTableModule,
+    RouterLink,
+    TranslocoPipe,
+    LotseDatePipe,
+    PageComponent,
+    EmptyStateComponent,
+    StatusBadgeComponent,
+  ],
   template: `
-    <lotse-page [title]="'inquiries.queue.title' | transloco" [subtitle]="'inquiries.queue.subtitle' | transloco" [loading]="list.isLoading()">
+    <lotse-page
+      [title]="'inquiries.queue.title' | transloco"
+      [subtitle]="'inquiries.queue.subtitle' | transloco"
+      [loading]="list.isLoading()"
+    >
       <a lotsePageActions mat-flat-button routerLink="new" data-testid="inquiry-enter">
         <mat-icon aria-hidden="true" fontIcon="add" />
         {{ 'inquiries.enter.title' | transloco }}
@@ -42,7 +59,11 @@ const ALL = 'all' as const;
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'inquiries.queue.service' | transloco }}</mat-label>
-          <mat-select [value]="s.service ?? ALL" (valueChange)="set({ service: $event === ALL ? null : $event })" data-testid="inquiry-filter-service">
+          <mat-select
+            [value]="s.service ?? ALL"
+            (valueChange)="set({ service: $event === ALL ? null : $event })"
+            data-testid="inquiry-filter-service"
+          >
             <mat-option [value]="ALL">{{ 'inquiries.queue.all' | transloco }}</mat-option>
             @for (sv of services; track sv) {
               <mat-option [value]="sv">{{ 'inquiries.services.' + sv | transloco }}</mat-option>
@@ -51,7 +72,11 @@ const ALL = 'all' as const;
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'inquiries.queue.overdueFilter' | transloco }}</mat-label>
-          <mat-select [value]="s.overdue ?? ALL" (valueChange)="set({ overdue: $event === ALL ? null : $event })" data-testid="inquiry-filter-overdue">
+          <mat-select
+            [value]="s.overdue ?? ALL"
+            (valueChange)="set({ overdue: $event === ALL ? null : $event })"
+            data-testid="inquiry-filter-overdue"
+          >
             <mat-option [value]="ALL">{{ 'inquiries.queue.all' | transloco }}</mat-option>
             <mat-option value="true">{{ 'inquiries.queue.overdueOnly' | transloco }}</mat-option>
             <mat-option value="false">{{ 'inquiries.queue.inTime' | transloco }}</mat-option>
@@ -59,7 +84,11 @@ const ALL = 'all' as const;
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'inquiries.queue.assignee' | transloco }}</mat-label>
-          <mat-select [value]="s.assignee ?? ALL" (valueChange)="set({ assignee: $event === ALL ? null : $event })" data-testid="inquiry-filter-assignee">
+          <mat-select
+            [value]="s.assignee ?? ALL"
+            (valueChange)="set({ assignee: $event === ALL ? null : $event })"
+            data-testid="inquiry-filter-assignee"
+          >
             <mat-option [value]="ALL">{{ 'inquiries.queue.all' | transloco }}</mat-option>
             <mat-option value="me">{{ 'inquiries.queue.me' | transloco }}</mat-option>
             <mat-option value="none">{{ 'inquiries.queue.nobody' | transloco }}</mat-option>
@@ -68,7 +97,9 @@ const ALL = 'all' as const;
             }
           </mat-select>
         </mat-form-field>
-        <button mat-button type="button" (click)="reset()" data-testid="inquiry-filter-reset">{{ 'inquiries.queue.reset' | transloco }}</button>
+        <button mat-button type="button" (click)="reset()" data-testid="inquiry-filter-reset">
+          {{ 'inquiries.queue.reset' | transloco }}
+        </button>
       </div>
       <p class="count" role="status" data-testid="inquiry-count">
         @if (list.hasValue()) {
@@ -81,7 +112,11 @@ const ALL = 'all' as const;
         } @else {
           <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="'inquiries.queue.title' | transloco">
             <table mat-table [dataSource]="list.value().items" data-testid="inquiry-table">
-              <caption class="visually-hidden">{{ 'inquiries.queue.caption' | transloco }}</caption>
+              <caption class="visually-hidden">
+                {{
+                  'inquiries.queue.caption' | transloco
+                }}
+              </caption>
               <ng-container matColumnDef="who">
                 <th mat-header-cell *matHeaderCellDef scope="col">{{ 'inquiries.columns.who' | transloco }}</th>
                 <td mat-cell *matCellDef="let r">
@@ -108,17 +143,31 @@ const ALL = 'all' as const;
               </ng-container>
               <ng-container matColumnDef="status">
                 <th mat-header-cell *matHeaderCellDef scope="col">{{ 'inquiries.columns.status' | transloco }}</th>
-                <td mat-cell *matCellDef="let r"><lotse-status-badge [badge]="badge(r.status)" [status]="r.status" testId="inquiry-status" /></td>
+                <td mat-cell *matCellDef="let r">
+                  <lotse-status-badge [badge]="badge(r.status)" [status]="r.status" testId="inquiry-status" />
+                </td>
               </ng-container>
               <ng-container matColumnDef="assignee">
                 <th mat-header-cell *matHeaderCellDef scope="col">{{ 'inquiries.columns.assignee' | transloco }}</th>
                 <td mat-cell *matCellDef="let r">{{ r.assignee?.name ?? ('inquiries.queue.nobody' | transloco) }}</td>
               </ng-container>
               <tr mat-header-row *matHeaderRowDef="columns"></tr>
-              <tr mat-row *matRowDef="let row; columns: columns" data-testid="inquiry-row" [attr.data-id]="row.id" [class.overdue]="row.overdue"></tr>
+              <tr
+                mat-row
+                *matRowDef="let row; columns: columns"
+                data-testid="inquiry-row"
+                [attr.data-id]="row.id"
+                [class.overdue]="row.overdue"
+              ></tr>
             </table>
           </div>
-          <mat-paginator [length]="list.value().total" [pageIndex]="s.page - 1" [pageSize]="s.pageSize" [pageSizeOptions]="pageSizes" (page)="onPage($event)" />
+          <mat-paginator
+            [length]="list.value().total"
+            [pageIndex]="s.page - 1"
+            [pageSize]="s.pageSize"
+            [pageSizeOptions]="pageSizes"
+            (page)="onPage($event)"
+          />
         }
       } @else if (list.error()) {
         <lotse-empty-state icon="error" testId="load-error" [title]="'errors.loadFailed' | transloco">

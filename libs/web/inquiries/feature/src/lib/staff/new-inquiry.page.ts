@@ -17,7 +17,19 @@ import { FieldErrorPipe, FormMessageComponent, PageComponent, applyApiErrors, fo
 /** "Anfrage erfassen": staff enter a phone call, an answering-machine message, an e-mail or a visit. */
 @Component({
   selector: 'lotse-new-inquiry-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCardModule, MatFormFieldModule, MatInputModule, MatSelectModule, RouterLink, TranslocoPipe, PageComponent, FieldErrorPipe, FormMessageComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    RouterLink,
+    TranslocoPipe,
+    PageComponent,
+    FieldErrorPipe,
+    FormMessageComponent,
+  ],
   template: `
     <lotse-page [title]="'inquiries.enter.title' | transloco" [subtitle]="'inquiries.enter.subtitle' | transloco" [loading]="saving()">
       <mat-card appearance="outlined" class="form-card">
@@ -75,12 +87,21 @@ import { FieldErrorPipe, FormMessageComponent, PageComponent, applyApiErrors, fo
             </div>
             <mat-form-field class="full">
               <mat-label>{{ 'inquiries.enter.message' | transloco }}</mat-label>
-              <textarea matInput formControlName="message" rows="5" required [attr.maxlength]="max" data-testid="inquiry-message"></textarea>
+              <textarea
+                matInput
+                formControlName="message"
+                rows="5"
+                required
+                [attr.maxlength]="max"
+                data-testid="inquiry-message"
+              ></textarea>
               <mat-hint align="end">{{ form.controls.message.value.length }} / {{ max }}</mat-hint>
               <mat-error>{{ form.controls.message | lotseFieldError }}</mat-error>
             </mat-form-field>
             <div class="actions">
-              <button mat-flat-button type="submit" [disabled]="saving()" data-testid="inquiry-save">{{ 'inquiries.enter.save' | transloco }}</button>
+              <button mat-flat-button type="submit" [disabled]="saving()" data-testid="inquiry-save">
+                {{ 'inquiries.enter.save' | transloco }}
+              </button>
               <a mat-button routerLink="..">{{ 'inquiries.enter.cancel' | transloco }}</a>
             </div>
           </form>

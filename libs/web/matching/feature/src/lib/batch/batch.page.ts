@@ -13,7 +13,14 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { MatchingRunDto, MatchingRunRowDto } from '@lotse/shared/contracts';
 import { LanguageService, Notifier, toApiError } from '@lotse/web/core';
 import { MatchingApi } from '@lotse/web/matching/data-access';
-import { EmptyStateComponent, FormMessageComponent, LotseDatePipe, PageComponent, StatusBadgeComponent, type FormMessage } from '@lotse/web/ui';
+import {
+  EmptyStateComponent,
+  FormMessageComponent,
+  LotseDatePipe,
+  PageComponent,
+  StatusBadgeComponent,
+  type FormMessage,
+} from '@lotse/web/ui';
 import { switchMap, takeWhile, timer } from 'rxjs';
 import { ageParts, formatKm, formatPercent, isActive, resultsByRequest, runStatusBadge, selectable } from '../shared/presentation';
 import { ReasonsComponent } from '../shared/reasons.component';
@@ -62,7 +69,11 @@ export class BatchPage {
   /** Route parameter `:id` of `/advisor/matching/runs/:id`; absent on `/advisor/matching`. */
   readonly id = input<string | undefined>(undefined);
 
-  protected readonly seed = new FormControl<number | null>(null, [Validators.min(0), Validators.max(2_147_483_647), Validators.pattern(/^\d+$/)]);
+  protected readonly seed = new FormControl<number | null>(null, [
+    Validators.min(0),
+    Validators.max(2_147_483_647),
+    Validators.pattern(/^\d+$/),
+  ]);
   protected readonly form = new FormGroup({ seed: this.seed });
   protected readonly starting = signal(false);
   protected readonly sending = signal(false);

@@ -1,5 +1,14 @@
 import type { MatchingRunRowDto } from '@lotse/shared/contracts';
-import { ageParts, formatKm, formatPercent, isActive, proposalErrorLines, resultsByRequest, runStatusBadge, selectable } from './presentation';
+import {
+  ageParts,
+  formatKm,
+  formatPercent,
+  isActive,
+  proposalErrorLines,
+  resultsByRequest,
+  runStatusBadge,
+  selectable,
+} from './presentation';
 
 const row = (over: Partial<MatchingRunRowDto> = {}): MatchingRunRowDto => ({
   careRequestId: 'r1',
@@ -33,7 +42,9 @@ describe('matching presentation', () => {
   });
 
   it('shows the server\'s field messages of a refused proposal, and 409 as "changed"', () => {
-    expect(proposalErrorLines({ statusCode: 422, message: 'x', errors: [{ field: 'capacity', message: 'Mo 08:00–08:15 voll' }] })).toEqual({ lines: ['Mo 08:00–08:15 voll'] });
+    expect(proposalErrorLines({ statusCode: 422, message: 'x', errors: [{ field: 'capacity', message: 'Mo 08:00–08:15 voll' }] })).toEqual({
+      lines: ['Mo 08:00–08:15 voll'],
+    });
     expect(proposalErrorLines({ statusCode: 422, message: 'Nicht möglich.', errors: [] })).toEqual({ lines: ['Nicht möglich.'] });
     expect(proposalErrorLines({ statusCode: 409, message: 'x', errors: [] }).key).toBe('matching.suggestions.changed');
   });
@@ -50,7 +61,12 @@ describe('matching presentation', () => {
     expect(selectable(row())).toBe(true);
     expect(selectable(row({ childminderId: null, unplacedReason: 'keine' }))).toBe(false);
     expect(selectable(row({ proposalId: 'p1' }))).toBe(false);
-    const map = resultsByRequest({ results: [{ careRequestId: 'r1', status: 201, proposalId: 'p', message: null }, { careRequestId: 'r2', status: 422, proposalId: null, message: 'voll' }] });
+    const map = resultsByRequest({
+      results: [
+        { careRequestId: 'r1', status: 201, proposalId: 'p', message: null },
+        { careRequestId: 'r2', status: 422, proposalId: null, message: 'voll' },
+      ],
+    });
     expect(map.get('r1')).toEqual({ ok: true, message: null });
     expect(map.get('r2')).toEqual({ ok: false, message: 'voll' });
   });

@@ -21,7 +21,10 @@ export function reasonText(reason: { code?: string | null; params?: Params | nul
   const num = (n: string | number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(Number(n));
   const out: Params = {};
   for (const [k, v] of Object.entries(p)) {
-    if (k === 'date' && typeof v === 'string') out[k] = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${v}T00:00:00Z`));
+    if (k === 'date' && typeof v === 'string')
+      out[k] = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(`${v}T00:00:00Z`),
+      );
     else if (k === 'slot' && typeof v === 'string') out[k] = slot(v);
     else if (k === 'slots' && typeof v === 'string') out[k] = v.split(',').filter(Boolean).map(slot).join(', ') + (p['more'] ? ' …' : '');
     else if ((k === 'km' || k === 'max') && reason.code !== 'rule.age') out[k] = num(v);

@@ -48,7 +48,9 @@ export class SuggestionsPage {
     const err = this.result.error();
     return err && toApiError(err).statusCode === 422 ? toApiError(err).message : null;
   });
-  protected readonly childName = computed(() => (this.request.hasValue() ? `${this.request.value().child.firstName} ${this.request.value().child.lastName}` : ''));
+  protected readonly childName = computed(() =>
+    this.request.hasValue() ? `${this.request.value().child.firstName} ${this.request.value().child.lastName}` : '',
+  );
   protected readonly busy = signal<string | null>(null);
   protected readonly outcomes = signal<Record<string, ProposalOutcome>>({});
 

@@ -23,7 +23,9 @@ interface QueueState {
 }
 
 export function queueStateFromParams(params: Params): QueueState {
-  const status = (APPLICATION_STATUS_VALUES as readonly string[]).includes(params['status']) ? (params['status'] as ApplicationStatus) : null;
+  const status = (APPLICATION_STATUS_VALUES as readonly string[]).includes(params['status'])
+    ? (params['status'] as ApplicationStatus)
+    : null;
   const page = /^\d+$/.test(params['page'] ?? '') && Number(params['page']) >= 1 ? Number(params['page']) : 1;
   const size = Number(params['pageSize']);
   return { status, page, pageSize: PAGE_SIZES.includes(size) ? size : 25 };
@@ -58,7 +60,9 @@ export function queueStateFromParams(params: Params): QueueState {
           <mat-select [value]="s.status ?? ALL" (valueChange)="filterStatus($event)" data-testid="applications-status-filter">
             <mat-option [value]="ALL" data-testid="applications-status-all">{{ 'permits.queue.openAndDecided' | transloco }}</mat-option>
             @for (st of statuses; track st) {
-              <mat-option [value]="st" [attr.data-testid]="'applications-status-' + st">{{ 'permits.applicationStatus.' + st | transloco }}</mat-option>
+              <mat-option [value]="st" [attr.data-testid]="'applications-status-' + st">{{
+                'permits.applicationStatus.' + st | transloco
+              }}</mat-option>
             }
           </mat-select>
         </mat-form-field>
@@ -76,7 +80,11 @@ export function queueStateFromParams(params: Params): QueueState {
         } @else {
           <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="'permits.queue.title' | transloco">
             <table mat-table [dataSource]="list.value().items" data-testid="applications-table">
-              <caption class="visually-hidden">{{ 'permits.queue.caption' | transloco }}</caption>
+              <caption class="visually-hidden">
+                {{
+                  'permits.queue.caption' | transloco
+                }}
+              </caption>
               <ng-container matColumnDef="applicant">
                 <th mat-header-cell *matHeaderCellDef scope="col">{{ 'permits.queue.columns.applicant' | transloco }}</th>
                 <td mat-cell *matCellDef="let a">
@@ -96,7 +104,9 @@ export function queueStateFromParams(params: Params): QueueState {
               </ng-container>
               <ng-container matColumnDef="status">
                 <th mat-header-cell *matHeaderCellDef scope="col">{{ 'permits.queue.columns.status' | transloco }}</th>
-                <td mat-cell *matCellDef="let a"><lotse-status-badge [badge]="statusBadge(a)" [status]="a.status" testId="application-status" /></td>
+                <td mat-cell *matCellDef="let a">
+                  <lotse-status-badge [badge]="statusBadge(a)" [status]="a.status" testId="application-status" />
+                </td>
               </ng-container>
               <ng-container matColumnDef="blocking">
                 <th mat-header-cell *matHeaderCellDef scope="col">{{ 'permits.queue.columns.blocking' | transloco }}</th>
@@ -173,7 +183,11 @@ export class ApplicationQueuePage {
   private go(s: QueueState): void {
     void this.router.navigate([], {
       relativeTo: this.route,
-      queryParams: { status: s.status ?? undefined, page: s.page > 1 ? s.page : undefined, pageSize: s.pageSize !== 25 ? s.pageSize : undefined },
+      queryParams: {
+        status: s.status ?? undefined,
+        page: s.page > 1 ? s.page : undefined,
+        pageSize: s.pageSize !== 25 ? s.pageSize : undefined,
+      },
     });
   }
 }

@@ -130,7 +130,9 @@ export class ApplicationPage {
 
   protected onDecided(result: DecisionResult): void {
     if (result.permit) {
-      this.notifier.success(result.permit.status === 'draft' ? 'permits.decide.doneDraft' : 'permits.decide.doneGranted', { number: result.permit.number ?? '' });
+      this.notifier.success(result.permit.status === 'draft' ? 'permits.decide.doneDraft' : 'permits.decide.doneGranted', {
+        number: result.permit.number ?? '',
+      });
       void this.router.navigate(['/advisor/permits', result.permit.id]);
     } else {
       this.notifier.success('permits.decide.doneRefused');

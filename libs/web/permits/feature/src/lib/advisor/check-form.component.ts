@@ -95,7 +95,9 @@ export class CheckFormComponent {
     this.api.recordCheck(this.applicationId(), toRecordCheckDto(this.form)).subscribe({
       next: () => {
         this.saving.set(false);
-        this.notifier.success(this.form.controls.kind.value === 'home_visit' ? 'permits.check.doneHomeVisit' : 'permits.check.doneInterview');
+        this.notifier.success(
+          this.form.controls.kind.value === 'home_visit' ? 'permits.check.doneHomeVisit' : 'permits.check.doneInterview',
+        );
         this.form = createCheckForm();
         this.recorded.emit();
       },

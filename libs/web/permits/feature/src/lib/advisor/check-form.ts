@@ -35,9 +35,7 @@ export function createCheckForm(kind: CheckKind = 'home_visit'): CheckForm {
     date: new FormControl<Date | null>(null, [Validators.required, LotseValidators.notInFuture]),
     personsPresent: new FormControl<string[]>([], { nonNullable: true }),
     roomsChecked: new FormControl<string[]>([], { nonNullable: true }),
-    findings: new FormGroup(
-      Object.fromEntries(CRITERION_VALUES.map((c) => [c, finding()])) as Record<Criterion, FindingControls>,
-    ),
+    findings: new FormGroup(Object.fromEntries(CRITERION_VALUES.map((c) => [c, finding()])) as Record<Criterion, FindingControls>),
     notes: new FormControl('', { nonNullable: true, validators: Validators.maxLength(PERMIT_LIMITS.checkNotesMaxLength) }),
     recommendation: new FormControl<Recommendation | null>(null, Validators.required),
   });

@@ -60,7 +60,10 @@ describe('DecisionFormComponent', () => {
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
-      imports: [DecisionFormComponent, TranslocoTestingModule.forRoot({ langs: { de: {} }, translocoConfig: { availableLangs: ['de'], defaultLang: 'de' } })],
+      imports: [
+        DecisionFormComponent,
+        TranslocoTestingModule.forRoot({ langs: { de: {} }, translocoConfig: { availableLangs: ['de'], defaultLang: 'de' } }),
+      ],
       providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), provideLotseMaterial()],
     });
     http = TestBed.inject(HttpTestingController);
@@ -120,7 +123,11 @@ describe('DecisionFormComponent', () => {
         errors: [
           { field: 'evidence.first_aid', code: 'evidence', message: 'Erste-Hilfe-Kurs am Kind: Abgelaufen am 30.09.2026.' },
           { field: 'checks', code: 'homeVisit', message: 'Vor der Entscheidung ist ein Hausbesuch zu erfassen.' },
-          { field: 'maxChildren', code: 'siteChildren', message: 'In einer Großtagespflege dürfen höchstens 9 Kinder gleichzeitig anwesend sein; mit dieser Erlaubnis wären es 11.' },
+          {
+            field: 'maxChildren',
+            code: 'siteChildren',
+            message: 'In einer Großtagespflege dürfen höchstens 9 Kinder gleichzeitig anwesend sein; mit dieser Erlaubnis wären es 11.',
+          },
         ],
       },
       { status: 422, statusText: 'Unprocessable Entity' },

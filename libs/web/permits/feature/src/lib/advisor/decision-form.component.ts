@@ -148,7 +148,10 @@ export class DecisionFormComponent implements OnInit {
   protected addCondition(event?: Event): void {
     event?.preventDefault();
     const control = this.form.controls.conditions;
-    const result = addEntry(control.value, this.conditionInput.value, { max: PERMIT_LIMITS.conditionsMax, maxLength: PERMIT_LIMITS.conditionMaxLength });
+    const result = addEntry(control.value, this.conditionInput.value, {
+      max: PERMIT_LIMITS.conditionsMax,
+      maxLength: PERMIT_LIMITS.conditionMaxLength,
+    });
     this.conditionProblem.set(result.problem);
     if (result.problem) return;
     control.setValue(result.list);

@@ -1,4 +1,12 @@
-import { createDecisionForm, needsCondition, needsReason, revalidateDecision, toDecideDto, visibleFields, type DecisionForm } from './decision-form';
+import {
+  createDecisionForm,
+  needsCondition,
+  needsReason,
+  revalidateDecision,
+  toDecideDto,
+  visibleFields,
+  type DecisionForm,
+} from './decision-form';
 
 function choose(form: DecisionForm, patch: Partial<ReturnType<DecisionForm['getRawValue']>>): void {
   form.patchValue(patch);
@@ -89,9 +97,17 @@ describe('toDecideDto', () => {
   });
 
   it('sends conditions and named rooms only "with conditions", trimmed and without empty entries', () => {
-    expect(toDecideDto({ ...base, decision: 'grant', rooms: ['Spielzimmer'], conditions: ['Auflage'] })).toEqual({ decision: 'grant', maxChildren: 5 });
+    expect(toDecideDto({ ...base, decision: 'grant', rooms: ['Spielzimmer'], conditions: ['Auflage'] })).toEqual({
+      decision: 'grant',
+      maxChildren: 5,
+    });
     expect(
-      toDecideDto({ ...base, decision: 'grant_with_conditions', rooms: [' Spielzimmer (EG) ', ''], conditions: [' Der Gartenteich ist kindersicher abzudecken. ', ' '] }),
+      toDecideDto({
+        ...base,
+        decision: 'grant_with_conditions',
+        rooms: [' Spielzimmer (EG) ', ''],
+        conditions: [' Der Gartenteich ist kindersicher abzudecken. ', ' '],
+      }),
     ).toEqual({
       decision: 'grant_with_conditions',
       maxChildren: 5,
@@ -101,7 +117,13 @@ describe('toDecideDto', () => {
   });
 
   it('sends the reason only below 5 children, and the start of validity as YYYY-MM-DD from local date parts', () => {
-    const dto = toDecideDto({ ...base, decision: 'grant', maxChildren: 4, reasonForFewerChildren: ' kleine Räume ', validFrom: new Date(2026, 11, 1, 0, 30) });
+    const dto = toDecideDto({
+      ...base,
+      decision: 'grant',
+      maxChildren: 4,
+      reasonForFewerChildren: ' kleine Räume ',
+      validFrom: new Date(2026, 11, 1, 0, 30),
+    });
     expect(dto).toEqual({ decision: 'grant', maxChildren: 4, reasonForFewerChildren: 'kleine Räume', validFrom: '2026-12-01' });
     expect(toDecideDto({ ...base, decision: 'grant', reasonForFewerChildren: 'vergessen' })).toEqual({ decision: 'grant', maxChildren: 5 });
   });

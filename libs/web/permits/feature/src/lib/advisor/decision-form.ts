@@ -29,7 +29,13 @@ const isGrant = (d: Decision | null): boolean => d === 'grant' || d === 'grant_w
 
 /** A permit for fewer than the maximum (5) children needs a recorded reason (the holder can appeal it). */
 export function needsReason(v: Pick<DecisionValue, 'decision' | 'maxChildren'>): boolean {
-  return isGrant(v.decision) && typeof v.maxChildren === 'number' && Number.isInteger(v.maxChildren) && v.maxChildren >= 1 && v.maxChildren < PERMIT_MAX_CHILDREN;
+  return (
+    isGrant(v.decision) &&
+    typeof v.maxChildren === 'number' &&
+    Number.isInteger(v.maxChildren) &&
+    v.maxChildren >= 1 &&
+    v.maxChildren < PERMIT_MAX_CHILDREN
+  );
 }
 
 /**

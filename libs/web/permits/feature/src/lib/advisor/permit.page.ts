@@ -67,9 +67,13 @@ import { today } from '../shared/dates';
           <h2 id="data-heading" class="section-title">{{ 'permits.permit.data' | transloco }}</h2>
           <lotse-permit-details [permit]="p" [showStaff]="true" />
           <p class="links">
-            <a [routerLink]="['/advisor/childminders', p.childminderId]" data-testid="permit-file-link">{{ 'permits.permit.openFile' | transloco }}</a>
+            <a [routerLink]="['/advisor/childminders', p.childminderId]" data-testid="permit-file-link">{{
+              'permits.permit.openFile' | transloco
+            }}</a>
             @if (p.applicationId) {
-              <a [routerLink]="['/advisor/permit-applications', p.applicationId]" data-testid="permit-application-link">{{ 'permits.permit.openApplication' | transloco }}</a>
+              <a [routerLink]="['/advisor/permit-applications', p.applicationId]" data-testid="permit-application-link">{{
+                'permits.permit.openApplication' | transloco
+              }}</a>
             }
           </p>
         </section>
@@ -173,10 +177,10 @@ export class PermitPage {
       testId: 'revoke',
       run: (reason, effectiveOn) => this.api.revoke(permit.id, { reason, effectiveOn: effectiveOn ?? '' }),
     }).subscribe((done) => {
-        if (done) {
-          this.notifier.success('permits.revoke.done');
-          this.permit.reload();
-        }
-      });
+      if (done) {
+        this.notifier.success('permits.revoke.done');
+        this.permit.reload();
+      }
+    });
   }
 }

@@ -1,8 +1,17 @@
-import { descendingWindow, registerApiQuery, registerStateFromParams, registerStateToParams, withRegisterFilter, DEFAULT_REGISTER_STATE } from './register-state';
+import {
+  descendingWindow,
+  registerApiQuery,
+  registerStateFromParams,
+  registerStateToParams,
+  withRegisterFilter,
+  DEFAULT_REGISTER_STATE,
+} from './register-state';
 
 describe('permit register state', () => {
   it('reads known values from the URL and ignores the rest', () => {
-    expect(registerStateFromParams({ status: 'issued', expiringWithinDays: '90', q: 'Schäfer', order: 'desc', page: '2', pageSize: '50' })).toEqual({
+    expect(
+      registerStateFromParams({ status: 'issued', expiringWithinDays: '90', q: 'Schäfer', order: 'desc', page: '2', pageSize: '50' }),
+    ).toEqual({
       status: 'issued',
       expiringWithinDays: 90,
       q: 'Schäfer',
@@ -10,7 +19,9 @@ describe('permit register state', () => {
       page: 2,
       pageSize: 50,
     });
-    expect(registerStateFromParams({ status: 'gelöscht', expiringWithinDays: '-3', page: 'x', pageSize: '1000' })).toEqual(DEFAULT_REGISTER_STATE);
+    expect(registerStateFromParams({ status: 'gelöscht', expiringWithinDays: '-3', page: 'x', pageSize: '1000' })).toEqual(
+      DEFAULT_REGISTER_STATE,
+    );
   });
 
   it('writes short URLs and starts again on page 1 after a filter change', () => {
@@ -28,9 +39,10 @@ describe('permit register state', () => {
   });
 });
 
-describe('descendingWindow (latest end of validity first, from the API\'s soonest-first pages)', () => {
+describe("descendingWindow (latest end of validity first, from the API's soonest-first pages)", () => {
   /** Simulates the API: items 0..total-1 in ascending order, 1-based pages. */
-  const api = (total: number, size: number) => (page: number) => Array.from({ length: total }, (_, i) => i).slice((page - 1) * size, page * size);
+  const api = (total: number, size: number) => (page: number) =>
+    Array.from({ length: total }, (_, i) => i).slice((page - 1) * size, page * size);
 
   it.each([
     [0, 0, 10],

@@ -53,7 +53,10 @@ export function registerStateToParams(s: RegisterState): Params {
 }
 
 /** A filter change starts again on page 1. */
-export function withRegisterFilter(s: RegisterState, patch: Partial<Pick<RegisterState, 'status' | 'expiringWithinDays' | 'q'>>): RegisterState {
+export function withRegisterFilter(
+  s: RegisterState,
+  patch: Partial<Pick<RegisterState, 'status' | 'expiringWithinDays' | 'q'>>,
+): RegisterState {
   return { ...s, ...patch, page: 1 };
 }
 
@@ -72,7 +75,11 @@ export function registerApiQuery(s: RegisterState): PermitQuery {
  * two of its pages. Returns the API pages to fetch (1-based, same size) and how to cut and reverse
  * their concatenated items; null when the page lies beyond the end.
  */
-export function descendingWindow(total: number, pageIndex: number, pageSize: number): { pages: number[]; pick: <T>(items: readonly T[]) => T[] } | null {
+export function descendingWindow(
+  total: number,
+  pageIndex: number,
+  pageSize: number,
+): { pages: number[]; pick: <T>(items: readonly T[]) => T[] } | null {
   const end = total - pageIndex * pageSize;
   if (end <= 0 || pageSize < 1) return null;
   const start = Math.max(0, end - pageSize);

@@ -45,7 +45,17 @@ import { createApplyForm, toApplyDto } from './apply-form';
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'permits.apply.children' | transloco }}</mat-label>
-          <input matInput type="number" inputmode="numeric" min="1" [max]="max" step="1" formControlName="requestedMaxChildren" required data-testid="apply-children" />
+          <input
+            matInput
+            type="number"
+            inputmode="numeric"
+            min="1"
+            [max]="max"
+            step="1"
+            formControlName="requestedMaxChildren"
+            required
+            data-testid="apply-children"
+          />
           <mat-hint>{{ 'permits.apply.childrenHint' | transloco: { max: max } }}</mat-hint>
           <mat-error>{{ form.controls.requestedMaxChildren | permitFieldError }}</mat-error>
         </mat-form-field>

@@ -83,7 +83,9 @@ export class MyPermitPage {
 
   protected readonly split = computed(() => splitCurrent(this.data.hasValue() ? this.data.value().permits : []));
   protected readonly open = computed(() => (this.data.hasValue() ? this.data.value().applications.filter(isOpenApplication) : []));
-  protected readonly closed = computed(() => (this.data.hasValue() ? this.data.value().applications.filter((a) => !isOpenApplication(a)) : []));
+  protected readonly closed = computed(() =>
+    this.data.hasValue() ? this.data.value().applications.filter((a) => !isOpenApplication(a)) : [],
+  );
   protected readonly kinds = computed(() => applicableKinds(this.data.hasValue() ? this.data.value().permits : []));
   protected readonly hasIssued = computed(() => this.split().current?.status === 'issued');
   /** With a valid permit, the form for a renewal or an amendment opens on request. */
@@ -92,7 +94,9 @@ export class MyPermitPage {
    * Granted, but not issued yet (four eyes: a second advisor still approves): the permit is not
    * visible to the holder before it is issued, and a new application makes no sense meanwhile.
    */
-  protected readonly awaitingIssue = computed(() => this.data.hasValue() && grantedNotIssued(this.data.value().applications, this.data.value().permits));
+  protected readonly awaitingIssue = computed(
+    () => this.data.hasValue() && grantedNotIssued(this.data.value().applications, this.data.value().permits),
+  );
   protected readonly showForm = computed(
     () => this.data.hasValue() && this.open().length === 0 && !this.awaitingIssue() && (!this.hasIssued() || this.laterFormOpen()),
   );
@@ -124,10 +128,10 @@ export class MyPermitPage {
       testId: 'withdraw',
       run: (reason) => this.api.withdraw(app.id, { ...(reason ? { reason } : {}), version: app.version }),
     }).subscribe((done) => {
-        if (done) {
-          this.notifier.success('permits.withdraw.done');
-          this.data.reload();
-        }
-      });
+      if (done) {
+        this.notifier.success('permits.withdraw.done');
+        this.data.reload();
+      }
+    });
   }
 }

@@ -47,7 +47,9 @@ let nextId = 0;
         </ul>
         @if (childminderId()) {
           <p class="panel-text">
-            <a [routerLink]="['/advisor/childminders', childminderId()]" data-testid="blocking-file-link">{{ 'permits.blocking.openFile' | transloco }}</a>
+            <a [routerLink]="['/advisor/childminders', childminderId()]" data-testid="blocking-file-link">{{
+              'permits.blocking.openFile' | transloco
+            }}</a>
           </p>
         }
       }

@@ -17,15 +17,29 @@ const refused: ApiError = {
 
 describe('blocking evidence', () => {
   it('words an item like the server does', () => {
-    expect(fromBlockingItem({ type: 'first_aid', label: 'Erste-Hilfe-Kurs am Kind', personName: null, status: 'expired', reason: 'Abgelaufen am 30.09.2026.' })).toEqual({
+    expect(
+      fromBlockingItem({
+        type: 'first_aid',
+        label: 'Erste-Hilfe-Kurs am Kind',
+        personName: null,
+        status: 'expired',
+        reason: 'Abgelaufen am 30.09.2026.',
+      }),
+    ).toEqual({
       type: 'first_aid',
       personName: null,
       status: 'expired',
       text: 'Erste-Hilfe-Kurs am Kind: Abgelaufen am 30.09.2026.',
     });
-    expect(fromBlockingItem({ type: 'good_conduct', label: 'Erweitertes Führungszeugnis', personName: 'Eva Weiß', status: 'missing', reason: null }).text).toBe(
-      'Erweitertes Führungszeugnis (Eva Weiß): Nicht nachgewiesen.',
-    );
+    expect(
+      fromBlockingItem({
+        type: 'good_conduct',
+        label: 'Erweitertes Führungszeugnis',
+        personName: 'Eva Weiß',
+        status: 'missing',
+        reason: null,
+      }).text,
+    ).toBe('Erweitertes Führungszeugnis (Eva Weiß): Nicht nachgewiesen.');
   });
 
   it('moves evidence.* and checks errors into the panel, item by item, and keeps the rest for the form', () => {
@@ -60,7 +74,13 @@ describe('blocking evidence', () => {
     const split = splitDecisionErrors({
       statusCode: 422,
       message: 'Die Entscheidung ist so nicht möglich.',
-      errors: [{ field: 'careLocation', code: 'siteChildminders', message: 'In einer Großtagespflege arbeiten höchstens 3 Tagespflegepersonen zusammen; dort sind bereits 3 tätig.' }],
+      errors: [
+        {
+          field: 'careLocation',
+          code: 'siteChildminders',
+          message: 'In einer Großtagespflege arbeiten höchstens 3 Tagespflegepersonen zusammen; dort sind bereits 3 tätig.',
+        },
+      ],
     });
     expect(split.blocking).toEqual([]);
     expect(split.checks).toBeNull();
@@ -72,7 +92,11 @@ describe('blocking evidence', () => {
 
   it('maps errors of list entries onto the list control (conditions.0)', () => {
     const form = createDecisionForm();
-    const split = splitDecisionErrors({ statusCode: 400, message: 'Ungültig', errors: [{ field: 'conditions.0', code: 'isNotEmpty', message: 'Dieses Feld ist erforderlich.' }] });
+    const split = splitDecisionErrors({
+      statusCode: 400,
+      message: 'Ungültig',
+      errors: [{ field: 'conditions.0', code: 'isNotEmpty', message: 'Dieses Feld ist erforderlich.' }],
+    });
     expect(applyApiErrors(form, split.rest)).toBeNull();
     expect(form.controls.conditions.errors?.[SERVER_ERROR].code).toBe('isNotEmpty');
   });

@@ -17,7 +17,12 @@ export interface BlockingEntry {
 
 export function fromBlockingItem(item: BlockingItemDto): BlockingEntry {
   const who = item.personName ? ` (${item.personName})` : '';
-  return { type: item.type, personName: item.personName, status: item.status, text: `${item.label}${who}: ${item.reason ?? 'Nicht nachgewiesen.'}` };
+  return {
+    type: item.type,
+    personName: item.personName,
+    status: item.status,
+    text: `${item.label}${who}: ${item.reason ?? 'Nicht nachgewiesen.'}`,
+  };
 }
 
 export function fromEvidenceError(error: FieldError): BlockingEntry {
@@ -44,7 +49,11 @@ export function splitDecisionErrors(error: ApiError): SplitDecisionErrors {
   const errors = error.errors ?? [];
   const blocking = errors.filter((e) => e.field.startsWith(EVIDENCE_FIELD_PREFIX)).map(fromEvidenceError);
   // Home visit and interview: each missing one is its own message.
-  const checks = errors.filter((e) => e.field === 'checks').map((e) => e.message).join(' ') || null;
+  const checks =
+    errors
+      .filter((e) => e.field === 'checks')
+      .map((e) => e.message)
+      .join(' ') || null;
   const others = errors.filter((e) => !e.field.startsWith(EVIDENCE_FIELD_PREFIX) && e.field !== 'checks');
   const panelHasAll = others.length === 0 && (blocking.length > 0 || checks !== null);
   return {

@@ -62,10 +62,14 @@ import { permitStatusBadge } from './presentation';
       }
       @if (showStaff()) {
         <dt>{{ 'permits.permit.decided' | transloco }}</dt>
-        <dd data-testid="permit-decided">{{ 'permits.permit.byOn' | transloco: { name: p.decidedBy ?? '–', date: (p.decidedAt | lotseDate: tag : 'dateTime') } }}</dd>
+        <dd data-testid="permit-decided">
+          {{ 'permits.permit.byOn' | transloco: { name: p.decidedBy ?? '–', date: (p.decidedAt | lotseDate: tag : 'dateTime') } }}
+        </dd>
         @if (p.approvedAt) {
           <dt>{{ 'permits.permit.approved' | transloco }}</dt>
-          <dd data-testid="permit-approved">{{ 'permits.permit.byOn' | transloco: { name: p.approvedBy ?? '–', date: (p.approvedAt | lotseDate: tag : 'dateTime') } }}</dd>
+          <dd data-testid="permit-approved">
+            {{ 'permits.permit.byOn' | transloco: { name: p.approvedBy ?? '–', date: (p.approvedAt | lotseDate: tag : 'dateTime') } }}
+          </dd>
         }
       }
       @if (p.revokedAt) {

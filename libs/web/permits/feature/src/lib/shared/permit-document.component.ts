@@ -55,7 +55,13 @@ export const PDF_POLL_ATTEMPTS = 24;
             <span class="visually-hidden">{{ 'common.opensInNewTab' | transloco }}</span>
           </a>
           @if (preview()) {
-            <button mat-button type="button" (click)="togglePreview()" [attr.aria-expanded]="previewShown()" data-testid="permit-pdf-preview-toggle">
+            <button
+              mat-button
+              type="button"
+              (click)="togglePreview()"
+              [attr.aria-expanded]="previewShown()"
+              data-testid="permit-pdf-preview-toggle"
+            >
               <mat-icon aria-hidden="true" [fontIcon]="previewShown() ? 'visibility_off' : 'visibility'" />
               {{ (previewShown() ? 'permits.pdf.hidePreview' : 'permits.pdf.showPreview') | transloco }}
             </button>

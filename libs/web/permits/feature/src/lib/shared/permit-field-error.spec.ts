@@ -3,7 +3,11 @@ import { describePermitErrors } from './permit-field-error.pipe';
 
 describe('describePermitErrors', () => {
   it('shows server messages first, with a translation for the permit rules in other languages', () => {
-    expect(describePermitErrors({ [SERVER_ERROR]: { message: 'Für weniger als 5 Kinder ist eine Begründung erforderlich.', code: 'reasonRequired' } })).toEqual({
+    expect(
+      describePermitErrors({
+        [SERVER_ERROR]: { message: 'Für weniger als 5 Kinder ist eine Begründung erforderlich.', code: 'reasonRequired' },
+      }),
+    ).toEqual({
       text: 'Für weniger als 5 Kinder ist eine Begründung erforderlich.',
       altKey: 'permits.validation.reasonRequired',
       params: { max: 5 },

@@ -17,7 +17,11 @@ import { permitStatusBadge } from './presentation';
     } @else {
       <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="'permits.history.title' | transloco">
         <table class="history" data-testid="permit-history">
-          <caption class="visually-hidden">{{ 'permits.history.caption' | transloco }}</caption>
+          <caption class="visually-hidden">
+            {{
+              'permits.history.caption' | transloco
+            }}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{{ 'permits.permit.number' | transloco }}</th>

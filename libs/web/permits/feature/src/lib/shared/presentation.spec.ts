@@ -47,6 +47,14 @@ describe('presentation', () => {
   it('knows when a granted permit still waits for its issue (four eyes)', () => {
     expect(grantedNotIssued([{ id: 'a', decision: 'grant' }], [])).toBe(true);
     expect(grantedNotIssued([{ id: 'a', decision: 'grant_with_conditions' }], [{ applicationId: 'a' }])).toBe(false);
-    expect(grantedNotIssued([{ id: 'a', decision: 'refuse' }, { id: 'b', decision: null }], [])).toBe(false);
+    expect(
+      grantedNotIssued(
+        [
+          { id: 'a', decision: 'refuse' },
+          { id: 'b', decision: null },
+        ],
+        [],
+      ),
+    ).toBe(false);
   });
 });

@@ -82,5 +82,7 @@ export function grantedNotIssued(
   applications: readonly Pick<PermitApplicationDto, 'id' | 'decision'>[],
   permits: readonly Pick<PermitDto, 'applicationId'>[],
 ): boolean {
-  return applications.some((a) => (a.decision === 'grant' || a.decision === 'grant_with_conditions') && !permits.some((p) => p.applicationId === a.id));
+  return applications.some(
+    (a) => (a.decision === 'grant' || a.decision === 'grant_with_conditions') && !permits.some((p) => p.applicationId === a.id),
+  );
 }

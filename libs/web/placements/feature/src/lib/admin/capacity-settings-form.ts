@@ -9,7 +9,13 @@ import { LotseValidators } from '@lotse/web/ui';
  */
 
 export type CapacityLimitField = 'maxPresent' | 'maxContracts' | 'siteMaxPresent' | 'siteMaxChildminders' | 'siteMaxContracts';
-export const CAPACITY_LIMIT_FIELDS: readonly CapacityLimitField[] = ['maxPresent', 'maxContracts', 'siteMaxPresent', 'siteMaxChildminders', 'siteMaxContracts'];
+export const CAPACITY_LIMIT_FIELDS: readonly CapacityLimitField[] = [
+  'maxPresent',
+  'maxContracts',
+  'siteMaxPresent',
+  'siteMaxChildminders',
+  'siteMaxContracts',
+];
 
 const int = (required: boolean) =>
   new FormControl<number | null>(null, [...(required ? [Validators.required] : []), Validators.min(1), LotseValidators.integer]);
@@ -32,7 +38,12 @@ export type CapacitySettingsForm = ReturnType<typeof createCapacitySettingsForm>
 export function fillCapacitySettingsForm(form: CapacitySettingsForm, dto: CapacitySettingsDto): void {
   for (const field of CAPACITY_LIMIT_FIELDS) {
     const control = form.controls[field];
-    control.setValidators([...(field === 'siteMaxContracts' ? [] : [Validators.required]), Validators.min(1), Validators.max(dto.legalMaxima[field]), LotseValidators.integer]);
+    control.setValidators([
+      ...(field === 'siteMaxContracts' ? [] : [Validators.required]),
+      Validators.min(1),
+      Validators.max(dto.legalMaxima[field]),
+      LotseValidators.integer,
+    ]);
   }
   form.reset({
     maxPresent: dto.maxPresent,

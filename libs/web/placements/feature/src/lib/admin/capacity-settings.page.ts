@@ -9,8 +9,21 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { CapacitySettingsDto } from '@lotse/shared/contracts';
 import { Notifier, toApiError } from '@lotse/web/core';
 import { CapacitySettingsApi } from '@lotse/web/placements/data-access';
-import { EmptyStateComponent, FieldErrorPipe, FormMessageComponent, PageComponent, applyApiErrors, focusFirstInvalid, type FormMessage } from '@lotse/web/ui';
-import { createCapacitySettingsForm, fillCapacitySettingsForm, toCapacitySettingsBody, type CapacityLimitField } from './capacity-settings-form';
+import {
+  EmptyStateComponent,
+  FieldErrorPipe,
+  FormMessageComponent,
+  PageComponent,
+  applyApiErrors,
+  focusFirstInvalid,
+  type FormMessage,
+} from '@lotse/web/ui';
+import {
+  createCapacitySettingsForm,
+  fillCapacitySettingsForm,
+  toCapacitySettingsBody,
+  type CapacityLimitField,
+} from './capacity-settings-form';
 
 interface LimitField {
   name: CapacityLimitField;
@@ -25,9 +38,25 @@ interface LimitField {
  */
 @Component({
   selector: 'lotse-capacity-settings-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCardModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, TranslocoPipe, PageComponent, EmptyStateComponent, FormMessageComponent, FieldErrorPipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslocoPipe,
+    PageComponent,
+    EmptyStateComponent,
+    FormMessageComponent,
+    FieldErrorPipe,
+  ],
   template: `
-    <lotse-page [title]="'placements.capacity.title' | transloco" [subtitle]="'placements.capacity.subtitle' | transloco" [loading]="loading() || saving()">
+    <lotse-page
+      [title]="'placements.capacity.title' | transloco"
+      [subtitle]="'placements.capacity.subtitle' | transloco"
+      [loading]="loading() || saving()"
+    >
       @if (loadFailed()) {
         <lotse-empty-state icon="error" testId="load-error" [title]="'errors.loadFailed' | transloco">
           <button mat-stroked-button type="button" (click)="load()">{{ 'common.retry' | transloco }}</button>
@@ -37,7 +66,9 @@ interface LimitField {
         <p class="form-intro">{{ 'common.requiredNote' | transloco }}</p>
         <lotse-form-message [message]="message()" testId="cap-form-error">
           @if (conflict()) {
-            <button mat-stroked-button type="button" (click)="load()" data-testid="cap-reload">{{ 'placements.capacity.reload' | transloco }}</button>
+            <button mat-stroked-button type="button" (click)="load()" data-testid="cap-reload">
+              {{ 'placements.capacity.reload' | transloco }}
+            </button>
           }
         </lotse-form-message>
         <form #formEl [formGroup]="form" (ngSubmit)="save()" novalidate data-testid="capacity-settings-form">
@@ -62,7 +93,8 @@ interface LimitField {
                           [attr.data-testid]="f.testId"
                         />
                         <mat-hint [attr.data-testid]="f.testId + '-max'">{{
-                          (f.optional ? 'placements.capacity.legalMaxOptional' : 'placements.capacity.legalMax') | transloco: { max: c.legalMaxima[f.name] }
+                          (f.optional ? 'placements.capacity.legalMaxOptional' : 'placements.capacity.legalMax')
+                            | transloco: { max: c.legalMaxima[f.name] }
                         }}</mat-hint>
                         <mat-error [attr.data-testid]="f.testId + '-error'">{{ form.controls[f.name] | lotseFieldError }}</mat-error>
                       </mat-form-field>
@@ -78,7 +110,9 @@ interface LimitField {
             </mat-card>
           }
           <div class="form-actions form-card">
-            <button mat-flat-button type="submit" [disabled]="saving()" data-testid="cap-submit">{{ 'placements.capacity.save' | transloco }}</button>
+            <button mat-flat-button type="submit" [disabled]="saving()" data-testid="cap-submit">
+              {{ 'placements.capacity.save' | transloco }}
+            </button>
           </div>
         </form>
       }

@@ -19,14 +19,31 @@ const PAGE_SIZES = [10, 25, 50, 100];
 /** The office's placements ("Betreuungsverhältnisse"): current by default, all on request; end with date and reason. */
 @Component({
   selector: 'lotse-advisor-placements-page',
-  imports: [MatButtonModule, MatFormFieldModule, MatPaginatorModule, MatSelectModule, TranslocoPipe, PageComponent, EmptyStateComponent, PlacementsTableComponent],
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatPaginatorModule,
+    MatSelectModule,
+    TranslocoPipe,
+    PageComponent,
+    EmptyStateComponent,
+    PlacementsTableComponent,
+  ],
   template: `
-    <lotse-page [title]="'placements.placements.title' | transloco" [subtitle]="'placements.placements.subtitle' | transloco" [loading]="list.isLoading()">
+    <lotse-page
+      [title]="'placements.placements.title' | transloco"
+      [subtitle]="'placements.placements.subtitle' | transloco"
+      [loading]="list.isLoading()"
+    >
       @let s = state();
       <div class="filter-bar" role="search" [attr.aria-label]="'placements.placements.filters' | transloco">
         <mat-form-field>
           <mat-label>{{ 'placements.placements.show' | transloco }}</mat-label>
-          <mat-select [value]="s.current" (valueChange)="go({ current: $event, page: 1, pageSize: s.pageSize })" data-testid="placements-current">
+          <mat-select
+            [value]="s.current"
+            (valueChange)="go({ current: $event, page: 1, pageSize: s.pageSize })"
+            data-testid="placements-current"
+          >
             <mat-option value="true">{{ 'placements.placements.current' | transloco }}</mat-option>
             <mat-option value="false">{{ 'placements.placements.all' | transloco }}</mat-option>
           </mat-select>
@@ -39,10 +56,26 @@ const PAGE_SIZES = [10, 25, 50, 100];
       </p>
       @if (list.hasValue()) {
         @if (list.value().total === 0) {
-          <lotse-empty-state icon="child_care" [title]="'placements.placements.empty' | transloco" [text]="'placements.placements.emptyText' | transloco" />
+          <lotse-empty-state
+            icon="child_care"
+            [title]="'placements.placements.empty' | transloco"
+            [text]="'placements.placements.emptyText' | transloco"
+          />
         } @else {
-          <lotse-placements-table [placements]="list.value().items" [columns]="columns" [caption]="'placements.placements.title' | transloco" (end)="end($event)" />
-          <mat-paginator [length]="list.value().total" [pageIndex]="s.page - 1" [pageSize]="s.pageSize" [pageSizeOptions]="pageSizes" (page)="onPage($event)" data-testid="placements-paginator" />
+          <lotse-placements-table
+            [placements]="list.value().items"
+            [columns]="columns"
+            [caption]="'placements.placements.title' | transloco"
+            (end)="end($event)"
+          />
+          <mat-paginator
+            [length]="list.value().total"
+            [pageIndex]="s.page - 1"
+            [pageSize]="s.pageSize"
+            [pageSizeOptions]="pageSizes"
+            (page)="onPage($event)"
+            data-testid="placements-paginator"
+          />
         }
       } @else if (list.error()) {
         <lotse-empty-state icon="error" testId="load-error" [title]="'errors.loadFailed' | transloco">
@@ -88,7 +121,11 @@ export class AdvisorPlacementsPage {
   protected go(s: { current: 'true' | 'false'; page: number; pageSize: number }): void {
     void this.router.navigate([], {
       relativeTo: this.route,
-      queryParams: { current: s.current === 'false' ? 'false' : undefined, page: s.page > 1 ? s.page : undefined, pageSize: s.pageSize !== 25 ? s.pageSize : undefined },
+      queryParams: {
+        current: s.current === 'false' ? 'false' : undefined,
+        page: s.page > 1 ? s.page : undefined,
+        pageSize: s.pageSize !== 25 ? s.pageSize : undefined,
+      },
     });
   }
 

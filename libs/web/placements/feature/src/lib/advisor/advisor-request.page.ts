@@ -17,7 +17,18 @@ import { SuggestionsLinkComponent } from '@lotse/web/matching/feature';
 /** The advisor's view of a care request: details, "in Bearbeitung nehmen", close, propose a childminder, the proposals. */
 @Component({
   selector: 'lotse-advisor-request-page',
-  imports: [MatButtonModule, MatIconModule, RouterLink, TranslocoPipe, PageComponent, EmptyStateComponent, ProposalCardComponent, RequestDetailsComponent, ProposeFormComponent, SuggestionsLinkComponent],
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    RouterLink,
+    TranslocoPipe,
+    PageComponent,
+    EmptyStateComponent,
+    ProposalCardComponent,
+    RequestDetailsComponent,
+    ProposeFormComponent,
+    SuggestionsLinkComponent,
+  ],
   template: `
     <lotse-page [title]="title() || ('placements.request.title' | transloco)" [loading]="request.isLoading() || proposals.isLoading()">
       <a lotsePageActions mat-button routerLink="/advisor/care-requests" data-testid="back-link">
@@ -87,9 +98,16 @@ export class AdvisorRequestPage {
 
   readonly id = input.required<string>();
   protected readonly request = rxResource({ params: () => this.id(), stream: ({ params }) => this.api.get(params) });
-  protected readonly proposals = rxResource({ params: () => this.id(), stream: ({ params }) => this.matching.proposals({ careRequestId: params, pageSize: 50 }) });
-  protected readonly title = computed(() => (this.request.hasValue() ? `${this.request.value().child.firstName} ${this.request.value().child.lastName}` : ''));
-  protected readonly open = computed(() => this.request.hasValue() && ['submitted', 'in_review', 'proposal'].includes(this.request.value().status));
+  protected readonly proposals = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.matching.proposals({ careRequestId: params, pageSize: 50 }),
+  });
+  protected readonly title = computed(() =>
+    this.request.hasValue() ? `${this.request.value().child.firstName} ${this.request.value().child.lastName}` : '',
+  );
+  protected readonly open = computed(
+    () => this.request.hasValue() && ['submitted', 'in_review', 'proposal'].includes(this.request.value().status),
+  );
   protected readonly errorKey = computed(() => {
     const status = this.request.error() ? toApiError(this.request.error()).statusCode : 0;
     return status === 400 || status === 403 || status === 404 ? 'placements.request.notFound' : 'errors.loadFailed';

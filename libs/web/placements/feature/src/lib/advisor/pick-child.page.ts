@@ -16,9 +16,24 @@ import { EmptyStateComponent, LotseDatePipe, PageComponent } from '@lotse/web/ui
  */
 @Component({
   selector: 'lotse-pick-child-page',
-  imports: [MatButtonModule, MatCardModule, MatIconModule, MatPaginatorModule, MatTableModule, RouterLink, TranslocoPipe, LotseDatePipe, PageComponent, EmptyStateComponent],
+  imports: [
+    MatButtonModule,
+    MatCardModule,
+    MatIconModule,
+    MatPaginatorModule,
+    MatTableModule,
+    RouterLink,
+    TranslocoPipe,
+    LotseDatePipe,
+    PageComponent,
+    EmptyStateComponent,
+  ],
   template: `
-    <lotse-page [title]="'placements.enter.title' | transloco" [subtitle]="'placements.enter.pickSubtitle' | transloco" [loading]="children.isLoading()">
+    <lotse-page
+      [title]="'placements.enter.title' | transloco"
+      [subtitle]="'placements.enter.pickSubtitle' | transloco"
+      [loading]="children.isLoading()"
+    >
       <a lotsePageActions mat-button routerLink="/advisor/care-requests" data-testid="enter-back">
         <mat-icon aria-hidden="true" fontIcon="arrow_back" />
         {{ 'placements.enter.back' | transloco }}
@@ -26,11 +41,20 @@ import { EmptyStateComponent, LotseDatePipe, PageComponent } from '@lotse/web/ui
       <p class="form-intro">{{ 'placements.enter.pickIntro' | transloco }}</p>
       @if (children.hasValue()) {
         @if (children.value().total === 0) {
-          <lotse-empty-state icon="child_care" testId="enter-no-children" [title]="'placements.enter.noChildren' | transloco" [text]="'placements.enter.noChildrenText' | transloco" />
+          <lotse-empty-state
+            icon="child_care"
+            testId="enter-no-children"
+            [title]="'placements.enter.noChildren' | transloco"
+            [text]="'placements.enter.noChildrenText' | transloco"
+          />
         } @else {
           <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="'placements.enter.caption' | transloco">
             <table mat-table [dataSource]="children.value().items" data-testid="enter-children">
-              <caption class="visually-hidden">{{ 'placements.enter.caption' | transloco }}</caption>
+              <caption class="visually-hidden">
+                {{
+                  'placements.enter.caption' | transloco
+                }}
+              </caption>
               <ng-container matColumnDef="name">
                 <th mat-header-cell *matHeaderCellDef scope="col">{{ 'placements.columns.child' | transloco }}</th>
                 <td mat-cell *matCellDef="let c" data-testid="enter-child-name">{{ c.firstName }} {{ c.lastName }}</td>
@@ -44,7 +68,9 @@ import { EmptyStateComponent, LotseDatePipe, PageComponent } from '@lotse/web/ui
                 <td mat-cell *matCellDef="let c" data-testid="enter-child-parent">{{ c.parentName }}</td>
               </ng-container>
               <ng-container matColumnDef="action">
-                <th mat-header-cell *matHeaderCellDef scope="col"><span class="visually-hidden">{{ 'placements.enter.action' | transloco }}</span></th>
+                <th mat-header-cell *matHeaderCellDef scope="col">
+                  <span class="visually-hidden">{{ 'placements.enter.action' | transloco }}</span>
+                </th>
                 <td mat-cell *matCellDef="let c">
                   <a mat-stroked-button [routerLink]="['/advisor/care-requests/new', c.id]" data-testid="enter-pick">
                     {{ 'placements.enter.pick' | transloco }}<span class="visually-hidden">: {{ c.firstName }} {{ c.lastName }}</span>
@@ -55,7 +81,14 @@ import { EmptyStateComponent, LotseDatePipe, PageComponent } from '@lotse/web/ui
               <tr mat-row *matRowDef="let row; columns: columns" data-testid="enter-child-row" [attr.data-id]="row.id"></tr>
             </table>
           </div>
-          <mat-paginator [length]="children.value().total" [pageIndex]="page() - 1" [pageSize]="pageSize()" [pageSizeOptions]="[25, 50, 100]" (page)="onPage($event)" data-testid="enter-paginator" />
+          <mat-paginator
+            [length]="children.value().total"
+            [pageIndex]="page() - 1"
+            [pageSize]="pageSize()"
+            [pageSizeOptions]="[25, 50, 100]"
+            (page)="onPage($event)"
+            data-testid="enter-paginator"
+          />
         }
       } @else if (children.error()) {
         <lotse-empty-state icon="error" testId="load-error" [title]="'errors.loadFailed' | transloco">

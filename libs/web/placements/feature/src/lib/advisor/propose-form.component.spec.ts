@@ -18,7 +18,10 @@ describe('ProposeFormComponent', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      imports: [ProposeFormComponent, TranslocoTestingModule.forRoot({ langs: { de: {} }, translocoConfig: { availableLangs: ['de'], defaultLang: 'de' } })],
+      imports: [
+        ProposeFormComponent,
+        TranslocoTestingModule.forRoot({ langs: { de: {} }, translocoConfig: { availableLangs: ['de'], defaultLang: 'de' } }),
+      ],
       providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), provideLotseMaterial()],
     });
     http = TestBed.inject(HttpTestingController);
@@ -27,7 +30,7 @@ describe('ProposeFormComponent', () => {
     fixture.detectChanges();
   });
 
-  it('sends nothing without a chosen childminder, then shows the server\'s capacity reason at the field', async () => {
+  it("sends nothing without a chosen childminder, then shows the server's capacity reason at the field", async () => {
     q('propose-submit').click();
     fixture.detectChanges();
     http.expectNone((r) => r.method === 'POST');
@@ -37,9 +40,18 @@ describe('ProposeFormComponent', () => {
     fixture.detectChanges();
     q('propose-submit').click();
     const req = http.expectOne('/api/care-requests/r1/proposals');
-    expect(req.request.body).toMatchObject({ childminderId: 'c1', requestVersion: 3, startOn: '2027-02-01', settlingInWeeks: 4, note: null });
+    expect(req.request.body).toMatchObject({
+      childminderId: 'c1',
+      requestVersion: 3,
+      startOn: '2027-02-01',
+      settlingInWeeks: 4,
+      note: null,
+    });
     const reason = 'Am Montag 08:00–08:15 wären 6 von 5 erlaubten Kindern anwesend.';
-    req.flush({ statusCode: 422, message: reason, errors: [{ field: 'capacity', message: reason, code: 'capacity' }] }, { status: 422, statusText: 'Unprocessable' });
+    req.flush(
+      { statusCode: 422, message: reason, errors: [{ field: 'capacity', message: reason, code: 'capacity' }] },
+      { status: 422, statusText: 'Unprocessable' },
+    );
     fixture.detectChanges();
     await fixture.whenStable();
     fixture.detectChanges();

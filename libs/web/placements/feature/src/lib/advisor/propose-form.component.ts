@@ -13,7 +13,16 @@ import { SETTLING_IN_WEEKS } from '@lotse/shared/contracts/values';
 import { Notifier, toApiError } from '@lotse/web/core';
 import { ChildmindersApi } from '@lotse/web/childminders/data-access';
 import { MatchingApi } from '@lotse/web/placements/data-access';
-import { FieldErrorPipe, FormMessageComponent, LotseValidators, applyApiErrors, focusFirstInvalid, fromIsoDate, toIsoDate, type FormMessage } from '@lotse/web/ui';
+import {
+  FieldErrorPipe,
+  FormMessageComponent,
+  LotseValidators,
+  applyApiErrors,
+  focusFirstInvalid,
+  fromIsoDate,
+  toIsoDate,
+  type FormMessage,
+} from '@lotse/web/ui';
 import { catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
 
 type Choice = ChildminderListItemDto | string | null;
@@ -57,7 +66,9 @@ export function createProposeForm(request: Pick<CareRequestDto, 'desiredStart'> 
   template: `
     <mat-card appearance="outlined" data-testid="propose-form-card">
       <mat-card-header>
-        <mat-card-title><h2 class="card-heading">{{ 'placements.propose.title' | transloco }}</h2></mat-card-title>
+        <mat-card-title
+          ><h2 class="card-heading">{{ 'placements.propose.title' | transloco }}</h2></mat-card-title
+        >
       </mat-card-header>
       <mat-card-content>
         <p class="form-intro">{{ 'placements.propose.intro' | transloco }}</p>
@@ -65,7 +76,14 @@ export function createProposeForm(request: Pick<CareRequestDto, 'desiredStart'> 
         <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate class="form-grid" data-testid="propose-form">
           <mat-form-field class="span-all">
             <mat-label>{{ 'placements.propose.childminder' | transloco }}</mat-label>
-            <input matInput formControlName="childminderId" [matAutocomplete]="auto" required autocomplete="off" data-testid="propose-childminder" />
+            <input
+              matInput
+              formControlName="childminderId"
+              [matAutocomplete]="auto"
+              required
+              autocomplete="off"
+              data-testid="propose-childminder"
+            />
             <mat-autocomplete #auto="matAutocomplete" [displayWith]="display">
               @for (c of options(); track c.id) {
                 <mat-option [value]="c" data-testid="propose-option">{{ c.firstName }} {{ c.lastName }} · {{ c.district }}</mat-option>
@@ -97,7 +115,9 @@ export function createProposeForm(request: Pick<CareRequestDto, 'desiredStart'> 
             <mat-error>{{ form.controls.note | lotseFieldError }}</mat-error>
           </mat-form-field>
           <div class="form-actions">
-            <button mat-flat-button type="submit" [disabled]="saving()" data-testid="propose-submit">{{ 'placements.propose.submit' | transloco }}</button>
+            <button mat-flat-button type="submit" [disabled]="saving()" data-testid="propose-submit">
+              {{ 'placements.propose.submit' | transloco }}
+            </button>
           </div>
         </form>
       </mat-card-content>
@@ -176,7 +196,9 @@ export class ProposeFormComponent {
         },
         error: (err: unknown) => {
           this.saving.set(false);
-          const text = applyApiErrors(this.form, toApiError(err), { fieldMap: { capacity: 'childminderId', schedule: 'childminderId', requestVersion: 'childminderId' } });
+          const text = applyApiErrors(this.form, toApiError(err), {
+            fieldMap: { capacity: 'childminderId', schedule: 'childminderId', requestVersion: 'childminderId' },
+          });
           this.message.set(text ? { text } : null);
           focusFirstInvalid(this.formRef());
         },

@@ -41,7 +41,11 @@ const ALL = 'all' as const;
     StatusBadgeComponent,
   ],
   template: `
-    <lotse-page [title]="'placements.queue.title' | transloco" [subtitle]="'placements.queue.subtitle' | transloco" [loading]="list.isLoading()">
+    <lotse-page
+      [title]="'placements.queue.title' | transloco"
+      [subtitle]="'placements.queue.subtitle' | transloco"
+      [loading]="list.isLoading()"
+    >
       <a lotsePageActions mat-flat-button routerLink="new" data-testid="queue-enter-request">
         <mat-icon aria-hidden="true" fontIcon="add" />
         {{ 'placements.enter.title' | transloco }}
@@ -58,7 +62,11 @@ const ALL = 'all' as const;
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'placements.queue.district' | transloco }}</mat-label>
-          <mat-select [value]="s.district ?? ALL" (valueChange)="set({ district: $event === ALL ? null : $event })" data-testid="queue-district">
+          <mat-select
+            [value]="s.district ?? ALL"
+            (valueChange)="set({ district: $event === ALL ? null : $event })"
+            data-testid="queue-district"
+          >
             <mat-option [value]="ALL">{{ 'placements.queue.allDistricts' | transloco }}</mat-option>
             @for (d of districts(); track d) {
               <mat-option [value]="d">{{ d }}</mat-option>
@@ -67,19 +75,45 @@ const ALL = 'all' as const;
         </mat-form-field>
         <mat-form-field class="narrow">
           <mat-label>{{ 'placements.queue.ageFrom' | transloco }}</mat-label>
-          <input matInput type="number" min="0" max="168" [value]="s.ageFromMonths ?? ''" (change)="set({ ageFromMonths: num($event) })" data-testid="queue-age-from" />
+          <input
+            matInput
+            type="number"
+            min="0"
+            max="168"
+            [value]="s.ageFromMonths ?? ''"
+            (change)="set({ ageFromMonths: num($event) })"
+            data-testid="queue-age-from"
+          />
         </mat-form-field>
         <mat-form-field class="narrow">
           <mat-label>{{ 'placements.queue.ageTo' | transloco }}</mat-label>
-          <input matInput type="number" min="0" max="168" [value]="s.ageToMonths ?? ''" (change)="set({ ageToMonths: num($event) })" data-testid="queue-age-to" />
+          <input
+            matInput
+            type="number"
+            min="0"
+            max="168"
+            [value]="s.ageToMonths ?? ''"
+            (change)="set({ ageToMonths: num($event) })"
+            data-testid="queue-age-to"
+          />
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'placements.queue.startMonth' | transloco }}</mat-label>
-          <input matInput type="month" [value]="s.startMonth ?? ''" (change)="set({ startMonth: text($event) })" data-testid="queue-start-month" />
+          <input
+            matInput
+            type="month"
+            [value]="s.startMonth ?? ''"
+            (change)="set({ startMonth: text($event) })"
+            data-testid="queue-start-month"
+          />
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'placements.queue.entitled' | transloco }}</mat-label>
-          <mat-select [value]="s.entitled ?? ALL" (valueChange)="set({ entitled: $event === ALL ? null : $event })" data-testid="queue-entitled">
+          <mat-select
+            [value]="s.entitled ?? ALL"
+            (valueChange)="set({ entitled: $event === ALL ? null : $event })"
+            data-testid="queue-entitled"
+          >
             <mat-option [value]="ALL">{{ 'placements.queue.entitledAll' | transloco }}</mat-option>
             <mat-option value="true">{{ 'placements.queue.entitledYes' | transloco }}</mat-option>
             <mat-option value="false">{{ 'placements.queue.entitledNo' | transloco }}</mat-option>
@@ -100,7 +134,9 @@ const ALL = 'all' as const;
             <mat-option value="desc">{{ 'placements.queue.desc' | transloco }}</mat-option>
           </mat-select>
         </mat-form-field>
-        <button mat-button type="button" class="reset" (click)="reset()" data-testid="queue-reset">{{ 'placements.queue.reset' | transloco }}</button>
+        <button mat-button type="button" class="reset" (click)="reset()" data-testid="queue-reset">
+          {{ 'placements.queue.reset' | transloco }}
+        </button>
       </div>
 
       <p class="count" role="status" data-testid="queue-count">
@@ -111,15 +147,25 @@ const ALL = 'all' as const;
 
       @if (list.hasValue()) {
         @if (list.value().total === 0) {
-          <lotse-empty-state icon="inbox" [title]="'placements.queue.empty' | transloco" [text]="'placements.queue.emptyText' | transloco" />
+          <lotse-empty-state
+            icon="inbox"
+            [title]="'placements.queue.empty' | transloco"
+            [text]="'placements.queue.emptyText' | transloco"
+          />
         } @else {
           <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="'placements.queue.title' | transloco">
             <table mat-table [dataSource]="list.value().items" data-testid="queue-table">
-              <caption class="visually-hidden">{{ 'placements.queue.caption' | transloco }}</caption>
+              <caption class="visually-hidden">
+                {{
+                  'placements.queue.caption' | transloco
+                }}
+              </caption>
               <ng-container matColumnDef="child">
                 <th mat-header-cell *matHeaderCellDef scope="col">{{ 'placements.columns.child' | transloco }}</th>
                 <td mat-cell *matCellDef="let r">
-                  <a [routerLink]="['/advisor/care-requests', r.id]" data-testid="queue-link">{{ r.child.firstName }} {{ r.child.lastName }}</a>
+                  <a [routerLink]="['/advisor/care-requests', r.id]" data-testid="queue-link"
+                    >{{ r.child.firstName }} {{ r.child.lastName }}</a
+                  >
                   <div class="secondary small">{{ r.parentName }}</div>
                 </td>
               </ng-container>
@@ -127,7 +173,9 @@ const ALL = 'all' as const;
                 <th mat-header-cell *matHeaderCellDef scope="col">{{ 'placements.columns.ageAtStart' | transloco }}</th>
                 <td mat-cell *matCellDef="let r">
                   {{ 'placements.common.age' | transloco: age(r.ageAtStartMonths) }}
-                  <div class="secondary small">{{ (r.entitled ? 'placements.request.entitledYes' : 'placements.request.entitledNo') | transloco }}</div>
+                  <div class="secondary small">
+                    {{ (r.entitled ? 'placements.request.entitledYes' : 'placements.request.entitledNo') | transloco }}
+                  </div>
                 </td>
               </ng-container>
               <ng-container matColumnDef="start">
@@ -148,7 +196,9 @@ const ALL = 'all' as const;
               </ng-container>
               <ng-container matColumnDef="status">
                 <th mat-header-cell *matHeaderCellDef scope="col">{{ 'placements.columns.status' | transloco }}</th>
-                <td mat-cell *matCellDef="let r"><lotse-status-badge [badge]="badge(r.status)" [status]="r.status" testId="request-status" /></td>
+                <td mat-cell *matCellDef="let r">
+                  <lotse-status-badge [badge]="badge(r.status)" [status]="r.status" testId="request-status" />
+                </td>
               </ng-container>
               <tr mat-header-row *matHeaderRowDef="columns"></tr>
               <tr mat-row *matRowDef="let row; columns: columns" data-testid="queue-row" [attr.data-id]="row.id"></tr>

@@ -11,12 +11,24 @@ import { PlacementsTableComponent } from '../shared/placements-table.component';
   selector: 'lotse-my-children-page',
   imports: [MatButtonModule, TranslocoPipe, PageComponent, EmptyStateComponent, PlacementsTableComponent],
   template: `
-    <lotse-page [title]="'placements.myChildren.title' | transloco" [subtitle]="'placements.myChildren.subtitle' | transloco" [loading]="list.isLoading()">
+    <lotse-page
+      [title]="'placements.myChildren.title' | transloco"
+      [subtitle]="'placements.myChildren.subtitle' | transloco"
+      [loading]="list.isLoading()"
+    >
       @if (list.hasValue()) {
         @if (list.value().items.length === 0) {
-          <lotse-empty-state icon="child_care" [title]="'placements.myChildren.empty' | transloco" [text]="'placements.myChildren.emptyText' | transloco" />
+          <lotse-empty-state
+            icon="child_care"
+            [title]="'placements.myChildren.empty' | transloco"
+            [text]="'placements.myChildren.emptyText' | transloco"
+          />
         } @else {
-          <lotse-placements-table [placements]="list.value().items" [columns]="columns" [caption]="'placements.myChildren.title' | transloco" />
+          <lotse-placements-table
+            [placements]="list.value().items"
+            [columns]="columns"
+            [caption]="'placements.myChildren.title' | transloco"
+          />
         }
       } @else if (list.error()) {
         <lotse-empty-state icon="error" testId="load-error" [title]="'errors.loadFailed' | transloco">

@@ -11,12 +11,20 @@ import { ProposalCardComponent } from '../shared/proposal-card.component';
   selector: 'lotse-childminder-proposals-page',
   imports: [MatButtonModule, TranslocoPipe, PageComponent, EmptyStateComponent, ProposalCardComponent],
   template: `
-    <lotse-page [title]="'placements.proposals.title' | transloco" [subtitle]="'placements.proposals.subtitle' | transloco" [loading]="list.isLoading()">
+    <lotse-page
+      [title]="'placements.proposals.title' | transloco"
+      [subtitle]="'placements.proposals.subtitle' | transloco"
+      [loading]="list.isLoading()"
+    >
       @if (list.hasValue()) {
         @for (p of list.value().items; track p.id) {
           <lotse-proposal-card [proposal]="p" viewer="childminder" (changed)="list.reload()" />
         } @empty {
-          <lotse-empty-state icon="handshake" [title]="'placements.proposals.empty' | transloco" [text]="'placements.proposals.emptyText' | transloco" />
+          <lotse-empty-state
+            icon="handshake"
+            [title]="'placements.proposals.empty' | transloco"
+            [text]="'placements.proposals.emptyText' | transloco"
+          />
         }
       } @else if (list.error()) {
         <lotse-empty-state icon="error" testId="load-error" [title]="'errors.loadFailed' | transloco">

@@ -16,9 +16,22 @@ import { VacancyDialog } from './vacancy.dialog';
 /** Childminder portal: "Freie Plätze": report, change, confirm ("Noch frei") and withdraw free places. */
 @Component({
   selector: 'lotse-vacancies-page',
-  imports: [MatButtonModule, MatCardModule, MatIconModule, TranslocoPipe, LotseDatePipe, PageComponent, EmptyStateComponent, StatusBadgeComponent],
+  imports: [
+    MatButtonModule,
+    MatCardModule,
+    MatIconModule,
+    TranslocoPipe,
+    LotseDatePipe,
+    PageComponent,
+    EmptyStateComponent,
+    StatusBadgeComponent,
+  ],
   template: `
-    <lotse-page [title]="'placements.vacancies.title' | transloco" [subtitle]="'placements.vacancies.subtitle' | transloco" [loading]="list.isLoading()">
+    <lotse-page
+      [title]="'placements.vacancies.title' | transloco"
+      [subtitle]="'placements.vacancies.subtitle' | transloco"
+      [loading]="list.isLoading()"
+    >
       <button lotsePageActions mat-flat-button type="button" (click)="edit(null)" data-testid="vacancy-new">
         <mat-icon aria-hidden="true" fontIcon="add" />
         {{ 'placements.vacancies.new' | transloco }}
@@ -29,9 +42,13 @@ import { VacancyDialog } from './vacancy.dialog';
             <mat-card appearance="outlined" data-testid="vacancy-card" [attr.data-state]="v.state">
               <mat-card-header>
                 <mat-card-title>
-                  <h2 class="card-heading">{{ 'placements.vacancies.cardTitle' | transloco: { count: v.places, date: (v.fromDate | lotseDate: language.tag()) } }}</h2>
+                  <h2 class="card-heading">
+                    {{ 'placements.vacancies.cardTitle' | transloco: { count: v.places, date: (v.fromDate | lotseDate: language.tag()) } }}
+                  </h2>
                 </mat-card-title>
-                <mat-card-subtitle><lotse-status-badge [badge]="badge(v.state)" [status]="v.state" testId="vacancy-state" /></mat-card-subtitle>
+                <mat-card-subtitle
+                  ><lotse-status-badge [badge]="badge(v.state)" [status]="v.state" testId="vacancy-state"
+                /></mat-card-subtitle>
               </mat-card-header>
               <mat-card-content>
                 <dl class="data-list">
@@ -49,8 +66,12 @@ import { VacancyDialog } from './vacancy.dialog';
               </mat-card-content>
               @if (v.state !== 'withdrawn') {
                 <mat-card-actions align="end">
-                  <button mat-button type="button" (click)="withdraw(v)" data-testid="vacancy-withdraw">{{ 'placements.vacancies.withdraw' | transloco }}</button>
-                  <button mat-button type="button" (click)="edit(v)" data-testid="vacancy-edit">{{ 'placements.vacancies.edit' | transloco }}</button>
+                  <button mat-button type="button" (click)="withdraw(v)" data-testid="vacancy-withdraw">
+                    {{ 'placements.vacancies.withdraw' | transloco }}
+                  </button>
+                  <button mat-button type="button" (click)="edit(v)" data-testid="vacancy-edit">
+                    {{ 'placements.vacancies.edit' | transloco }}
+                  </button>
                   <button mat-flat-button type="button" (click)="confirm(v)" data-testid="vacancy-confirm">
                     <mat-icon aria-hidden="true" fontIcon="event_available" />
                     {{ 'placements.vacancies.confirm' | transloco }}
@@ -59,7 +80,11 @@ import { VacancyDialog } from './vacancy.dialog';
               }
             </mat-card>
           } @empty {
-            <lotse-empty-state icon="event_available" [title]="'placements.vacancies.empty' | transloco" [text]="'placements.vacancies.emptyText' | transloco" />
+            <lotse-empty-state
+              icon="event_available"
+              [title]="'placements.vacancies.empty' | transloco"
+              [text]="'placements.vacancies.emptyText' | transloco"
+            />
           }
         </div>
       } @else if (list.error()) {
@@ -85,7 +110,12 @@ export class VacanciesPage {
 
   protected edit(v: VacancyDto | null): void {
     this.dialog
-      .open<VacancyDialog, VacancyDto | null, boolean>(VacancyDialog, { data: v, injector: this.injector, width: '720px', maxWidth: '95vw' })
+      .open<VacancyDialog, VacancyDto | null, boolean>(VacancyDialog, {
+        data: v,
+        injector: this.injector,
+        width: '720px',
+        maxWidth: '95vw',
+      })
       .afterClosed()
       .subscribe((done) => {
         if (done) {

@@ -13,9 +13,23 @@ describe('vacancy form', () => {
   });
 
   it('fills in an existing vacancy and refuses more than 5 places', () => {
-    const v = { id: 'v1', fromDate: '2027-02-01', schedule: [{ weekday: 3, from: '14:00', to: '16:00' }], ages: { fromMonths: 6, toMonths: 24 }, places: 2, note: 'Garten', version: 2 } as VacancyDto;
+    const v = {
+      id: 'v1',
+      fromDate: '2027-02-01',
+      schedule: [{ weekday: 3, from: '14:00', to: '16:00' }],
+      ages: { fromMonths: 6, toMonths: 24 },
+      places: 2,
+      note: 'Garten',
+      version: 2,
+    } as VacancyDto;
     const form = createVacancyForm(v);
-    expect(vacancyDetails(form)).toEqual({ fromDate: '2027-02-01', schedule: [{ weekday: 3, from: '14:00', to: '16:00' }], ages: { fromMonths: 6, toMonths: 24 }, places: 2, note: 'Garten' });
+    expect(vacancyDetails(form)).toEqual({
+      fromDate: '2027-02-01',
+      schedule: [{ weekday: 3, from: '14:00', to: '16:00' }],
+      ages: { fromMonths: 6, toMonths: 24 },
+      places: 2,
+      note: 'Garten',
+    });
     form.controls.places.setValue(6);
     expect(form.controls.places.errors?.['max']).toBeTruthy();
   });

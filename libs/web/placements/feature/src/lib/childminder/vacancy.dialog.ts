@@ -31,12 +31,20 @@ export function createVacancyForm(v: VacancyDto | null) {
   const schedule = v ? sortWeeklyTimes(v.schedule) : [1, 2, 3, 4, 5].map((weekday) => ({ weekday, from: '08:00', to: '13:00' }));
   return new FormGroup({
     fromDate: new FormControl<Date | null>(v ? fromIsoDate(v.fromDate) : new Date(`${todayIso()}T00:00:00`), Validators.required),
-    places: new FormControl<number | null>(v?.places ?? 1, [Validators.required, Validators.min(1), Validators.max(5), LotseValidators.integer]),
+    places: new FormControl<number | null>(v?.places ?? 1, [
+      Validators.required,
+      Validators.min(1),
+      Validators.max(5),
+      LotseValidators.integer,
+    ]),
     ages: new FormGroup({
       fromMonths: new FormControl<number | null>(v?.ages.fromMonths ?? 12, [Validators.required, Validators.min(0), Validators.max(168)]),
       toMonths: new FormControl<number | null>(v?.ages.toMonths ?? 36, [Validators.required, Validators.min(0), Validators.max(168)]),
     }),
-    schedule: new FormArray<WeeklyTimeGroup>(schedule.map((t) => weeklyTimeGroup(t)), [noOverlappingTimes, Validators.required]),
+    schedule: new FormArray<WeeklyTimeGroup>(
+      schedule.map((t) => weeklyTimeGroup(t)),
+      [noOverlappingTimes, Validators.required],
+    ),
     note: new FormControl(v?.note ?? '', { nonNullable: true, validators: Validators.maxLength(1000) }),
   });
 }
@@ -99,7 +107,11 @@ export function vacancyDetails(form: ReturnType<typeof createVacancyForm>): Vaca
             </mat-form-field>
           </ng-container>
         </div>
-        <lotse-schedule-editor [array]="form.controls.schedule" [legend]="'placements.vacancies.times' | transloco" testId="vacancy-schedule" />
+        <lotse-schedule-editor
+          [array]="form.controls.schedule"
+          [legend]="'placements.vacancies.times' | transloco"
+          testId="vacancy-schedule"
+        />
         <mat-form-field class="full">
           <mat-label>{{ 'placements.vacancies.note' | transloco }}</mat-label>
           <textarea matInput rows="2" formControlName="note" data-testid="vacancy-note"></textarea>
@@ -108,7 +120,9 @@ export function vacancyDetails(form: ReturnType<typeof createVacancyForm>): Vaca
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close data-testid="vacancy-cancel">{{ 'common.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit" [disabled]="saving()" data-testid="vacancy-submit">{{ 'placements.vacancies.save' | transloco }}</button>
+        <button mat-flat-button type="submit" [disabled]="saving()" data-testid="vacancy-submit">
+          {{ 'placements.vacancies.save' | transloco }}
+        </button>
       </mat-dialog-actions>
     </form>
   `,
@@ -141,7 +155,9 @@ export class VacancyDialog {
     }
     this.saving.set(true);
     const body = vacancyDetails(this.form);
-    const call = this.vacancy ? this.api.updateVacancy(this.vacancy.id, { ...body, version: this.vacancy.version }) : this.api.createVacancy(body);
+    const call = this.vacancy
+      ? this.api.updateVacancy(this.vacancy.id, { ...body, version: this.vacancy.version })
+      : this.api.createVacancy(body);
     call.subscribe({
       next: () => this.ref.close(true),
       error: (err: unknown) => {

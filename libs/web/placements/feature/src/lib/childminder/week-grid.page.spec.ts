@@ -19,7 +19,10 @@ describe('WeekGridPage', () => {
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
-      imports: [WeekGridPage, TranslocoTestingModule.forRoot({ langs: { de: {} }, translocoConfig: { availableLangs: ['de'], defaultLang: 'de' } })],
+      imports: [
+        WeekGridPage,
+        TranslocoTestingModule.forRoot({ langs: { de: {} }, translocoConfig: { availableLangs: ['de'], defaultLang: 'de' } }),
+      ],
       providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), provideLotseMaterial()],
     });
     http = TestBed.inject(HttpTestingController);
@@ -36,7 +39,9 @@ describe('WeekGridPage', () => {
     present[32] = 5;
     present[33] = 5;
     present[96 + 32] = 2;
-    http.expectOne((r) => r.url === '/api/placements/week-grid').flush({ date: '2027-01-04', present, maxPresent: 5, contracts: 6, maxContracts: 8, site: null });
+    http
+      .expectOne((r) => r.url === '/api/placements/week-grid')
+      .flush({ date: '2027-01-04', present, maxPresent: 5, contracts: 6, maxContracts: 8, site: null });
     await stable();
     const table = el().querySelector('table[data-testid="week-grid"]');
     expect(table?.querySelector('caption')).not.toBeNull();

@@ -21,13 +21,34 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 @Component({
   selector: 'lotse-week-grid-page',
-  imports: [FormsModule, MatButtonModule, MatDatepickerModule, MatFormFieldModule, MatInputModule, TranslocoPipe, LotseDatePipe, PageComponent, EmptyStateComponent],
+  imports: [
+    FormsModule,
+    MatButtonModule,
+    MatDatepickerModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslocoPipe,
+    LotseDatePipe,
+    PageComponent,
+    EmptyStateComponent,
+  ],
   template: `
-    <lotse-page [title]="'placements.week.title' | transloco" [subtitle]="'placements.week.subtitle' | transloco" [loading]="grid.isLoading()">
+    <lotse-page
+      [title]="'placements.week.title' | transloco"
+      [subtitle]="'placements.week.subtitle' | transloco"
+      [loading]="grid.isLoading()"
+    >
       <div class="filter-bar">
         <mat-form-field>
           <mat-label>{{ 'placements.week.date' | transloco }}</mat-label>
-          <input matInput [matDatepicker]="picker" [ngModel]="dateValue()" (dateChange)="setDate($event.value)" autocomplete="off" data-testid="week-date" />
+          <input
+            matInput
+            [matDatepicker]="picker"
+            [ngModel]="dateValue()"
+            (dateChange)="setDate($event.value)"
+            autocomplete="off"
+            data-testid="week-date"
+          />
           <mat-hint>{{ 'placements.common.dateHint' | transloco }}</mat-hint>
           <mat-datepicker-toggle matIconSuffix [for]="picker" />
           <mat-datepicker #picker />
@@ -36,7 +57,17 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
       @if (grid.hasValue()) {
         @let g = grid.value();
         <p class="summary" data-testid="week-summary">
-          {{ 'placements.week.summary' | transloco: { date: (g.date | lotseDate: language.tag()), peak: peak(), max: g.maxPresent ?? '–', contracts: g.contracts, maxContracts: g.maxContracts } }}
+          {{
+            'placements.week.summary'
+              | transloco
+                : {
+                    date: (g.date | lotseDate: language.tag()),
+                    peak: peak(),
+                    max: g.maxPresent ?? '–',
+                    contracts: g.contracts,
+                    maxContracts: g.maxContracts,
+                  }
+          }}
         </p>
         @if (g.maxPresent === null) {
           <p class="warning" data-testid="week-no-permit">{{ 'placements.week.noPermit' | transloco }}</p>
@@ -49,7 +80,11 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
         </ul>
         <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="'placements.week.caption' | transloco">
           <table class="week-grid" data-testid="week-grid">
-            <caption class="visually-hidden">{{ 'placements.week.caption' | transloco }}</caption>
+            <caption class="visually-hidden">
+              {{
+                'placements.week.caption' | transloco
+              }}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{{ 'placements.week.time' | transloco }}</th>
@@ -63,7 +98,13 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
                 <tr [class.hour]="row.quarter % 4 === 0">
                   <th scope="row">{{ row.label }}</th>
                   @for (c of row.cells; track c.weekday) {
-                    <td [class]="'level-' + c.level" [attr.data-weekday]="c.weekday" [attr.data-time]="row.label" [attr.data-present]="c.present" data-testid="week-cell">
+                    <td
+                      [class]="'level-' + c.level"
+                      [attr.data-weekday]="c.weekday"
+                      [attr.data-time]="row.label"
+                      [attr.data-present]="c.present"
+                      data-testid="week-cell"
+                    >
                       {{ cellText(c, g.maxPresent) }}
                     </td>
                   }

@@ -1,4 +1,11 @@
-import { CARE_REQUEST_SORT_KEYS, CARE_REQUEST_STATUSES, MEASLES_PROOF_STATUSES, PLACEMENT_STATES, PROPOSAL_STATUSES, VACANCY_STATES } from '@lotse/shared/contracts/values';
+import {
+  CARE_REQUEST_SORT_KEYS,
+  CARE_REQUEST_STATUSES,
+  MEASLES_PROOF_STATUSES,
+  PLACEMENT_STATES,
+  PROPOSAL_STATUSES,
+  VACANCY_STATES,
+} from '@lotse/shared/contracts/values';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 

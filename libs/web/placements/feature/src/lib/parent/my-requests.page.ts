@@ -13,20 +13,42 @@ import { requestStatusBadge } from '../shared/presentation';
 /** Parent portal: "Meine Anfragen", newest first, with status; "Neue Anfrage". */
 @Component({
   selector: 'lotse-my-requests-page',
-  imports: [MatButtonModule, MatIconModule, MatTableModule, RouterLink, TranslocoPipe, LotseDatePipe, PageComponent, EmptyStateComponent, StatusBadgeComponent],
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    MatTableModule,
+    RouterLink,
+    TranslocoPipe,
+    LotseDatePipe,
+    PageComponent,
+    EmptyStateComponent,
+    StatusBadgeComponent,
+  ],
   template: `
-    <lotse-page [title]="'placements.mine.title' | transloco" [subtitle]="'placements.mine.subtitle' | transloco" [loading]="list.isLoading()">
+    <lotse-page
+      [title]="'placements.mine.title' | transloco"
+      [subtitle]="'placements.mine.subtitle' | transloco"
+      [loading]="list.isLoading()"
+    >
       <a lotsePageActions mat-flat-button routerLink="/parent/requests/new" data-testid="request-new">
         <mat-icon aria-hidden="true" fontIcon="add" />
         {{ 'placements.mine.new' | transloco }}
       </a>
       @if (list.hasValue()) {
         @if (list.value().items.length === 0) {
-          <lotse-empty-state icon="child_care" [title]="'placements.mine.empty' | transloco" [text]="'placements.mine.emptyText' | transloco" />
+          <lotse-empty-state
+            icon="child_care"
+            [title]="'placements.mine.empty' | transloco"
+            [text]="'placements.mine.emptyText' | transloco"
+          />
         } @else {
           <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="'placements.mine.title' | transloco">
             <table mat-table [dataSource]="list.value().items" data-testid="requests-table">
-              <caption class="visually-hidden">{{ 'placements.mine.title' | transloco }}</caption>
+              <caption class="visually-hidden">
+                {{
+                  'placements.mine.title' | transloco
+                }}
+              </caption>
               <ng-container matColumnDef="child">
                 <th mat-header-cell *matHeaderCellDef scope="col">{{ 'placements.columns.child' | transloco }}</th>
                 <td mat-cell *matCellDef="let r">
@@ -47,7 +69,9 @@ import { requestStatusBadge } from '../shared/presentation';
               </ng-container>
               <ng-container matColumnDef="status">
                 <th mat-header-cell *matHeaderCellDef scope="col">{{ 'placements.columns.status' | transloco }}</th>
-                <td mat-cell *matCellDef="let r"><lotse-status-badge [badge]="badge(r.status)" [status]="r.status" testId="request-status" /></td>
+                <td mat-cell *matCellDef="let r">
+                  <lotse-status-badge [badge]="badge(r.status)" [status]="r.status" testId="request-status" />
+                </td>
               </ng-container>
               <tr mat-header-row *matHeaderRowDef="columns"></tr>
               <tr mat-row *matRowDef="let row; columns: columns" data-testid="request-row" [attr.data-id]="row.id"></tr>

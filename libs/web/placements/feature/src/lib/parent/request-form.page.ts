@@ -43,11 +43,16 @@ import { ScheduleEditorComponent } from '../shared/schedule-editor.component';
     ScheduleEditorComponent,
   ],
   template: `
-    <lotse-page [title]="(staff() ? 'placements.enter.title' : id() ? 'placements.form.editTitle' : 'placements.form.title') | transloco" [loading]="saving() || existing.isLoading()">
+    <lotse-page
+      [title]="(staff() ? 'placements.enter.title' : id() ? 'placements.form.editTitle' : 'placements.form.title') | transloco"
+      [loading]="saving() || existing.isLoading()"
+    >
       <mat-card appearance="outlined" class="form-card">
         <mat-card-content>
           <lotse-form-message [message]="message()" testId="request-form-error" />
-          <p class="form-intro">{{ (staff() ? 'placements.enter.formIntro' : 'placements.form.intro') | transloco }} {{ 'common.requiredNote' | transloco }}</p>
+          <p class="form-intro">
+            {{ (staff() ? 'placements.enter.formIntro' : 'placements.form.intro') | transloco }} {{ 'common.requiredNote' | transloco }}
+          </p>
           <form #formEl [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="request-form">
             <fieldset class="form-section">
               <legend>{{ 'placements.form.sections.child' | transloco }}</legend>
@@ -66,7 +71,15 @@ import { ScheduleEditorComponent } from '../shared/schedule-editor.component';
                 </mat-form-field>
                 <mat-form-field>
                   <mat-label>{{ 'placements.form.desiredStart' | transloco }}</mat-label>
-                  <input matInput [matDatepicker]="picker" [min]="minDate" formControlName="desiredStart" required autocomplete="off" data-testid="request-start" />
+                  <input
+                    matInput
+                    [matDatepicker]="picker"
+                    [min]="minDate"
+                    formControlName="desiredStart"
+                    required
+                    autocomplete="off"
+                    data-testid="request-start"
+                  />
                   <mat-hint>{{ 'placements.common.dateHint' | transloco }}</mat-hint>
                   <mat-datepicker-toggle matIconSuffix [for]="picker" />
                   <mat-datepicker #picker />
@@ -75,7 +88,11 @@ import { ScheduleEditorComponent } from '../shared/schedule-editor.component';
               </div>
             </fieldset>
 
-            <lotse-schedule-editor [array]="form.controls.schedule" [legend]="'placements.form.sections.times' | transloco" testId="request-schedule" />
+            <lotse-schedule-editor
+              [array]="form.controls.schedule"
+              [legend]="'placements.form.sections.times' | transloco"
+              testId="request-schedule"
+            />
 
             <fieldset class="form-section" formGroupName="address">
               <legend>{{ 'placements.form.sections.address' | transloco }}</legend>
@@ -87,7 +104,14 @@ import { ScheduleEditorComponent } from '../shared/schedule-editor.component';
                 </mat-form-field>
                 <mat-form-field>
                   <mat-label>{{ 'placements.form.postcode' | transloco }}</mat-label>
-                  <input matInput formControlName="postcode" required autocomplete="postal-code" inputmode="numeric" data-testid="request-postcode" />
+                  <input
+                    matInput
+                    formControlName="postcode"
+                    required
+                    autocomplete="postal-code"
+                    inputmode="numeric"
+                    data-testid="request-postcode"
+                  />
                   <mat-error>{{ form.controls.address.controls.postcode | lotseFieldError }}</mat-error>
                 </mat-form-field>
                 <mat-form-field>
@@ -139,16 +163,24 @@ import { ScheduleEditorComponent } from '../shared/schedule-editor.component';
                   <mat-hint>{{ 'placements.form.languagesHint' | transloco }}</mat-hint>
                   <mat-error>{{ form.controls.needs.controls.languages | lotseFieldError }}</mat-error>
                 </mat-form-field>
-                <mat-checkbox formControlName="animalAllergy" data-testid="request-animal-allergy">{{ 'placements.request.animalAllergy' | transloco }}</mat-checkbox>
+                <mat-checkbox formControlName="animalAllergy" data-testid="request-animal-allergy">{{
+                  'placements.request.animalAllergy' | transloco
+                }}</mat-checkbox>
               </div>
             </fieldset>
 
             <fieldset class="form-section" formGroupName="wishes">
               <legend>{{ 'placements.form.sections.wishes' | transloco }}</legend>
               <div class="checks">
-                <mat-checkbox formControlName="noSmokingHousehold" data-testid="request-no-smoking">{{ 'placements.request.noSmoking' | transloco }}</mat-checkbox>
-                <mat-checkbox formControlName="petsOk" data-testid="request-pets-ok">{{ 'placements.request.petsOk' | transloco }}</mat-checkbox>
-                <mat-checkbox formControlName="siblingsTogether" data-testid="request-siblings">{{ 'placements.request.siblings' | transloco }}</mat-checkbox>
+                <mat-checkbox formControlName="noSmokingHousehold" data-testid="request-no-smoking">{{
+                  'placements.request.noSmoking' | transloco
+                }}</mat-checkbox>
+                <mat-checkbox formControlName="petsOk" data-testid="request-pets-ok">{{
+                  'placements.request.petsOk' | transloco
+                }}</mat-checkbox>
+                <mat-checkbox formControlName="siblingsTogether" data-testid="request-siblings">{{
+                  'placements.request.siblings' | transloco
+                }}</mat-checkbox>
               </div>
             </fieldset>
 
@@ -212,7 +244,9 @@ export class RequestFormPage {
   protected readonly children = rxResource({
     params: () => ({ staff: this.staff(), childId: this.childId() }),
     stream: ({ params }) =>
-      params.staff && params.childId ? this.childrenApi.get(params.childId).pipe(map((c): Page<ChildDto> => ({ items: [c], total: 1, page: 1, pageSize: 1 }))) : this.childrenApi.list({ page: 1, pageSize: 100 }),
+      params.staff && params.childId
+        ? this.childrenApi.get(params.childId).pipe(map((c): Page<ChildDto> => ({ items: [c], total: 1, page: 1, pageSize: 1 })))
+        : this.childrenApi.list({ page: 1, pageSize: 100 }),
   });
   private readonly home = computed(() => (this.staff() ? '/advisor/care-requests' : '/parent/requests'));
   protected readonly cancelLink = computed(() => (this.id() ? [this.home(), this.id()] : [this.home()]));

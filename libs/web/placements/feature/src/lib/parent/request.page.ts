@@ -16,7 +16,16 @@ import { RequestDetailsComponent } from '../shared/request-details.component';
 /** A parent's request: details, change / withdraw while open, and the proposals with accept / decline. */
 @Component({
   selector: 'lotse-parent-request-page',
-  imports: [MatButtonModule, MatIconModule, RouterLink, TranslocoPipe, PageComponent, EmptyStateComponent, ProposalCardComponent, RequestDetailsComponent],
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    RouterLink,
+    TranslocoPipe,
+    PageComponent,
+    EmptyStateComponent,
+    ProposalCardComponent,
+    RequestDetailsComponent,
+  ],
   template: `
     <lotse-page [title]="title() || ('placements.request.title' | transloco)" [loading]="request.isLoading() || proposals.isLoading()">
       <a lotsePageActions mat-button routerLink="/parent/requests" data-testid="back-link">
@@ -75,8 +84,13 @@ export class ParentRequestPage {
 
   readonly id = input.required<string>();
   protected readonly request = rxResource({ params: () => this.id(), stream: ({ params }) => this.api.get(params) });
-  protected readonly proposals = rxResource({ params: () => this.id(), stream: ({ params }) => this.matching.proposals({ careRequestId: params, pageSize: 50 }) });
-  protected readonly title = computed(() => (this.request.hasValue() ? `${this.request.value().child.firstName} ${this.request.value().child.lastName}` : ''));
+  protected readonly proposals = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.matching.proposals({ careRequestId: params, pageSize: 50 }),
+  });
+  protected readonly title = computed(() =>
+    this.request.hasValue() ? `${this.request.value().child.firstName} ${this.request.value().child.lastName}` : '',
+  );
   protected readonly canChange = computed(() => this.request.hasValue() && canChangeRequest(this.request.value().status));
   protected readonly canWithdraw = computed(() => this.request.hasValue() && canWithdrawRequest(this.request.value().status));
   protected readonly errorKey = computed(() => {

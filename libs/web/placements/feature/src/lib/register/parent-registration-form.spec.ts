@@ -8,7 +8,15 @@ describe('parent registration form', () => {
   it('needs e-mail, a password of 12 characters repeated, names and the privacy notice', () => {
     const { form } = create();
     expect(form.valid).toBe(false);
-    form.setValue({ email: 'eltern@example.org', password: 'kurz', repeat: 'kurz', firstName: ' Eva ', lastName: 'Muster', phone: '', privacyNoticeAccepted: false });
+    form.setValue({
+      email: 'eltern@example.org',
+      password: 'kurz',
+      repeat: 'kurz',
+      firstName: ' Eva ',
+      lastName: 'Muster',
+      phone: '',
+      privacyNoticeAccepted: false,
+    });
     expect(form.controls.password.errors).toHaveProperty('minlength');
     expect(form.controls.privacyNoticeAccepted.errors).toEqual({ privacyNotice: true });
     form.patchValue({ password: 'ein langer Satz 1', repeat: 'ein langer Satz 2', privacyNoticeAccepted: true });
@@ -21,7 +29,15 @@ describe('parent registration form', () => {
 
   it('maps to RegisterParentDto: trimmed, without the repetition, phone only when given', () => {
     const { form } = create();
-    form.setValue({ email: ' eltern@example.org ', password: 'ein langer Satz 1', repeat: 'ein langer Satz 1', firstName: ' Eva ', lastName: 'Muster ', phone: '', privacyNoticeAccepted: true });
+    form.setValue({
+      email: ' eltern@example.org ',
+      password: 'ein langer Satz 1',
+      repeat: 'ein langer Satz 1',
+      firstName: ' Eva ',
+      lastName: 'Muster ',
+      phone: '',
+      privacyNoticeAccepted: true,
+    });
     expect(toRegisterParentDto(form, 'kamen')).toEqual({
       tenantSlug: 'kamen',
       email: 'eltern@example.org',

@@ -12,7 +12,10 @@ export function createParentRegistrationForm(fb: NonNullableFormBuilder) {
     firstName: fb.control('', [Validators.required, Validators.maxLength(100)]),
     lastName: fb.control('', [Validators.required, Validators.maxLength(100)]),
     phone: fb.control('', [LotseValidators.phone]),
-    privacyNoticeAccepted: new FormControl(false, { nonNullable: true, validators: [(c) => (c.value === true ? null : { privacyNotice: true })] }),
+    privacyNoticeAccepted: new FormControl(false, {
+      nonNullable: true,
+      validators: [(c) => (c.value === true ? null : { privacyNotice: true })],
+    }),
   });
   return { form, passwordControls };
 }

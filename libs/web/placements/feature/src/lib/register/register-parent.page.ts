@@ -54,7 +54,11 @@ import { createParentRegistrationForm, toRegisterParentDto } from './parent-regi
     NewPasswordFieldsComponent,
   ],
   template: `
-    <lotse-page [title]="'placements.register.title' | transloco" [subtitle]="'placements.register.subtitle' | transloco" [loading]="saving() || office.isLoading()">
+    <lotse-page
+      [title]="'placements.register.title' | transloco"
+      [subtitle]="'placements.register.subtitle' | transloco"
+      [loading]="saving() || office.isLoading()"
+    >
       <a lotsePageActions mat-button routerLink="/login" data-testid="register-login-link">
         <mat-icon aria-hidden="true" fontIcon="login" />
         {{ 'register.haveAccount' | transloco }}
@@ -108,11 +112,21 @@ import { createParentRegistrationForm, toRegisterParentDto } from './parent-regi
                 <fieldset class="form-section">
                   <legend>{{ 'placements.register.sections.privacy' | transloco }}</legend>
                   <p class="form-intro">{{ 'placements.register.privacyText' | transloco }}</p>
-                  <mat-checkbox formControlName="privacyNoticeAccepted" data-testid="parent-reg-privacy" aria-describedby="parent-reg-privacy-error">
+                  <mat-checkbox
+                    formControlName="privacyNoticeAccepted"
+                    data-testid="parent-reg-privacy"
+                    aria-describedby="parent-reg-privacy-error"
+                  >
                     {{ 'childminders.form.privacyAcceptBefore' | transloco
-                    }}<button type="button" class="inline-link" data-testid="privacy-notice-open" aria-haspopup="dialog" (click)="openPrivacyNotice($event)">{{
-                      'childminders.form.privacyAcceptLink' | transloco
-                    }}</button>{{ 'childminders.form.privacyAcceptAfter' | transloco }}
+                    }}<button
+                      type="button"
+                      class="inline-link"
+                      data-testid="privacy-notice-open"
+                      aria-haspopup="dialog"
+                      (click)="openPrivacyNotice($event)"
+                    >
+                      {{ 'childminders.form.privacyAcceptLink' | transloco }}</button
+                    >{{ 'childminders.form.privacyAcceptAfter' | transloco }}
                   </mat-checkbox>
                   <div id="parent-reg-privacy-error" aria-live="polite">
                     @if (form.controls.privacyNoticeAccepted.touched && form.controls.privacyNoticeAccepted.errors) {
@@ -137,8 +151,15 @@ import { createParentRegistrationForm, toRegisterParentDto } from './parent-regi
           </aside>
         </div>
       } @else if (office.error()) {
-        <lotse-empty-state icon="error" testId="register-office-error" [title]="'register.officeLoadFailed' | transloco" [text]="'register.officeLoadFailedText' | transloco">
-          <button mat-stroked-button type="button" (click)="office.reload()" data-testid="register-office-retry">{{ 'common.retry' | transloco }}</button>
+        <lotse-empty-state
+          icon="error"
+          testId="register-office-error"
+          [title]="'register.officeLoadFailed' | transloco"
+          [text]="'register.officeLoadFailedText' | transloco"
+        >
+          <button mat-stroked-button type="button" (click)="office.reload()" data-testid="register-office-retry">
+            {{ 'common.retry' | transloco }}
+          </button>
         </lotse-empty-state>
       }
     </lotse-page>

@@ -14,7 +14,11 @@ import { measlesBadge, placementStateBadge, scheduleText } from './presentation'
   template: `
     <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="caption()">
       <table mat-table [dataSource]="placements()" data-testid="placements-table">
-        <caption class="visually-hidden">{{ caption() }}</caption>
+        <caption class="visually-hidden">
+          {{
+            caption()
+          }}
+        </caption>
         <ng-container matColumnDef="child">
           <th mat-header-cell *matHeaderCellDef scope="col">{{ 'placements.columns.child' | transloco }}</th>
           <td mat-cell *matCellDef="let p" data-testid="placement-child">{{ p.child.firstName }} {{ p.child.lastName }}</td>
@@ -30,7 +34,9 @@ import { measlesBadge, placementStateBadge, scheduleText } from './presentation'
             @if (p.endOn) {
               <div>{{ 'placements.placements.until' | transloco: { date: (p.endOn | lotseDate: language.tag()) } }}</div>
             }
-            <div class="secondary small">{{ 'placements.placements.settlingIn' | transloco: { date: (p.settlingInUntil | lotseDate: language.tag()) } }}</div>
+            <div class="secondary small">
+              {{ 'placements.placements.settlingIn' | transloco: { date: (p.settlingInUntil | lotseDate: language.tag()) } }}
+            </div>
           </td>
         </ng-container>
         <ng-container matColumnDef="times">
@@ -42,7 +48,9 @@ import { measlesBadge, placementStateBadge, scheduleText } from './presentation'
         </ng-container>
         <ng-container matColumnDef="measles">
           <th mat-header-cell *matHeaderCellDef scope="col">{{ 'placements.columns.measles' | transloco }}</th>
-          <td mat-cell *matCellDef="let p"><lotse-status-badge [badge]="measles(p.child.measlesProof)" [status]="p.child.measlesProof" testId="placement-measles" /></td>
+          <td mat-cell *matCellDef="let p">
+            <lotse-status-badge [badge]="measles(p.child.measlesProof)" [status]="p.child.measlesProof" testId="placement-measles" />
+          </td>
         </ng-container>
         <ng-container matColumnDef="state">
           <th mat-header-cell *matHeaderCellDef scope="col">{{ 'placements.columns.status' | transloco }}</th>
@@ -53,7 +61,8 @@ import { measlesBadge, placementStateBadge, scheduleText } from './presentation'
           <td mat-cell *matCellDef="let p">
             @if (p.state !== 'ended') {
               <button mat-stroked-button type="button" (click)="end.emit(p)" data-testid="placement-end">
-                {{ 'placements.placements.end' | transloco }}<span class="visually-hidden">: {{ p.child.firstName }} {{ p.child.lastName }}</span>
+                {{ 'placements.placements.end' | transloco
+                }}<span class="visually-hidden">: {{ p.child.firstName }} {{ p.child.lastName }}</span>
               </button>
             }
           </td>

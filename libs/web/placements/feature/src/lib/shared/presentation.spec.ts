@@ -1,5 +1,13 @@
 import { CARE_REQUEST_STATUSES, PLACEMENT_STATES, PROPOSAL_STATUSES, VACANCY_STATES } from '@lotse/shared/contracts/values';
-import { ageParts, placementStateBadge, proposalStatusBadge, requestStatusBadge, scheduleText, vacancyStateBadge, weekdayName } from './presentation';
+import {
+  ageParts,
+  placementStateBadge,
+  proposalStatusBadge,
+  requestStatusBadge,
+  scheduleText,
+  vacancyStateBadge,
+  weekdayName,
+} from './presentation';
 
 describe('presentation', () => {
   it('has an icon, a text and a tone for every status (never colour alone)', () => {

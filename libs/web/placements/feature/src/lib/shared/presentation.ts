@@ -1,4 +1,11 @@
-import type { CareRequestStatus, MeaslesProofStatus, PlacementState, ProposalStatus, VacancyState, WeeklyTimeView } from '@lotse/shared/contracts';
+import type {
+  CareRequestStatus,
+  MeaslesProofStatus,
+  PlacementState,
+  ProposalStatus,
+  VacancyState,
+  WeeklyTimeView,
+} from '@lotse/shared/contracts';
 import type { StatusBadge } from '@lotse/web/ui';
 
 const UNKNOWN: StatusBadge = { icon: 'help', labelKey: 'placements.common.unknown', tone: 'neutral' };
@@ -74,5 +81,7 @@ export function ageParts(months: number): { years: number; months: number } {
 
 /** `YYYY-MM-DD` of today in the office's time zone. */
 export function todayIso(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(),
+  );
 }

@@ -72,9 +72,7 @@ export type ProposalViewer = 'parent' | 'childminder' | 'advisor';
           <dt>{{ 'placements.proposal.start' | transloco }}</dt>
           <dd data-testid="proposal-start">{{ p.startOn | lotseDate: language.tag() }}</dd>
           <dt>{{ 'placements.proposal.times' | transloco }}</dt>
-          <dd data-testid="proposal-times">
-            {{ times() }} ({{ 'placements.common.hoursPerWeek' | transloco: { hours: p.weeklyHours } }})
-          </dd>
+          <dd data-testid="proposal-times">{{ times() }} ({{ 'placements.common.hoursPerWeek' | transloco: { hours: p.weeklyHours } }})</dd>
           <dt>{{ 'placements.proposal.settlingIn' | transloco }}</dt>
           <dd>{{ 'placements.proposal.weeks' | transloco: { count: p.settlingInWeeks } }}</dd>
           @if (p.note) {
@@ -82,7 +80,9 @@ export type ProposalViewer = 'parent' | 'childminder' | 'advisor';
             <dd class="pre">{{ p.note }}</dd>
           }
           <dt>{{ 'placements.proposal.parentAnswer' | transloco }}</dt>
-          <dd data-testid="proposal-parent-answer">{{ answerKey(p.parent) | transloco }}{{ p.parent.reason ? ': ' + p.parent.reason : '' }}</dd>
+          <dd data-testid="proposal-parent-answer">
+            {{ answerKey(p.parent) | transloco }}{{ p.parent.reason ? ': ' + p.parent.reason : '' }}
+          </dd>
           <dt>{{ 'placements.proposal.childminderAnswer' | transloco }}</dt>
           <dd data-testid="proposal-childminder-answer">
             {{ answerKey(p.childminderAnswer) | transloco }}{{ p.childminderAnswer.reason ? ': ' + p.childminderAnswer.reason : '' }}
@@ -139,7 +139,9 @@ export class ProposalCardComponent {
   protected readonly badge = computed(() => proposalStatusBadge(this.proposal().status));
   protected readonly age = computed(() => ageParts(this.proposal().child.ageAtStartMonths));
   protected readonly times = computed(() => scheduleText(this.proposal().schedule, this.language.tag()));
-  protected readonly needsText = computed(() => [this.proposal().needs.specialNeeds, this.proposal().needs.allergies].filter((n) => !!n).join(' · '));
+  protected readonly needsText = computed(() =>
+    [this.proposal().needs.specialNeeds, this.proposal().needs.allergies].filter((n) => !!n).join(' · '),
+  );
   protected readonly ownAnswerOpen = computed(() => {
     const p = this.proposal();
     if (this.viewer() === 'parent') return p.parent.answer === null;
@@ -148,7 +150,11 @@ export class ProposalCardComponent {
   });
 
   protected answerKey(a: ProposalSideAnswer): string {
-    return a.answer === 'accept' ? 'placements.proposal.answer.accept' : a.answer === 'decline' ? 'placements.proposal.answer.decline' : 'placements.proposal.answer.none';
+    return a.answer === 'accept'
+      ? 'placements.proposal.answer.accept'
+      : a.answer === 'decline'
+        ? 'placements.proposal.answer.decline'
+        : 'placements.proposal.answer.none';
   }
 
   protected accept(): void {

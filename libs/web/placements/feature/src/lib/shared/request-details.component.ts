@@ -14,13 +14,17 @@ import { ageParts, requestStatusBadge, scheduleText } from './presentation';
     @let r = request();
     <mat-card appearance="outlined" data-testid="request-details">
       <mat-card-header>
-        <mat-card-title><h2 class="card-heading">{{ 'placements.request.heading' | transloco }}</h2></mat-card-title>
+        <mat-card-title
+          ><h2 class="card-heading">{{ 'placements.request.heading' | transloco }}</h2></mat-card-title
+        >
         <mat-card-subtitle><lotse-status-badge [badge]="badge()" [status]="r.status" testId="request-status" /></mat-card-subtitle>
       </mat-card-header>
       <mat-card-content>
         <dl class="data-list">
           <dt>{{ 'placements.columns.child' | transloco }}</dt>
-          <dd data-testid="request-child-name">{{ r.child.firstName }} {{ r.child.lastName }} ({{ r.child.dateOfBirth | lotseDate: language.tag() }})</dd>
+          <dd data-testid="request-child-name">
+            {{ r.child.firstName }} {{ r.child.lastName }} ({{ r.child.dateOfBirth | lotseDate: language.tag() }})
+          </dd>
           @if (showParent()) {
             <dt>{{ 'placements.request.parent' | transloco }}</dt>
             <dd>{{ r.parentName }}</dd>
@@ -30,7 +34,9 @@ import { ageParts, requestStatusBadge, scheduleText } from './presentation';
           <dt>{{ 'placements.request.ageAtStart' | transloco }}</dt>
           <dd>{{ 'placements.common.age' | transloco: age() }}</dd>
           <dt>{{ 'placements.request.entitled' | transloco }}</dt>
-          <dd data-testid="request-entitled">{{ (r.entitled ? 'placements.request.entitledYes' : 'placements.request.entitledNo') | transloco }}</dd>
+          <dd data-testid="request-entitled">
+            {{ (r.entitled ? 'placements.request.entitledYes' : 'placements.request.entitledNo') | transloco }}
+          </dd>
           <dt>{{ 'placements.request.times' | transloco }}</dt>
           <dd data-testid="request-times">{{ times() }} ({{ 'placements.common.hoursPerWeek' | transloco: { hours: r.weeklyHours } }})</dd>
           <dt>{{ 'placements.request.address' | transloco }}</dt>
@@ -93,5 +99,7 @@ export class RequestDetailsComponent {
   protected readonly badge = computed(() => requestStatusBadge(this.request().status));
   protected readonly age = computed(() => ageParts(this.request().ageAtStartMonths));
   protected readonly times = computed(() => scheduleText(this.request().schedule, this.language.tag()));
-  protected readonly needs = computed(() => [this.request().needs.specialNeeds, this.request().needs.allergies, this.request().needs.nutrition].filter((n): n is string => !!n));
+  protected readonly needs = computed(() =>
+    [this.request().needs.specialNeeds, this.request().needs.allergies, this.request().needs.nutrition].filter((n): n is string => !!n),
+  );
 }

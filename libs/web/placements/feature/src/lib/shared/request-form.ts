@@ -1,14 +1,26 @@
 import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
 import type { CareRequestDetailsDto, CareRequestDto } from '@lotse/shared/contracts';
 import { MAX_DISTANCE_KM } from '@lotse/shared/contracts/values';
-import { LotseValidators, fromIsoDate, noOverlappingTimes, sortWeeklyTimes, toIsoDate, toWeeklyTimeDtos, weeklyTimeGroup, type WeeklyTimeGroup } from '@lotse/web/ui';
+import {
+  LotseValidators,
+  fromIsoDate,
+  noOverlappingTimes,
+  sortWeeklyTimes,
+  toIsoDate,
+  toWeeklyTimeDtos,
+  weeklyTimeGroup,
+  type WeeklyTimeGroup,
+} from '@lotse/web/ui';
 
 /** The care request form: the same shape as the DTO, so the server's field paths map 1:1. */
 export function createRequestForm() {
   return new FormGroup({
     childId: new FormControl<string | null>(null, Validators.required),
     desiredStart: new FormControl<Date | null>(null, Validators.required),
-    schedule: new FormArray<WeeklyTimeGroup>([weeklyTimeGroup({ weekday: 1, from: '08:00', to: '12:00' })], [noOverlappingTimes, Validators.required]),
+    schedule: new FormArray<WeeklyTimeGroup>(
+      [weeklyTimeGroup({ weekday: 1, from: '08:00', to: '12:00' })],
+      [noOverlappingTimes, Validators.required],
+    ),
     address: new FormGroup({
       street: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
       postcode: new FormControl('59174', { nonNullable: true, validators: [Validators.required, LotseValidators.postcode] }),
@@ -41,7 +53,14 @@ export type RequestForm = ReturnType<typeof createRequestForm>;
 
 /** "Deutsch, Türkisch" → ["Deutsch", "Türkisch"] (empty entries and duplicates dropped). */
 export function splitList(text: string): string[] {
-  return [...new Set(text.split(/[,;]/).map((s) => s.trim()).filter((s) => s.length > 0))];
+  return [
+    ...new Set(
+      text
+        .split(/[,;]/)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0),
+    ),
+  ];
 }
 
 const orNull = (s: string) => (s.trim() ? s.trim() : null);

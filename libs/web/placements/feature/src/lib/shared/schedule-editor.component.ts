@@ -8,7 +8,15 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '@lotse/web/core';
-import { FieldErrorPipe, WEEKDAYS, addWeeklyTime, overlappingRows, weeklyMinutesOf, type WeeklyTimeGroup, type WeeklyTimeValue } from '@lotse/web/ui';
+import {
+  FieldErrorPipe,
+  WEEKDAYS,
+  addWeeklyTime,
+  overlappingRows,
+  weeklyMinutesOf,
+  type WeeklyTimeGroup,
+  type WeeklyTimeValue,
+} from '@lotse/web/ui';
 import { of, startWith, switchMap } from 'rxjs';
 import { weekdayName } from './presentation';
 
@@ -19,7 +27,16 @@ import { weekdayName } from './presentation';
  */
 @Component({
   selector: 'lotse-schedule-editor',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, TranslocoPipe, FieldErrorPipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslocoPipe,
+    FieldErrorPipe,
+  ],
   template: `
     <fieldset class="form-section" [attr.data-testid]="testId()">
       <legend>{{ legend() }}</legend>

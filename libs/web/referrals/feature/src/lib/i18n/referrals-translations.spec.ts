@@ -61,14 +61,17 @@ describe('translations of the referrals scope', () => {
     const same = new Set(['tr:referrals.contact.phone']);
     expect(publicKeys.filter((k) => (t[k] === de[k] || t[k] === en[k]) && !same.has(`${lang}:${k}`))).toEqual([]);
     // The public page's code uses only these groups, so nothing on it falls back to German.
-    const page = readFileSync(resolve(__dirname, '../public/wegweiser.page.ts'), 'utf8') + readFileSync(resolve(__dirname, '../shared/partner-contact.component.ts'), 'utf8');
+    const page =
+      readFileSync(resolve(__dirname, '../public/wegweiser.page.ts'), 'utf8') +
+      readFileSync(resolve(__dirname, '../shared/partner-contact.component.ts'), 'utf8');
     const onPage = [...page.matchAll(/'(referrals\.[A-Za-z_.]+)'/g)].map((m) => m[1]).filter((k) => !k.endsWith('.'));
     expect(onPage.filter((k) => !(k in t))).toEqual([]);
   });
 
   it('use only root keys that exist (common texts, errors)', () => {
     const used = new Set<string>();
-    for (const text of libSources) for (const match of text.matchAll(/'((?:common|errors|validation|nav)\.[A-Za-z_.]+)'/g)) used.add(match[1]);
+    for (const text of libSources)
+      for (const match of text.matchAll(/'((?:common|errors|validation|nav)\.[A-Za-z_.]+)'/g)) used.add(match[1]);
     expect([...used].filter((key) => !(key in rootDe))).toEqual([]);
     expect(rootDe['nav.referrals']).toBe('Wegweiser');
     expect(rootDe['nav.referralFigures']).toBe('Bedarfsermittlung');

@@ -21,7 +21,11 @@ import { PartnerContactComponent } from '../shared/partner-contact.component';
   selector: 'lotse-wegweiser-page',
   imports: [MatButtonModule, MatCardModule, TranslocoPipe, PageComponent, EmptyStateComponent, PartnerContactComponent],
   template: `
-    <lotse-page [title]="'referrals.public.title' | transloco" [subtitle]="'referrals.public.subtitle' | transloco" [loading]="list.isLoading()">
+    <lotse-page
+      [title]="'referrals.public.title' | transloco"
+      [subtitle]="'referrals.public.subtitle' | transloco"
+      [loading]="list.isLoading()"
+    >
       @if (list.hasValue()) {
         @for (g of groups(); track g.category) {
           <section class="group" [attr.aria-labelledby]="'cat-' + g.category" data-testid="public-group">
@@ -30,7 +34,9 @@ import { PartnerContactComponent } from '../shared/partner-contact.component';
               @for (p of g.partners; track p.id) {
                 <mat-card appearance="outlined" data-testid="public-partner">
                   <mat-card-header>
-                    <mat-card-title><h3 class="card-heading">{{ p.name }}</h3></mat-card-title>
+                    <mat-card-title
+                      ><h3 class="card-heading">{{ p.name }}</h3></mat-card-title
+                    >
                   </mat-card-header>
                   <mat-card-content>
                     <p lang="de">{{ p.offer }}</p>
@@ -71,11 +77,15 @@ import { PartnerContactComponent } from '../shared/partner-contact.component';
 export class WegweiserPage {
   private readonly api = inject(ReferralsApi);
   private readonly office = toSignal(inject(ActivatedRoute).queryParamMap.pipe(map((p) => p.get('office'))), { initialValue: null });
-  protected readonly list = rxResource({ params: () => ({ office: this.office() }), stream: ({ params }) => this.api.publicPartners(params.office) });
+  protected readonly list = rxResource({
+    params: () => ({ office: this.office() }),
+    stream: ({ params }) => this.api.publicPartners(params.office),
+  });
   protected readonly groups = computed(() => {
     const partners = this.list.hasValue() ? this.list.value() : [];
-    return PARTNER_CATEGORIES.map((category: PartnerCategory) => ({ category, partners: partners.filter((p: PublicPartnerServiceDto) => p.category === category) })).filter(
-      (g) => g.partners.length > 0,
-    );
+    return PARTNER_CATEGORIES.map((category: PartnerCategory) => ({
+      category,
+      partners: partners.filter((p: PublicPartnerServiceDto) => p.category === category),
+    })).filter((g) => g.partners.length > 0);
   });
 }

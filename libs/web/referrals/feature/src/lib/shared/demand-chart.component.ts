@@ -13,7 +13,9 @@ const markRendered: Plugin<'bar'> = {
   afterRender(chart) {
     const canvas = chart.canvas;
     canvas.dataset['rendered'] = 'true';
-    canvas.dataset['totals'] = JSON.stringify(stackTotals({ labels: chart.data.labels as string[], datasets: chart.data.datasets as BarChartData['datasets'] }));
+    canvas.dataset['totals'] = JSON.stringify(
+      stackTotals({ labels: chart.data.labels as string[], datasets: chart.data.datasets as BarChartData['datasets'] }),
+    );
   },
 };
 

@@ -15,15 +15,21 @@ import type { PublicPartnerServiceDto } from '@lotse/shared/contracts';
       }
       @if (p.phone) {
         <dt>{{ 'referrals.contact.phone' | transloco }}</dt>
-        <dd><a [href]="'tel:' + tel(p.phone)" dir="ltr">{{ p.phone }}</a></dd>
+        <dd>
+          <a [href]="'tel:' + tel(p.phone)" dir="ltr">{{ p.phone }}</a>
+        </dd>
       }
       @if (p.email) {
         <dt>{{ 'referrals.contact.email' | transloco }}</dt>
-        <dd><a [href]="'mailto:' + p.email" dir="ltr">{{ p.email }}</a></dd>
+        <dd>
+          <a [href]="'mailto:' + p.email" dir="ltr">{{ p.email }}</a>
+        </dd>
       }
       @if (p.website) {
         <dt>{{ 'referrals.contact.website' | transloco }}</dt>
-        <dd><a [href]="p.website" target="_blank" rel="noopener noreferrer" dir="ltr">{{ host(p.website) }}</a></dd>
+        <dd>
+          <a [href]="p.website" target="_blank" rel="noopener noreferrer" dir="ltr">{{ host(p.website) }}</a>
+        </dd>
       }
       @if (p.openingHours) {
         <dt>{{ 'referrals.contact.openingHours' | transloco }}</dt>

@@ -36,7 +36,13 @@ export function barChartData(f: DemandFiguresDto, view: FiguresView, label: (key
     datasets: seriesOf(f, view)
       .map((s, i) => ({ s, colour: SERIES_COLOURS[i % SERIES_COLOURS.length] }))
       .filter(({ s }) => s.total > 0)
-      .map(({ s, colour }) => ({ label: label(s.key), data: [...s.counts], backgroundColor: colour, borderColor: '#ffffff', borderWidth: 1 })),
+      .map(({ s, colour }) => ({
+        label: label(s.key),
+        data: [...s.counts],
+        backgroundColor: colour,
+        borderColor: '#ffffff',
+        borderWidth: 1,
+      })),
   };
 }
 

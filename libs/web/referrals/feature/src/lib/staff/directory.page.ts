@@ -46,7 +46,11 @@ import { PartnerDialog } from './partner.dialog';
     PartnerContactComponent,
   ],
   template: `
-    <lotse-page [title]="'referrals.directory.title' | transloco" [subtitle]="'referrals.directory.subtitle' | transloco" [loading]="list.isLoading()">
+    <lotse-page
+      [title]="'referrals.directory.title' | transloco"
+      [subtitle]="'referrals.directory.subtitle' | transloco"
+      [loading]="list.isLoading()"
+    >
       <a lotsePageActions mat-stroked-button routerLink="figures" data-testid="directory-figures">
         <mat-icon aria-hidden="true" fontIcon="bar_chart" />
         {{ 'referrals.directory.toFigures' | transloco }}
@@ -76,7 +80,9 @@ import { PartnerDialog } from './partner.dialog';
           </button>
           <mat-menu #quickTopics="matMenu" [attr.aria-label]="'referrals.topicMenu' | transloco">
             @for (t of topics; track t) {
-              <button mat-menu-item type="button" (click)="recordCategory(t)" [attr.data-topic]="t">{{ 'referrals.topics.' + t | transloco }}</button>
+              <button mat-menu-item type="button" (click)="recordCategory(t)" [attr.data-topic]="t">
+                {{ 'referrals.topics.' + t | transloco }}
+              </button>
             }
           </mat-menu>
         </div>
@@ -98,17 +104,23 @@ import { PartnerDialog } from './partner.dialog';
           </mat-select>
         </mat-form-field>
         @if (isAdmin()) {
-          <mat-checkbox [formControl]="inactive" data-testid="directory-inactive">{{ 'referrals.directory.showInactive' | transloco }}</mat-checkbox>
+          <mat-checkbox [formControl]="inactive" data-testid="directory-inactive">{{
+            'referrals.directory.showInactive' | transloco
+          }}</mat-checkbox>
         }
       </div>
 
       @if (list.hasValue()) {
-        <p class="count" aria-live="polite" data-testid="directory-count">{{ 'referrals.directory.count' | transloco: { count: list.value().length } }}</p>
+        <p class="count" aria-live="polite" data-testid="directory-count">
+          {{ 'referrals.directory.count' | transloco: { count: list.value().length } }}
+        </p>
         <div class="card-grid">
           @for (p of list.value(); track p.id) {
             <mat-card appearance="outlined" data-testid="partner-card" [attr.data-name]="p.name" [class.inactive]="!p.active">
               <mat-card-header>
-                <mat-card-title><h2 class="card-heading">{{ p.name }}</h2></mat-card-title>
+                <mat-card-title
+                  ><h2 class="card-heading">{{ p.name }}</h2></mat-card-title
+                >
                 <mat-card-subtitle>
                   {{ 'referrals.categories.' + p.category | transloco }}
                   @if (!p.active) {
@@ -122,12 +134,25 @@ import { PartnerDialog } from './partner.dialog';
               </mat-card-content>
               <mat-card-actions align="end">
                 @if (isAdmin()) {
-                  <button mat-button type="button" (click)="edit(p)" data-testid="partner-edit" [attr.aria-label]="'referrals.directory.editFor' | transloco: { name: p.name }">
+                  <button
+                    mat-button
+                    type="button"
+                    (click)="edit(p)"
+                    data-testid="partner-edit"
+                    [attr.aria-label]="'referrals.directory.editFor' | transloco: { name: p.name }"
+                  >
                     {{ 'referrals.directory.edit' | transloco }}
                   </button>
                 }
                 @if (p.active) {
-                  <button mat-flat-button type="button" [matMenuTriggerFor]="topicMenu" [matMenuTriggerData]="{ partner: p }" data-testid="partner-refer" [attr.aria-label]="'referrals.referTo' | transloco: { name: p.name }">
+                  <button
+                    mat-flat-button
+                    type="button"
+                    [matMenuTriggerFor]="topicMenu"
+                    [matMenuTriggerData]="{ partner: p }"
+                    data-testid="partner-refer"
+                    [attr.aria-label]="'referrals.referTo' | transloco: { name: p.name }"
+                  >
                     <mat-icon aria-hidden="true" fontIcon="call_made" />
                     {{ 'referrals.refer' | transloco }}
                   </button>
@@ -135,7 +160,12 @@ import { PartnerDialog } from './partner.dialog';
               </mat-card-actions>
             </mat-card>
           } @empty {
-            <lotse-empty-state icon="signpost" testId="directory-empty" [title]="'referrals.directory.empty' | transloco" [text]="'referrals.directory.emptyText' | transloco" />
+            <lotse-empty-state
+              icon="signpost"
+              testId="directory-empty"
+              [title]="'referrals.directory.empty' | transloco"
+              [text]="'referrals.directory.emptyText' | transloco"
+            />
           }
         </div>
       } @else if (list.error()) {
@@ -146,7 +176,9 @@ import { PartnerDialog } from './partner.dialog';
       <mat-menu #topicMenu="matMenu" [attr.aria-label]="'referrals.topicMenu' | transloco">
         <ng-template matMenuContent let-partner="partner">
           @for (t of topics; track t) {
-            <button mat-menu-item type="button" (click)="recordPartner(partner, t)" [attr.data-topic]="t">{{ 'referrals.topics.' + t | transloco }}</button>
+            <button mat-menu-item type="button" (click)="recordPartner(partner, t)" [attr.data-topic]="t">
+              {{ 'referrals.topics.' + t | transloco }}
+            </button>
           }
         </ng-template>
       </mat-menu>
@@ -208,7 +240,14 @@ export class ReferralDirectoryPage {
   protected readonly inactive = new FormControl(false, { nonNullable: true });
   protected readonly quickCategory = new FormControl<PartnerCategory | null>(null);
   protected readonly quickValue = toSignal(this.quickCategory.valueChanges, { initialValue: null });
-  private readonly searchText = toSignal(this.search.valueChanges.pipe(debounceTime(250), map((v) => v.trim()), distinctUntilChanged()), { initialValue: '' });
+  private readonly searchText = toSignal(
+    this.search.valueChanges.pipe(
+      debounceTime(250),
+      map((v) => v.trim()),
+      distinctUntilChanged(),
+    ),
+    { initialValue: '' },
+  );
   private readonly categoryValue = toSignal(this.category.valueChanges, { initialValue: null });
   private readonly inactiveValue = toSignal(this.inactive.valueChanges, { initialValue: false });
   private readonly reloads = signal(0);
@@ -219,7 +258,12 @@ export class ReferralDirectoryPage {
 
   protected edit(p: PartnerServiceDto | null): void {
     this.dialog
-      .open<PartnerDialog, PartnerServiceDto | null, boolean>(PartnerDialog, { data: p, injector: this.injector, width: '720px', maxWidth: '95vw' })
+      .open<PartnerDialog, PartnerServiceDto | null, boolean>(PartnerDialog, {
+        data: p,
+        injector: this.injector,
+        width: '720px',
+        maxWidth: '95vw',
+      })
       .afterClosed()
       .subscribe((done) => {
         if (done) {
@@ -241,7 +285,8 @@ export class ReferralDirectoryPage {
 
   private record(body: { partnerServiceId?: string; category?: PartnerCategory; topic: ReferralTopic }, target: string): void {
     this.api.record(body).subscribe({
-      next: () => this.notifier.success('referrals.recorded', { target, topic: this.transloco.translate(`referrals.topics.${body.topic}`) }),
+      next: () =>
+        this.notifier.success('referrals.recorded', { target, topic: this.transloco.translate(`referrals.topics.${body.topic}`) }),
       error: (err: unknown) => {
         this.notifier.error('referrals.recordFailed', { message: toApiError(err).message });
         this.reloads.update((n) => n + 1);

@@ -38,7 +38,11 @@ import { barChartData, monthLabel, monthParam, seriesOf, type FiguresView } from
     DemandChartComponent,
   ],
   template: `
-    <lotse-page [title]="'referrals.figures.title' | transloco" [subtitle]="'referrals.figures.subtitle' | transloco" [loading]="figures.isLoading()">
+    <lotse-page
+      [title]="'referrals.figures.title' | transloco"
+      [subtitle]="'referrals.figures.subtitle' | transloco"
+      [loading]="figures.isLoading()"
+    >
       <a lotsePageActions mat-stroked-button routerLink=".." data-testid="figures-directory">
         <mat-icon aria-hidden="true" fontIcon="signpost" />
         {{ 'referrals.figures.toDirectory' | transloco }}
@@ -47,35 +51,64 @@ import { barChartData, monthLabel, monthParam, seriesOf, type FiguresView } from
         <mat-icon aria-hidden="true" fontIcon="download" />
         {{ 'referrals.figures.csv' | transloco }}
       </a>
-      <form class="filters" (submit)="$event.preventDefault()" data-testid="figures-filter" [attr.aria-label]="'referrals.figures.filter' | transloco">
+      <form
+        class="filters"
+        (submit)="$event.preventDefault()"
+        data-testid="figures-filter"
+        [attr.aria-label]="'referrals.figures.filter' | transloco"
+      >
         <mat-form-field>
           <mat-label>{{ 'referrals.figures.from' | transloco }}</mat-label>
-          <input matInput type="month" [value]="shownFrom()" (change)="setRange('from', $any($event.target).value)" data-testid="figures-from" />
+          <input
+            matInput
+            type="month"
+            [value]="shownFrom()"
+            (change)="setRange('from', $any($event.target).value)"
+            data-testid="figures-from"
+          />
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'referrals.figures.to' | transloco }}</mat-label>
           <input matInput type="month" [value]="shownTo()" (change)="setRange('to', $any($event.target).value)" data-testid="figures-to" />
         </mat-form-field>
-        <mat-button-toggle-group [value]="view()" (change)="setView($event.value)" [attr.aria-label]="'referrals.figures.view' | transloco" hideSingleSelectionIndicator>
+        <mat-button-toggle-group
+          [value]="view()"
+          (change)="setView($event.value)"
+          [attr.aria-label]="'referrals.figures.view' | transloco"
+          hideSingleSelectionIndicator
+        >
           <mat-button-toggle value="topic" data-testid="figures-by-topic">{{ 'referrals.figures.byTopic' | transloco }}</mat-button-toggle>
-          <mat-button-toggle value="category" data-testid="figures-by-category">{{ 'referrals.figures.byCategory' | transloco }}</mat-button-toggle>
+          <mat-button-toggle value="category" data-testid="figures-by-category">{{
+            'referrals.figures.byCategory' | transloco
+          }}</mat-button-toggle>
         </mat-button-toggle-group>
       </form>
       <lotse-form-message [message]="error()" testId="figures-error" />
       @if (figures.hasValue()) {
         @let f = figures.value();
         @if (f.total === 0) {
-          <lotse-empty-state icon="bar_chart" testId="figures-empty" [title]="'referrals.figures.empty' | transloco" [text]="'referrals.figures.emptyText' | transloco" />
+          <lotse-empty-state
+            icon="bar_chart"
+            testId="figures-empty"
+            [title]="'referrals.figures.empty' | transloco"
+            [text]="'referrals.figures.emptyText' | transloco"
+          />
         } @else {
           <mat-card appearance="outlined" class="chart-card">
             <mat-card-content>
-              <h2 class="section-heading">{{ (view() === 'topic' ? 'referrals.figures.chartByTopic' : 'referrals.figures.chartByCategory') | transloco }}</h2>
+              <h2 class="section-heading">
+                {{ (view() === 'topic' ? 'referrals.figures.chartByTopic' : 'referrals.figures.chartByCategory') | transloco }}
+              </h2>
               <lotse-demand-chart [data]="chart()!" [label]="chartLabel()" [yTitle]="'referrals.figures.count' | transloco" />
             </mat-card-content>
           </mat-card>
           <div class="table-wrap" tabindex="0" role="region" [attr.aria-labelledby]="'figures-caption'">
             <table class="figures-table" data-testid="figures-table">
-              <caption id="figures-caption">{{ 'referrals.figures.tableCaption' | transloco: { from: label(f.from), to: label(f.to) } }}</caption>
+              <caption id="figures-caption">
+                {{
+                  'referrals.figures.tableCaption' | transloco: { from: label(f.from), to: label(f.to) }
+                }}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{{ 'referrals.figures.month' | transloco }}</th>
@@ -166,9 +199,12 @@ export class DemandFiguresPage {
   private readonly router = inject(Router);
   private readonly transloco = inject(TranslocoService);
   private readonly language = inject(LanguageService);
-  private readonly query = toSignal(this.route.queryParamMap.pipe(map((p) => ({ from: monthParam(p.get('from')), to: monthParam(p.get('to')), by: p.get('by') }))), {
-    initialValue: { from: null, to: null, by: null },
-  });
+  private readonly query = toSignal(
+    this.route.queryParamMap.pipe(map((p) => ({ from: monthParam(p.get('from')), to: monthParam(p.get('to')), by: p.get('by') }))),
+    {
+      initialValue: { from: null, to: null, by: null },
+    },
+  );
   protected readonly view = computed<FiguresView>(() => (this.query().by === 'category' ? 'category' : 'topic'));
   protected readonly figures = rxResource({
     params: () => ({ from: this.query().from, to: this.query().to }),
@@ -183,17 +219,22 @@ export class DemandFiguresPage {
   protected readonly series = computed(() => (this.figures.hasValue() ? seriesOf(this.figures.value(), this.view()) : []));
   protected readonly chart = computed(() => {
     this.language.lang();
-    return this.figures.hasValue() ? barChartData(this.figures.value(), this.view(), (k) => this.seriesLabel(k), this.language.tag()) : null;
+    return this.figures.hasValue()
+      ? barChartData(this.figures.value(), this.view(), (k) => this.seriesLabel(k), this.language.tag())
+      : null;
   });
   protected readonly chartLabel = computed(() => {
     this.language.lang();
     if (!this.figures.hasValue()) return '';
     const f = this.figures.value();
-    return this.transloco.translate(this.view() === 'topic' ? 'referrals.figures.chartLabelTopic' : 'referrals.figures.chartLabelCategory', {
-      from: this.label(f.from),
-      to: this.label(f.to),
-      total: f.total,
-    });
+    return this.transloco.translate(
+      this.view() === 'topic' ? 'referrals.figures.chartLabelTopic' : 'referrals.figures.chartLabelCategory',
+      {
+        from: this.label(f.from),
+        to: this.label(f.to),
+        total: f.total,
+      },
+    );
   });
   protected readonly csvUrl = computed(() => this.api.csvUrl({ from: this.query().from, to: this.query().to }));
 
@@ -207,10 +248,20 @@ export class DemandFiguresPage {
 
   protected setRange(which: 'from' | 'to', value: string): void {
     const month = monthParam(value);
-    void this.router.navigate([], { relativeTo: this.route, queryParams: { [which]: month }, queryParamsHandling: 'merge', replaceUrl: true });
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { [which]: month },
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
   }
 
   protected setView(by: FiguresView): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: { by: by === 'topic' ? null : by }, queryParamsHandling: 'merge', replaceUrl: true });
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { by: by === 'topic' ? null : by },
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
   }
 }

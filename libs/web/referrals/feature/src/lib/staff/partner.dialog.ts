@@ -21,7 +21,10 @@ export function createPartnerForm(p: PartnerServiceDto | null) {
     address: new FormControl(p?.address ?? '', { nonNullable: true, validators: Validators.maxLength(200) }),
     phone: new FormControl(p?.phone ?? '', { nonNullable: true, validators: LotseValidators.phone }),
     email: new FormControl(p?.email ?? '', { nonNullable: true, validators: [Validators.email, Validators.maxLength(200)] }),
-    website: new FormControl(p?.website ?? '', { nonNullable: true, validators: [Validators.pattern(/^https?:\/\/\S+\.\S+$/), Validators.maxLength(300)] }),
+    website: new FormControl(p?.website ?? '', {
+      nonNullable: true,
+      validators: [Validators.pattern(/^https?:\/\/\S+\.\S+$/), Validators.maxLength(300)],
+    }),
     openingHours: new FormControl(p?.openingHours ?? '', { nonNullable: true, validators: Validators.maxLength(500) }),
     active: new FormControl(p?.active ?? true, { nonNullable: true }),
   });
@@ -45,7 +48,18 @@ export function partnerDetails(form: ReturnType<typeof createPartnerForm>): Part
 /** "Partner anlegen" / "Partner bearbeiten" (coordinator). Closes with `true` when saved. */
 @Component({
   selector: 'lotse-partner-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, FieldErrorPipe, FormMessageComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslocoPipe,
+    FieldErrorPipe,
+    FormMessageComponent,
+  ],
   template: `
     <h2 mat-dialog-title>{{ (partner ? 'referrals.form.editTitle' : 'referrals.form.newTitle') | transloco }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="partner-form">
@@ -92,7 +106,11 @@ export function partnerDetails(form: ReturnType<typeof createPartnerForm>): Part
           <mat-form-field>
             <mat-label>{{ 'referrals.contact.website' | transloco }}</mat-label>
             <input matInput type="url" formControlName="website" autocomplete="off" placeholder="https://" data-testid="partner-website" />
-            <mat-error>{{ form.controls.website.hasError('pattern') ? ('referrals.form.websiteInvalid' | transloco) : (form.controls.website | lotseFieldError) }}</mat-error>
+            <mat-error>{{
+              form.controls.website.hasError('pattern')
+                ? ('referrals.form.websiteInvalid' | transloco)
+                : (form.controls.website | lotseFieldError)
+            }}</mat-error>
           </mat-form-field>
         </div>
         <mat-form-field class="full">
@@ -107,7 +125,9 @@ export function partnerDetails(form: ReturnType<typeof createPartnerForm>): Part
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close data-testid="partner-cancel">{{ 'common.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit" [disabled]="saving()" data-testid="partner-submit">{{ 'referrals.form.save' | transloco }}</button>
+        <button mat-flat-button type="submit" [disabled]="saving()" data-testid="partner-submit">
+          {{ 'referrals.form.save' | transloco }}
+        </button>
       </mat-dialog-actions>
     </form>
   `,
