@@ -21,6 +21,7 @@ if (!only || only === 'web') ensureAptPackage('pdftotext', 'poppler-utils');
 
 const steps = [
   ['lint', 'lint (eslint with module boundaries)', bin('nx'), ['run-many', '-t', 'lint', '--output-style=static']],
+  ['lint', 'format check (prettier)', bin('prettier'), ['--check', '.', '--log-level=warn']],
   // Two workers: jest's default (cores − 1) runs the unit suites one at a time on a 2-core machine.
   ['unit', 'unit tests', bin('jest'), ['-c', 'jest.config.ts', '--maxWorkers=2', '--json', `--outputFile=${join(reports, 'unit.json')}`]],
   [

@@ -38,11 +38,9 @@ export class ApplyForPermit {
       const reapply =
         dto.kind === 'initial' &&
         REAPPLY_FROM.includes(cm.status) &&
-        !(await m
-          .getRepository(Permit)
-          .exists({
-            where: { childminderId: cm.id, status: 'issued', validFrom: LessThanOrEqual(today), validUntil: MoreThanOrEqual(today) },
-          }));
+        !(await m.getRepository(Permit).exists({
+          where: { childminderId: cm.id, status: 'issued', validFrom: LessThanOrEqual(today), validUntil: MoreThanOrEqual(today) },
+        }));
       if (dto.kind === 'initial' && !INITIAL_FROM.includes(cm.status) && !reapply) {
         throw apiError(
           422,
