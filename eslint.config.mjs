@@ -81,6 +81,27 @@ export default [
     },
   },
   {
+    // The browser bundle must not pull in the contracts' DTO classes: their class-validator
+    // decorators need reflect-metadata, which the client does not load ("Reflect.getMetadata is not
+    // a function" on the page that imports them). Values come from the decorator-free entry.
+    files: ['libs/web/**/*.ts', 'apps/web/src/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@lotse/shared/contracts',
+              message: 'Import values from @lotse/shared/contracts/values; from @lotse/shared/contracts only with `import type`.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.ts', '**/*.tsx', '**/*.cts', '**/*.mts', '**/*.js', '**/*.jsx', '**/*.cjs', '**/*.mjs'],
     rules: {
       '@typescript-eslint/no-unused-vars': [

@@ -16,3 +16,5 @@ export { isApiError, toApiError, type ApiError, type FieldError } from './lib/er
 export * from './lib/inquiry-values';
 export * from './lib/appointment-values';
 export * from './lib/referral-values';
+export * from './lib/office-values';
+export { TENANT_SLUG_PATTERN } from './lib/public-office.dto';

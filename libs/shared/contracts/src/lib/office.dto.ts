@@ -20,6 +20,9 @@ import { de, PHONE_PATTERN, POSTCODE_PATTERN } from './messages';
 import { TENANT_SLUG_PATTERN, type PrivacyNoticeDto } from './public-office.dto';
 import type { TenantDto } from './tenant.dto';
 import { IsTimeAfter, MaxLengthIfString, NoOverlappingTimes } from './validators';
+import { FEDERAL_STATES, OFFICE_DATA_LIMITS, type FederalState } from './office-values';
+
+export { FEDERAL_STATES, OFFICE_DATA_LIMITS, type FederalState };
 
 /**
  * The office's own data ("Amtsdaten", issue 9): contact with consultation hours, districts and the
@@ -31,13 +34,6 @@ const NON_BLANK = /\S/;
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** A district name: letters, digits, spaces, hyphens, dots, slashes, apostrophes; 1–60 characters. */
 const DISTRICT_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} .'/()-]{0,59}$/u;
-
-/** The federal states (ISO 3166-2:DE without the prefix). */
-export const FEDERAL_STATES = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'] as const;
-export type FederalState = (typeof FEDERAL_STATES)[number];
-
-/** Limits of the office data, shared by the form and the server. */
-export const OFFICE_DATA_LIMITS = { districts: 60, consultationHours: 21, privacyLines: 20, noteLength: 1000 } as const;
 
 export const officeMessages = {
   district: 'Bitte einen Stadtteil mit Buchstaben oder Ziffern angeben (höchstens 60 Zeichen).',

@@ -1,5 +1,6 @@
 import { FormArray, FormControl, FormGroup, Validators, type AbstractControl, type ValidatorFn } from '@angular/forms';
-import { OFFICE_DATA_LIMITS, type OfficeDataDto, type UpdateOfficeDataDto } from '@lotse/shared/contracts';
+import type { OfficeDataDto, UpdateOfficeDataDto } from '@lotse/shared/contracts';
+import { OFFICE_DATA_LIMITS } from '@lotse/shared/contracts/values';
 import { LotseValidators, noOverlappingTimes, timeAfterFrom, type WeeklyTimeValue } from '@lotse/web/ui';
 
 /*

@@ -7,7 +7,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { OFFICE_DATA_LIMITS, type OfficeDataDto } from '@lotse/shared/contracts';
+import type { OfficeDataDto } from '@lotse/shared/contracts';
+import { OFFICE_DATA_LIMITS } from '@lotse/shared/contracts/values';
 import { LanguageService, Notifier, toApiError } from '@lotse/web/core';
 import {
   EmptyStateComponent,

@@ -6,14 +6,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
-import {
-  FEDERAL_STATES,
-  OFFICE_DATA_LIMITS,
-  TENANT_SLUG_PATTERN,
-  type CreateOfficeDto,
-  type FederalState,
-  type OfficeSummaryDto,
-} from '@lotse/shared/contracts';
+import type { CreateOfficeDto, FederalState, OfficeSummaryDto } from '@lotse/shared/contracts';
+import { FEDERAL_STATES, OFFICE_DATA_LIMITS, TENANT_SLUG_PATTERN } from '@lotse/shared/contracts/values';
 import { Notifier, toApiError } from '@lotse/web/core';
 import {
   EmptyStateComponent,
