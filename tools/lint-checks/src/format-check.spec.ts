@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /**
@@ -30,7 +31,8 @@ describe('format check (Prettier)', () => {
 
   it('is part of npm run lint and of the lint step of npm test', () => {
     const pkg = require(join(root, 'package.json')) as { scripts: Record<string, string> };
-    expect(pkg.scripts['lint']).toMatch(/prettier --check/);
+    expect(pkg.scripts['lint']).toMatch(/npm run format:check/);
     expect(pkg.scripts['format:check']).toMatch(/prettier --check/);
+    expect(readFileSync(join(root, 'infra/scripts/test.mjs'), 'utf8')).toMatch(/bin\('prettier'\), \['--check'/);
   });
 });
