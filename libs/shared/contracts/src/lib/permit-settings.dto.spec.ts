@@ -35,14 +35,6 @@ const valid = () => ({
     place: 'Kamen',
     signatoryTitle: 'Fachberatung',
   },
-  office: {
-    name: 'Familienbüro',
-    street: 'Rathausplatz 1',
-    postcode: '59174',
-    city: 'Kamen',
-    phone: '02307 148-0',
-    email: 'familienbuero@kamen.example',
-  },
   version: 1,
 });
 
@@ -77,15 +69,12 @@ describe('UpdatePermitSettingsDto', () => {
     expect(errors(body)['settings.reminderMonthsBeforeExpiry']).toEqual(['Mindestens ein Eintrag.']);
   });
 
-  it('requires every text, 1–10 duties, a 5-digit postcode and a valid e-mail', () => {
+  it('requires every text and 1–10 duties', () => {
     const body = valid();
     Object.assign(body.texts, { legalRemedy: '   ', dutiesToInform: [] });
-    Object.assign(body.office, { postcode: '5917', email: 'kein-mail' });
     expect(errors(body)).toEqual({
       'texts.legalRemedy': ['Dieses Feld ist erforderlich.'],
       'texts.dutiesToInform': ['Mindestens ein Eintrag.'],
-      'office.postcode': ['Bitte eine fünfstellige Postleitzahl angeben.'],
-      'office.email': ['Bitte eine gültige E-Mail-Adresse angeben.'],
     });
     Object.assign(body.texts, { legalRemedy: 'x', dutiesToInform: Array(11).fill('Umzug') });
     expect(errors(body)['texts.dutiesToInform']).toEqual(['Höchstens 10 Einträge.']);
@@ -94,7 +83,11 @@ describe('UpdatePermitSettingsDto', () => {
   it('refuses missing groups and unknown fields', () => {
     const e = errors({ version: 1, settings: { ...valid().settings, extra: 1 } });
     expect(e['texts']).toContain('Dieses Feld ist erforderlich.');
-    expect(e['office']).toContain('Dieses Feld ist erforderlich.');
     expect(e['settings.extra']).toBeDefined();
+  });
+
+  it('no longer takes the letterhead: the office contact is edited on "Amtsdaten" only', () => {
+    const e = errors({ ...valid(), office: { name: 'Familienbüro', postcode: '59174' } });
+    expect(Object.keys(e)).toEqual(['office']);
   });
 });
