@@ -1,10 +1,11 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
-import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import type { Injector } from '@angular/core';
+import { MAT_DIALOG_DATA, MatDialogRef, type MatDialog } from '@angular/material/dialog';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import { of, throwError } from 'rxjs';
 import { provideLotseMaterial } from '../material/provide-material';
-import { ReasonDialog, type ReasonDialogData } from './reason-dialog';
+import { ReasonDialog, openReasonDialog, type ReasonDialogData } from './reason-dialog';
 
 const transloco = TranslocoTestingModule.forRoot({
   langs: { de: { t: 'Titel', i: 'Frage', r: 'Grund', d: 'Wirksam ab', s: 'Ausführen', c: 'Jemand war schneller.' } },
@@ -93,5 +94,15 @@ describe('ReasonDialog (the one "reason + confirm" dialog)', () => {
     expect(d.el.querySelector('[data-testid="revoke-reason"]')).toBeNull();
     await d.submit();
     expect(d.run).toHaveBeenCalledWith('', null);
+  });
+
+  it('a cancelled dialog is not a done one (mat-dialog-close without a value closes with an empty string)', async () => {
+    const afterClosed = jest.fn(() => of(''));
+    const dialog = { open: jest.fn(() => ({ afterClosed })) } as unknown as MatDialog;
+    const results: unknown[] = [];
+    openReasonDialog(dialog, {} as Injector, { titleKey: 't', introKey: 'i', reason: 'none', submitKey: 's', run: () => of(1) }).subscribe(
+      (r) => results.push(r),
+    );
+    expect(results).toEqual([undefined]);
   });
 });

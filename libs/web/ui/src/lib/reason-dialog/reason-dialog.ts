@@ -85,7 +85,7 @@ const notBlank: ValidatorFn = (c) => (typeof c.value === 'string' && c.value.tri
               [required]="data.reason === 'required'"
               [maxlength]="maxLength"
               cdkFocusInitial
-              [attr.data-testid]="id + '-reason'"
+              [attr.data-testid]="reasonTestId"
             ></textarea>
             @if (data.reasonHintKey) {
               <mat-hint>{{ data.reasonHintKey | transloco }}</mat-hint>
@@ -132,6 +132,8 @@ export class ReasonDialog<T = unknown> {
   protected readonly data = inject<ReasonDialogData<T>>(MAT_DIALOG_DATA);
   protected readonly id = this.data.testId ?? 'reason';
   protected readonly maxLength = this.data.maxLength ?? 1000;
+  /** `reason-input` for the default prefix (the matching pages' tests), else `<testId>-reason`. */
+  protected readonly reasonTestId = this.id === 'reason' ? 'reason-input' : `${this.id}-reason`;
 
   protected readonly form = new FormGroup({
     reason: new FormControl('', {
@@ -181,8 +183,11 @@ export function openReasonDialog<T>(
   injector: Injector,
   data: ReasonDialogData<T>,
 ): Observable<ReasonDialogDone<T> | undefined> {
-  return dialog
-    .open<ReasonDialog<T>, ReasonDialogData<T>, ReasonDialogDone<T>>(ReasonDialog, { data, injector, width: '560px', maxWidth: '95vw' })
-    .afterClosed()
-    .pipe(map((done) => done ?? undefined));
+  return (
+    dialog
+      .open<ReasonDialog<T>, ReasonDialogData<T>, ReasonDialogDone<T>>(ReasonDialog, { data, injector, width: '560px', maxWidth: '95vw' })
+      .afterClosed()
+      // Cancel (`mat-dialog-close` without a value) closes with '' — only `{ value }` means done.
+      .pipe(map((done) => (typeof done === 'object' && done !== null && 'value' in done ? done : undefined)))
+  );
 }
