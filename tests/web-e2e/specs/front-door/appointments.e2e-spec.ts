@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoSeriousViolations, launchBrowser, newContext } from '../../support/browser';
@@ -12,14 +12,10 @@ import { fullScreenshot } from '../../support/pages/screenshot';
  * Appointments (issue 14): an advisor publishes a slot; a parent reads the booking page in Turkish,
  * books it as a guest, confirms by mail, receives the .ics (17:30 Europe/Berlin) and cancels by
  * the link; the advisor's day list shows the cancellation.
- *
- * Turkish is switched on by the front-door branch (root `tr.json`, `tr` in the locales). Until that
- * branch is merged the page falls back to German, and this test then expects the German texts of
- * the same scope. TODO(lead, at merge): once `apps/web/public/i18n/tr.json` exists, the Turkish
- * branch below runs; nothing else to change.
+ * The Turkish texts the test expects come from the page's own translation file.
  */
 const I18N = join(__dirname, '../../../../apps/web/public/i18n');
-const LANG = existsSync(join(I18N, 'tr.json')) ? 'tr' : 'de';
+const LANG = 'tr';
 const T = JSON.parse(readFileSync(join(I18N, `appointments/${LANG}.json`), 'utf8'));
 const GUEST = { name: 'Ayşe Yılmaz', email: `ayse.yilmaz.${Date.now()}@example.org` };
 
@@ -76,7 +72,7 @@ describe('appointments: publish, book in Turkish, confirm, .ics, cancel', () => 
     await fullScreenshot(advisor, 'front-door-appointments-advisor');
 
     // 2. A parent opens the public page in Turkish and books it as a guest.
-    const ctx = await newContext(browser, { locale: LANG === 'tr' ? 'tr-TR' : 'de-DE' });
+    const ctx = await newContext(browser, { locale: 'tr-TR' });
     await ctx.addInitScript((lang) => localStorage.setItem('lotse.locale', lang), LANG);
     const page = await ctx.newPage();
     await page.goto(`/termine?lang=${LANG}`);
