@@ -30,7 +30,7 @@ const SCOPES = {
   ],
   'scope:inquiries': ['scope:core', 'scope:audit', 'scope:office', 'scope:auth'],
   'scope:front-door': ['scope:core', 'scope:audit', 'scope:auth', 'scope:office'],
-  'scope:referrals': ['scope:core', 'scope:audit'],
+  'scope:referrals': ['scope:core', 'scope:audit', 'scope:office'],
   'scope:admin': ['scope:core', 'scope:auth', 'scope:childminders', 'scope:permits', 'scope:office'],
   'scope:appointments': ['scope:core', 'scope:audit', 'scope:office', 'scope:auth'],
   'scope:home': ['scope:core', 'scope:childminders', 'scope:permits', 'scope:children', 'scope:care-requests', 'scope:placements'],

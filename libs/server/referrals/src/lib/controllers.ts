@@ -14,6 +14,7 @@ import {
   type ReferralRecordedDto,
 } from '@lotse/shared/contracts';
 import { APP_CONFIG, apiError, CurrentUser, Public, Roles, UuidParam, type AppConfig, type RequestUser } from '@lotse/server/core';
+import { OfficeSettings } from '@lotse/server/office';
 import { DataSource } from 'typeorm';
 import { PartnerServices } from './usecases/partner-services';
 import { Referrals } from './usecases/referrals';
@@ -123,7 +124,7 @@ export class PublicPartnerServicesController {
   }
 
   private async bySlug(slug: string): Promise<PublicPartnerServiceDto[]> {
-    const [tenant] = await this.dataSource.query(`SELECT id FROM tenant WHERE slug = $1`, [slug]);
+    const tenant = await OfficeSettings.bySlug(this.dataSource.manager, slug);
     if (!tenant) throw apiError(404, 'Jugendamt nicht gefunden.');
     return this.partners.listPublic(tenant.id);
   }
