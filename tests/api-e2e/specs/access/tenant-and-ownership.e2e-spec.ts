@@ -70,17 +70,17 @@ describe('tenant isolation and ownership', () => {
     expect(res.body.items).toEqual([]);
   });
 
-  it("another parent cannot read the first parent's account (403, audited)", async () => {
+  it("another parent cannot read the first parent's account (404 as if it did not exist, audited)", async () => {
     const c = await as(kamen.parentB);
     const res = await c.get(`/api/users/${kamen.parentA.id}`);
-    expect(res.status).toBe(403);
+    expect(res.status).toBe(404);
     expect(await deniedEntries(kamen.parentB.id, kamen.parentA.id)).toHaveLength(1);
   });
 
-  it("a childminder cannot list or read children's files outside a placement", async () => {
+  it("a childminder cannot list or read children's files (403: the role has no grant; audited with the child's id)", async () => {
     const c = await as(kamen.childminder);
     expect((await c.get('/api/children')).status).toBe(403);
-    expect((await c.get(`/api/children/${childOfA.id}`)).status).toBe(404);
+    expect((await c.get(`/api/children/${childOfA.id}`)).status).toBe(403);
     expect(await deniedEntries(kamen.childminder.id, childOfA.id)).toHaveLength(1);
   });
 

@@ -124,7 +124,7 @@ describe('open-hours rota', () => {
     expect((await coordinator.send('delete', `/api/rota/assignments/${id}`)).status).toBe(204);
     expect(session((await coordinator.get('/api/rota?month=2026-12')).body, '2026-12-07').gap).toBe(true);
     const actions = (await ctx.ds.query(
-      `SELECT action, count(*)::int AS n FROM audit_event WHERE action LIKE 'rota.%' OR (action = 'access.denied' AND target_type IN ('rota_assignment', 'app_user')) GROUP BY action ORDER BY action`,
+      `SELECT action, count(*)::int AS n FROM audit_event WHERE action LIKE 'rota.%' OR (action = 'access.denied' AND target_type IN ('rota_assignment', 'user')) GROUP BY action ORDER BY action`,
     )) as Array<{ action: string; n: number }>;
     expect(Object.fromEntries(actions.map((a) => [a.action, a.n]))).toMatchObject({
       'access.denied': 2,

@@ -18,7 +18,7 @@ import {
   type SlotDto,
   type SlotSeriesResultDto,
 } from '@lotse/shared/contracts';
-import { CurrentUser, Public, Roles, UuidParam, type RequestUser } from '@lotse/server/core';
+import { Can, CurrentUser, Public, UuidParam, type RequestUser } from '@lotse/server/core';
 import { RegistrationThrottlerGuard } from '@lotse/server/auth';
 import type { Request } from 'express';
 import { Bookings } from './usecases/bookings';
@@ -102,21 +102,21 @@ export class AppointmentsController {
 
   /** One slot (date and start in Europe/Berlin). Past → 400, overlapping an own slot → 409 (`from`). */
   @Post('slots')
-  @Roles('advisor', 'admin')
+  @Can('appointment-slot.manage')
   createSlot(@CurrentUser() user: RequestUser, @Body() dto: CreateSlotDto): Promise<SlotDto> {
     return this.slotsUc.create(user, dto);
   }
 
   /** A series of slots over a date range and weekdays. */
   @Post('slots/series')
-  @Roles('advisor', 'admin')
+  @Can('appointment-slot.manage')
   createSeries(@CurrentUser() user: RequestUser, @Body() dto: CreateSlotSeriesDto): Promise<SlotSeriesResultDto> {
     return this.slotsUc.createSeries(user, dto);
   }
 
   /** Deletes an unbooked slot (booked → 409). */
   @Delete('slots/:id')
-  @Roles('advisor', 'admin')
+  @Can('appointment-slot.manage', 'appointment_slot')
   @HttpCode(204)
   async deleteSlot(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string): Promise<void> {
     await this.slotsUc.remove(user, id);
@@ -124,28 +124,28 @@ export class AppointmentsController {
 
   /** The day list: slots of one day with who booked which topic, free ones and cancellations. */
   @Get('day')
-  @Roles('advisor', 'admin')
+  @Can('appointment-slot.read')
   day(@CurrentUser() user: RequestUser, @Query() q: DayListQueryDto): Promise<DayListDto> {
     return this.slotsUc.dayList(user, q);
   }
 
   /** A signed-in parent or childminder books: confirmed at once (201). */
   @Post('bookings')
-  @Roles('parent', 'childminder')
+  @Can('appointment.book')
   book(@CurrentUser() user: RequestUser, @Body() dto: BookAppointmentDto): Promise<BookingResultDto> {
     return this.bookings.bookAsUser(user, dto);
   }
 
   /** The signed-in booker's own upcoming appointments. */
   @Get('bookings/mine')
-  @Roles('parent', 'childminder')
+  @Can('appointment.book')
   mine(@CurrentUser() user: RequestUser): Promise<MyBookingDto[]> {
     return this.bookings.myBookings(user);
   }
 
   /** Cancel: the booker her own booking, staff any booking of the office (the booker gets a mail). */
   @Post('bookings/:id/cancel')
-  @Roles('parent', 'childminder', 'advisor', 'admin')
+  @Can('appointment.cancel', 'appointment_booking')
   @HttpCode(200)
   cancel(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: CancelBookingDto): Promise<BookingSummaryDto> {
     return this.bookings.cancelByUser(user, id, dto.reason ?? null);

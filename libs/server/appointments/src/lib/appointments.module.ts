@@ -5,6 +5,7 @@ import { AppointmentJobsProcessor } from './jobs/appointment-jobs.processor';
 import { ScanAppointmentReminders } from './jobs/scan-appointment-reminders';
 import { Bookings } from './usecases/bookings';
 import { Slots } from './usecases/slots';
+import { APPOINTMENT_ACCESS_FACTS } from './access-facts';
 
 /**
  * Appointments with the advisory service (issue 14): `forApi()` for the HTTP app, `forWorker()`
@@ -16,7 +17,7 @@ export class AppointmentsModule {
     return {
       module: AppointmentsModule,
       controllers: [PublicAppointmentsController, AppointmentsController],
-      providers: [AppointmentLinks, Bookings, Slots],
+      providers: [APPOINTMENT_ACCESS_FACTS, AppointmentLinks, Bookings, Slots],
     };
   }
 

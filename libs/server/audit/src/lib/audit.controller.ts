@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuditQueryDto, type AuditEventDto, type Page } from '@lotse/shared/contracts';
-import { CurrentUser, Roles, type RequestUser } from '@lotse/server/core';
+import { Can, CurrentUser, type RequestUser } from '@lotse/server/core';
 import { AuditService } from './audit.service';
 
 @ApiTags('audit')
@@ -11,7 +11,7 @@ export class AuditController {
 
   /** The tenant's audit log, newest first (admins only). Reading it is itself audited. */
   @Get()
-  @Roles('admin')
+  @Can('audit.read')
   async list(@CurrentUser() user: RequestUser, @Query() q: AuditQueryDto): Promise<Page<AuditEventDto>> {
     const page = await this.audit.list(user.tenantId, q);
     await this.audit.record({ action: 'audit.read', actor: user, details: { filter: { ...q } } });

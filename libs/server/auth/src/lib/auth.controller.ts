@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ChangePasswordDto, de, LoginDto, type SessionUser } from '@lotse/shared/contracts';
-import { apiError, CurrentUser, Public, type RequestUser } from '@lotse/server/core';
+import { apiError, Can, CurrentUser, Public, type RequestUser } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
 import type { Request, Response } from 'express';
 import { AuthService } from './auth.service';
@@ -63,6 +63,7 @@ export class AuthController {
   }
 
   @Post('logout')
+  @Can('account.update')
   @HttpCode(204)
   async logout(@CurrentUser() user: RequestUser, @Req() req: Request): Promise<void> {
     await this.audit.record({ action: 'auth.logout', actor: user, targetType: 'user', targetId: user.id });
@@ -74,6 +75,7 @@ export class AuthController {
    * current password cannot be guessed; her other sessions end, this one stays.
    */
   @Post('password')
+  @Can('account.update')
   @HttpCode(204)
   @UseGuards(LoginThrottlerGuard)
   async changePassword(@CurrentUser() user: RequestUser, @Body() dto: ChangePasswordDto, @Req() req: Request): Promise<void> {
@@ -81,6 +83,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @Can('account.read')
   me(@CurrentUser() user: RequestUser): SessionUser {
     const { ip: _ip, ...sessionUser } = user;
     return sessionUser;

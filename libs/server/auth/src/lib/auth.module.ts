@@ -25,6 +25,7 @@ import { SessionStore } from './session/session-store';
 import { SessionUserService } from './session/session-user.service';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
+import { USER_ACCESS_FACTS } from './access-facts';
 
 @Module({
   imports: [
@@ -53,6 +54,7 @@ import { UsersService } from './users.service';
     RegistrationThrottlerGuard,
     AccountLoginLimiter,
     OnboardOffice,
+    USER_ACCESS_FACTS,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [SessionUserService, UsersService, AccountLoginLimiter, OneTimeTokens, EmailLinksService, SelfRegistration, OnboardOffice],

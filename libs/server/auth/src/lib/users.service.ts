@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CreateUserDto, Page, Role, UpdateProfileDto, UserDto } from '@lotse/shared/contracts';
 import { apiError, type RequestUser } from '@lotse/server/core';
-import { AuditService } from '@lotse/server/audit';
+import { AuditService, AccessPolicy } from '@lotse/server/audit';
 import { DataSource } from 'typeorm';
 import { toUserDto, User } from './entities/user.entity';
 import { hashPassword } from './password';
@@ -12,6 +12,7 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async list(actor: RequestUser, q: { role?: Role; page?: number; pageSize?: number }): Promise<Page<UserDto>> {
@@ -27,20 +28,17 @@ export class UsersService {
   }
 
   /**
-   * A user reads their own account; admins and advisors read accounts of their tenant. Anyone else
-   * gets 403 (same tenant) or 404 (other tenant), and the attempt is audited.
+   * `user.read`: a user reads their own account; admins and advisors read accounts of their office.
+   * Anyone else gets 404 (as if it did not exist), and the attempt is audited.
    */
   async get(actor: RequestUser, id: string): Promise<UserDto> {
-    const user = await this.dataSource.getRepository(User).findOne({ where: { id } });
-    if (!user || user.tenantId !== actor.tenantId) {
-      if (user) await this.audit.denied(actor, 'user', id, 'other tenant');
-      throw apiError(404, 'Benutzer nicht gefunden.');
-    }
-    const staff = actor.role === 'admin' || actor.role === 'advisor';
-    if (user.id !== actor.id && !staff) {
-      await this.audit.denied(actor, 'user', id, 'not own account');
-      throw apiError(403, 'Dafür fehlt Ihnen die Berechtigung.');
-    }
+    const user = await this.policy.requireRecord(
+      actor,
+      'user.read',
+      { type: 'user', id, notFound: 'Benutzer nicht gefunden.' },
+      await this.dataSource.getRepository(User).findOne({ where: { id } }),
+      (u) => ({ tenantId: u.tenantId, owners: [u.id] }),
+    );
     if (user.id !== actor.id) await this.audit.record({ action: 'user.read', actor, targetType: 'user', targetId: id });
     return toUserDto(user);
   }

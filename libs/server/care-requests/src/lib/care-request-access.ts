@@ -1,32 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { apiError, type RequestUser } from '@lotse/server/core';
-import { AuditService } from '@lotse/server/audit';
+import { type AccessAction, type RequestUser } from '@lotse/server/core';
+import { AccessPolicy } from '@lotse/server/audit';
 import type { EntityManager } from 'typeorm';
 import { CareRequest } from './care-request.entity';
 
+export const CARE_REQUEST_NOT_FOUND = 'Betreuungsanfrage nicht gefunden.';
+
 /**
- * Who may see a care request: the parent who made it, and the office's advisors and admins. Any
- * other (a childminder, another family, another office) gets the same 404 as for a request that
- * does not exist, and the attempt is audited.
+ * Loads a care request for an action of the access policy: the parent who made it (`own`) and the
+ * office's staff (`office`). Any other (another family, another office) gets the same 404 as for a
+ * request that does not exist, audited by `AccessPolicy`.
  */
 @Injectable()
 export class CareRequestAccess {
-  constructor(private readonly audit: AuditService) {}
+  constructor(private readonly policy: AccessPolicy) {}
 
-  canRead(actor: RequestUser, r: CareRequest): boolean {
-    if (r.tenantId !== actor.tenantId) return false;
-    if (actor.role === 'parent') return r.parentId === actor.id;
-    return actor.role === 'advisor' || actor.role === 'admin';
-  }
-
-  async load(m: EntityManager, actor: RequestUser, id: string, lock = false): Promise<CareRequest> {
+  async load(m: EntityManager, actor: RequestUser, id: string, action: AccessAction, lock = false): Promise<CareRequest> {
     const r = await m
       .getRepository(CareRequest)
       .findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!r || !this.canRead(actor, r)) {
-      if (r) await this.audit.denied(actor, 'care_request', id, r.tenantId !== actor.tenantId ? 'other tenant' : 'not own request');
-      throw apiError(404, 'Betreuungsanfrage nicht gefunden.');
-    }
-    return r;
+    return this.policy.requireRecord(actor, action, { type: 'care_request', id, notFound: CARE_REQUEST_NOT_FOUND }, r, (x) => ({
+      tenantId: x.tenantId,
+      owners: [x.parentId],
+    }));
   }
 }

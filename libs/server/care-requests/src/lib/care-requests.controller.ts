@@ -10,7 +10,7 @@ import {
   type CareRequestDto,
   type Page,
 } from '@lotse/shared/contracts';
-import { CurrentUser, Roles, UuidParam, type RequestUser } from '@lotse/server/core';
+import { Can, CurrentUser, UuidParam, type RequestUser } from '@lotse/server/core';
 import { ChangeCareRequest } from './usecases/change-care-request';
 import { ReadCareRequests } from './usecases/read-care-requests';
 
@@ -27,31 +27,31 @@ export class CareRequestsController {
   ) {}
 
   @Get()
-  @Roles('parent', 'advisor', 'admin')
+  @Can('care-request.list')
   list(@CurrentUser() user: RequestUser, @Query() q: CareRequestsQueryDto): Promise<Page<CareRequestDto>> {
     return this.reads.list(user, q);
   }
 
   @Post()
-  @Roles('parent', 'advisor')
+  @Can('care-request.create')
   create(@CurrentUser() user: RequestUser, @Body() dto: CreateCareRequestDto): Promise<CareRequestDto> {
     return this.changes.create(user, dto);
   }
 
   @Get(':id')
-  @Roles('parent', 'advisor', 'admin')
+  @Can('care-request.read', 'care_request')
   get(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string): Promise<CareRequestDto> {
     return this.reads.get(user, id);
   }
 
   @Put(':id')
-  @Roles('parent', 'advisor')
+  @Can('care-request.update', 'care_request')
   update(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: UpdateCareRequestDto): Promise<CareRequestDto> {
     return this.changes.update(user, id, dto);
   }
 
   @Post(':id/withdrawal')
-  @Roles('parent', 'advisor')
+  @Can('care-request.withdraw', 'care_request')
   withdraw(
     @CurrentUser() user: RequestUser,
     @Param('id', UuidParam) id: string,
@@ -61,13 +61,13 @@ export class CareRequestsController {
   }
 
   @Post(':id/review')
-  @Roles('advisor')
+  @Can('care-request.review', 'care_request')
   review(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: ReviewCareRequestDto): Promise<CareRequestDto> {
     return this.changes.review(user, id, dto);
   }
 
   @Post(':id/closure')
-  @Roles('advisor')
+  @Can('care-request.close', 'care_request')
   close(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: CloseCareRequestDto): Promise<CareRequestDto> {
     return this.changes.close(user, id, dto);
   }

@@ -11,12 +11,14 @@ import { ChangeCareRequest } from './usecases/change-care-request';
 import { ReadCareRequests } from './usecases/read-care-requests';
 import { ParentRegistrationController } from './registration/parent-registration.controller';
 import { RegisterParent } from './registration/register-parent';
+import { CARE_REQUEST_ACCESS_FACTS } from './access-facts';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CareRequest]), ChildrenModule],
   controllers: [CareRequestsController, ParentRegistrationController],
   // From auth (global providers only): the shared self-registration and the e-mail links.
   providers: [
+    CARE_REQUEST_ACCESS_FACTS,
     CareRequestAccess,
     CareRequestHooks,
     CareRequestsPort,

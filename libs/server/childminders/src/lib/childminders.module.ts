@@ -33,6 +33,7 @@ import { ScanReminders } from './usecases/scan-reminders';
 import { TransitionStatus } from './usecases/transition-status';
 import { UpdateEvidenceRule } from './usecases/update-evidence-rule';
 import { UpdateProfile } from './usecases/update-profile';
+import { CHILDMINDER_ACCESS_FACTS } from './shared/access-facts';
 
 export interface ChildmindersModuleOptions {
   /** The permit workflow's answer to "has a valid permit?" (issue 4); default: never. */
@@ -72,6 +73,7 @@ export class ChildmindersModule {
       controllers: [RegistrationController, MyChildminderController, ChildmindersController, EvidenceController, RecheckTasksController],
       providers: [
         ...SHARED,
+        CHILDMINDER_ACCESS_FACTS,
         { provide: PermitStatusPort, useClass: opts.permitStatus ?? NoPermitsYet },
         ChildmindersFacade,
         ListChildminders,

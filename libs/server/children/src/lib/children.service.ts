@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ChildDto, CreateChildDto, MeaslesProofStatus, Page, PageQueryDto, UpdateMeaslesProofDto } from '@lotse/shared/contracts';
-import { apiError, Clock, type RequestUser } from '@lotse/server/core';
-import { AuditService } from '@lotse/server/audit';
+import { apiError, Clock, type RequestUser, seesOffice, type AccessAction } from '@lotse/server/core';
+import { AuditService, AccessPolicy } from '@lotse/server/audit';
 import { formatISO } from 'date-fns';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Child, toChildDto } from './child.entity';
@@ -17,22 +17,23 @@ export class ChildrenService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly policy: AccessPolicy,
   ) {}
 
-  private canRead(actor: RequestUser, child: Child): boolean {
-    if (child.tenantId !== actor.tenantId) return false;
-    if (actor.role === 'parent') return child.parentId === actor.id;
-    return actor.role === 'advisor' || actor.role === 'admin';
+  /** A child's file for an action of the access policy: the parent's own, any of the office for staff; else 404, audited. */
+  private allowed(actor: RequestUser, action: AccessAction, id: string, child: Child | null): Promise<Child> {
+    return this.policy.requireRecord(actor, action, { type: 'child', id, notFound: 'Kind nicht gefunden.' }, child, (c) => ({
+      tenantId: c.tenantId,
+      owners: [c.parentId],
+    }));
   }
 
   async list(actor: RequestUser, q: PageQueryDto): Promise<Page<ChildDto>> {
-    if (actor.role === 'childminder') {
-      await this.audit.denied(actor, 'child', '*', 'childminders see children only through placements');
-      throw apiError(403, 'Dafür fehlt Ihnen die Berechtigung.');
-    }
+    // Childminders see children only through placements: the role has no grant for the list.
+    const scope = await this.policy.require(actor, 'child.list');
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 25;
-    const where = { tenantId: actor.tenantId, ...(actor.role === 'parent' ? { parentId: actor.id } : {}) };
+    const where = { tenantId: actor.tenantId, ...(scope === 'own' ? { parentId: actor.id } : {}) };
     const [rows, total] = await this.dataSource.getRepository(Child).findAndCount({
       where,
       order: { lastName: 'ASC', firstName: 'ASC', id: 'ASC' },
@@ -45,12 +46,8 @@ export class ChildrenService {
   }
 
   async get(actor: RequestUser, id: string): Promise<ChildDto> {
-    const child = await this.dataSource.getRepository(Child).findOne({ where: { id } });
-    if (!child || !this.canRead(actor, child)) {
-      if (child) await this.audit.denied(actor, 'child', id, child.tenantId !== actor.tenantId ? 'other tenant' : 'not own child');
-      // Same answer whether the file exists or not: nobody learns about other families' children.
-      throw apiError(404, 'Kind nicht gefunden.');
-    }
+    // Same answer whether the file exists or not: nobody learns about other families' children.
+    const child = await this.allowed(actor, 'child.read', id, await this.dataSource.getRepository(Child).findOne({ where: { id } }));
     await this.audit.record({ action: 'child.read', actor, targetType: 'child', targetId: id });
     return toChildDto(child, (await this.parentNames([child.parentId])).get(child.parentId) ?? null);
   }
@@ -70,13 +67,15 @@ export class ChildrenService {
    */
   async updateMeaslesProof(actor: RequestUser, id: string, dto: UpdateMeaslesProofDto): Promise<ChildDto> {
     return this.dataSource.transaction(async (m) => {
-      const child = await m.getRepository(Child).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!child || !this.canRead(actor, child)) {
-        if (child) await this.audit.denied(actor, 'child', id, child.tenantId !== actor.tenantId ? 'other tenant' : 'not own child');
-        throw apiError(404, 'Kind nicht gefunden.');
-      }
+      const child = await this.allowed(
+        actor,
+        'child.measles-proof',
+        id,
+        await m.getRepository(Child).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }),
+      );
       if (child.version !== dto.version) throw apiError(409, 'Die Angaben zum Kind wurden inzwischen geändert. Bitte laden Sie neu.');
-      if (actor.role === 'parent' && (dto.status === 'recorded' || child.measlesProof === 'recorded')) {
+      // Parents (own scope) declare; staff of the office record the proof as seen.
+      if (!seesOffice(actor, 'child.measles-proof') && (dto.status === 'recorded' || child.measlesProof === 'recorded')) {
         throw apiError(422, 'Den Masernschutz-Nachweis erfasst die Fachberatung, wenn sie ihn gesehen hat.', [
           { field: 'status', message: 'Bitte legen Sie den Nachweis der Fachberatung oder der Tagespflegeperson vor.', code: 'staffOnly' },
         ]);

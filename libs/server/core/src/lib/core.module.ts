@@ -7,6 +7,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { MailTransport } from './mail/mail-transport';
 import { SmtpMailTransport } from './mail/smtp-mail-transport';
 import { QueueModule } from './queue/queue.module';
+import { ResourceFacts } from './access/resource-facts';
 
 export interface CoreModuleOptions {
   /** `worker` runs the outbox relay. */
@@ -56,8 +57,9 @@ export class CoreModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: Clock, useValue: opts.clock ?? new SystemClock() },
         { provide: MailTransport, useClass: SmtpMailTransport },
+        ResourceFacts,
       ],
-      exports: [APP_CONFIG, Clock, MailTransport, QueueModule],
+      exports: [APP_CONFIG, Clock, MailTransport, QueueModule, ResourceFacts],
     };
   }
 }

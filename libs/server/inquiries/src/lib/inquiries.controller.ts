@@ -29,7 +29,7 @@ import {
   type Page,
   UpdateInquiryDto,
 } from '@lotse/shared/contracts';
-import { APP_CONFIG, apiError, CurrentUser, Public, Roles, UuidParam, type AppConfig, type RequestUser } from '@lotse/server/core';
+import { apiError, APP_CONFIG, Can, CurrentUser, Public, UuidParam, type AppConfig, type RequestUser } from '@lotse/server/core';
 import { OfficeSettings } from '@lotse/server/office';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
@@ -108,53 +108,53 @@ export class InquiriesController {
   constructor(private readonly inquiries: InquiriesService) {}
 
   @Get()
-  @Roles('advisor', 'admin')
+  @Can('inquiry.read')
   list(@CurrentUser() user: RequestUser, @Query() q: InquiriesQueryDto): Promise<Page<InquiryDto>> {
     return this.inquiries.list(user, q);
   }
 
   /** Staff enter a phone call, an answering-machine message, an e-mail or a visit. */
   @Post()
-  @Roles('advisor', 'admin')
+  @Can('inquiry.write')
   create(@CurrentUser() user: RequestUser, @Body() dto: CreateInquiryDto): Promise<InquiryDto> {
     return this.inquiries.create(user, dto);
   }
 
   /** The office's response target in working days (default 2). */
   @Get('settings')
-  @Roles('advisor', 'admin')
+  @Can('inquiry.read')
   settings(@CurrentUser() user: RequestUser): Promise<InquirySettingsView> {
     return this.inquiries.settings(user);
   }
 
   @Put('settings')
-  @Roles('admin')
+  @Can('inquiry-settings.write')
   saveSettings(@CurrentUser() user: RequestUser, @Body() dto: InquirySettingsDto): Promise<InquirySettingsView> {
     return this.inquiries.saveSettings(user, dto);
   }
 
   @Get(':id')
-  @Roles('advisor', 'admin')
+  @Can('inquiry.read', 'inquiry')
   get(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string): Promise<InquiryDto> {
     return this.inquiries.get(user, id);
   }
 
   /** Service and assignee. */
   @Patch(':id')
-  @Roles('advisor', 'admin')
+  @Can('inquiry.write', 'inquiry')
   update(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: UpdateInquiryDto): Promise<InquiryDto> {
     return this.inquiries.update(user, id, dto);
   }
 
   @Post(':id/status')
+  @Can('inquiry.write', 'inquiry')
   @HttpCode(200)
-  @Roles('advisor', 'admin')
   status(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: ChangeInquiryStatusDto): Promise<InquiryDto> {
     return this.inquiries.changeStatus(user, id, dto);
   }
 
   @Post(':id/notes')
-  @Roles('advisor', 'admin')
+  @Can('inquiry.write', 'inquiry')
   note(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: AddInquiryNoteDto): Promise<InquiryDto> {
     return this.inquiries.addNote(user, id, dto);
   }

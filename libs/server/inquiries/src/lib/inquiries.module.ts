@@ -7,6 +7,7 @@ import { WeeklySummary } from './jobs/weekly-summary';
 import { OfficeCalendar } from './office-calendar';
 import { RotaController } from './rota/rota.controller';
 import { RotaService } from './rota/rota.service';
+import { INQUIRY_ACCESS_FACTS } from './access-facts';
 
 /**
  * The Familienbüro's inquiries and open-hours rota (issue 14). `forApi()` for the HTTP app,
@@ -18,7 +19,7 @@ export class InquiriesModule {
     return {
       module: InquiriesModule,
       controllers: [PublicInquiriesController, InquiriesController, RotaController],
-      providers: [OfficeCalendar, InquiriesService, RotaService, InquiryThrottlerGuard],
+      providers: [INQUIRY_ACCESS_FACTS, OfficeCalendar, InquiriesService, RotaService, InquiryThrottlerGuard],
     };
   }
 

@@ -18,7 +18,7 @@ import {
   type UpdateInquiryDto,
 } from '@lotse/shared/contracts';
 import { apiError, Clock, type RequestUser } from '@lotse/server/core';
-import { AuditService } from '@lotse/server/audit';
+import { AuditService, AccessPolicy } from '@lotse/server/audit';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OfficeCalendar } from './office-calendar';
 import { addEvent, INQUIRY_SELECT, loadEvents, staffMember, toInquiryDto, type InquiryRow } from './inquiry-row';
@@ -56,6 +56,7 @@ export class InquiriesService {
     private readonly clock: Clock,
     private readonly calendar: OfficeCalendar,
     private readonly audit: AuditService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   /** The contact form of the office `tenantId` (no session). */
@@ -322,11 +323,16 @@ export class InquiriesService {
       `SELECT id, tenant_id, status, service, assignee_id, version FROM inquiry WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
       [id],
     );
-    if (!r || r.tenant_id !== actor.tenantId || (actor.role !== 'advisor' && actor.role !== 'admin')) {
-      if (r) await this.audit.denied(actor, 'inquiry', id, r.tenant_id !== actor.tenantId ? 'other tenant' : 'not staff');
-      throw apiError(404, NOT_FOUND);
-    }
-    return r as InquiryRow;
+    return this.policy.requireRecord(
+      actor,
+      lock ? 'inquiry.write' : 'inquiry.read',
+      { type: 'inquiry', id, notFound: NOT_FOUND },
+      r as InquiryRow | undefined,
+      (x) => ({
+        tenantId: x.tenant_id,
+        owners: [],
+      }),
+    );
   }
 
   private async dto(m: EntityManager, id: string, withEvents: boolean): Promise<InquiryDto> {

@@ -24,6 +24,7 @@ import { RecordCheck } from './usecases/record-check';
 import { RevokePermit } from './usecases/revoke-permit';
 import { WithdrawApplication } from './usecases/withdraw-application';
 import { UpdatePermitSettings } from './usecases/update-permit-settings';
+import { PERMIT_ACCESS_FACTS } from './shared/access-facts';
 
 /** The childminders module of the API, told by the permits who holds a valid permit. */
 export const CHILDMINDERS_WITH_PERMITS = ChildmindersModule.forApi({ permitStatus: PermitStatusFromPermits });
@@ -42,6 +43,7 @@ export class PermitsModule {
       controllers: [PermitApplicationsController, PermitsController, PermitSettingsController],
       providers: [
         OfficeToday,
+        PERMIT_ACCESS_FACTS,
         PermitLifecycle,
         PermitAccess,
         HomeVisitEvidence,

@@ -11,4 +11,11 @@ export async function ownChildminderId(m: EntityManager, actor: RequestUser): Pr
   return row.id;
 }
 
-export const isStaff = (actor: RequestUser) => actor.role === 'advisor' || actor.role === 'admin';
+/** The users who are a party to a placement or proposal: the child's parent and the childminder. */
+export async function partiesOf(m: EntityManager, childminderId: string, parentId: string | null): Promise<string[]> {
+  const [cm]: Array<{ user_id: string | null }> = await m.query(`SELECT user_id FROM childminder WHERE id = $1`, [childminderId]);
+  return [parentId, cm?.user_id ?? null].filter((x): x is string => !!x);
+}
+
+/** SQL: rows of `alias` whose childminder is the user `:u`. */
+export const OWN_CHILDMINDER_SQL = (column: string) => `${column} IN (SELECT id FROM childminder WHERE user_id = :u)`;

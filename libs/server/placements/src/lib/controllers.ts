@@ -33,7 +33,7 @@ import {
   type VacancyDto,
   type WeekGridDto,
 } from '@lotse/shared/contracts';
-import { CurrentUser, Roles, UuidParam, type RequestUser } from '@lotse/server/core';
+import { Can, CurrentUser, UuidParam, type RequestUser } from '@lotse/server/core';
 import { AnswerProposal } from './usecases/answer-proposal';
 import { Placements } from './usecases/placements';
 import { Propose } from './usecases/propose';
@@ -73,31 +73,31 @@ export class VacanciesController {
   constructor(private readonly vacancies: Vacancies) {}
 
   @Get()
-  @Roles('childminder', 'advisor', 'admin')
+  @Can('vacancy.list')
   list(@CurrentUser() user: RequestUser, @Query() q: VacanciesQueryDto): Promise<Page<VacancyDto>> {
     return this.vacancies.list(user, q);
   }
 
   @Post()
-  @Roles('childminder')
+  @Can('vacancy.write')
   create(@CurrentUser() user: RequestUser, @Body() dto: CreateVacancyDto): Promise<VacancyDto> {
     return this.vacancies.create(user, dto);
   }
 
   @Put(':id')
-  @Roles('childminder')
+  @Can('vacancy.write', 'vacancy')
   update(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: UpdateVacancyDto): Promise<VacancyDto> {
     return this.vacancies.update(user, id, dto);
   }
 
   @Post(':id/confirmation')
-  @Roles('childminder')
+  @Can('vacancy.write', 'vacancy')
   confirm(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: ConfirmVacancyDto): Promise<VacancyDto> {
     return this.vacancies.confirm(user, id, dto);
   }
 
   @Post(':id/withdrawal')
-  @Roles('childminder')
+  @Can('vacancy.write', 'vacancy')
   withdraw(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: ConfirmVacancyDto): Promise<VacancyDto> {
     return this.vacancies.withdraw(user, id, dto);
   }
@@ -114,31 +114,31 @@ export class ProposalsController {
   ) {}
 
   @Post('care-requests/:id/proposals')
-  @Roles('advisor')
+  @Can('proposal.create', 'care_request')
   create(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: CreateProposalDto): Promise<ProposalDto> {
     return this.propose.create(user, id, dto);
   }
 
   @Get('proposals')
-  @Roles('parent', 'childminder', 'advisor', 'admin')
+  @Can('proposal.list')
   list(@CurrentUser() user: RequestUser, @Query() q: ProposalsQueryDto): Promise<Page<ProposalDto>> {
     return this.reads.list(user, q);
   }
 
   @Get('proposals/:id')
-  @Roles('parent', 'childminder', 'advisor', 'admin')
+  @Can('proposal.read', 'proposal')
   get(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string): Promise<ProposalDto> {
     return this.reads.get(user, id);
   }
 
   @Post('proposals/:id/answer')
-  @Roles('parent', 'childminder')
+  @Can('proposal.answer', 'proposal')
   answer(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: AnswerProposalDto): Promise<ProposalDto> {
     return this.answers.execute(user, id, dto);
   }
 
   @Post('proposals/:id/withdrawal')
-  @Roles('advisor')
+  @Can('proposal.withdraw', 'proposal')
   withdraw(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: WithdrawProposalDto): Promise<ProposalDto> {
     return this.propose.withdraw(user, id, dto);
   }
@@ -151,32 +151,32 @@ export class PlacementsController {
   constructor(private readonly placements: Placements) {}
 
   @Get()
-  @Roles('parent', 'childminder', 'advisor', 'admin')
+  @Can('placement.list')
   list(@CurrentUser() user: RequestUser, @Query() q: PlacementsQueryDto): Promise<Page<PlacementDto>> {
     return this.placements.list(user, q);
   }
 
   /** Present children per 15-minute slot on a date (default today): the childminder's own, or any for staff. */
   @Get('week-grid')
-  @Roles('childminder', 'advisor', 'admin')
+  @Can('placement.week-grid')
   weekGrid(@CurrentUser() user: RequestUser, @Query() q: WeekGridQueryDto): Promise<WeekGridDto> {
     return this.placements.weekGrid(user, q.childminderId, q.date);
   }
 
   @Get(':id')
-  @Roles('parent', 'childminder', 'advisor', 'admin')
+  @Can('placement.read', 'placement')
   get(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string): Promise<PlacementDto> {
     return this.placements.get(user, id);
   }
 
   @Put(':id')
-  @Roles('advisor')
+  @Can('placement.change', 'placement')
   update(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: UpdatePlacementDto): Promise<PlacementDto> {
     return this.placements.update(user, id, dto);
   }
 
   @Post(':id/end')
-  @Roles('advisor')
+  @Can('placement.change', 'placement')
   end(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: EndPlacementDto): Promise<PlacementDto> {
     return this.placements.end(user, id, dto);
   }
@@ -189,13 +189,13 @@ export class CapacitySettingsController {
   constructor(private readonly settings: CapacitySettings) {}
 
   @Get()
-  @Roles('admin', 'advisor')
+  @Can('capacity-settings.read')
   read(@CurrentUser() user: RequestUser): Promise<CapacitySettingsDto> {
     return this.settings.read(user);
   }
 
   @Put()
-  @Roles('admin')
+  @Can('capacity-settings.write')
   update(@CurrentUser() user: RequestUser, @Body() dto: UpdateCapacitySettingsDto): Promise<CapacitySettingsDto> {
     return this.settings.update(user, dto);
   }
@@ -213,33 +213,33 @@ export class MatchingController {
 
   /** Childminders passing every hard rule, ranked with the reason for each point; near-misses with why not. */
   @Get('care-requests/:id/suggestions')
-  @Roles('advisor')
+  @Can('matching.suggest', 'care_request')
   suggest(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string): Promise<SuggestionsDto> {
     return this.suggestions.forRequest(user, id);
   }
 
   /** Starts a batch run (a job of the worker); poll GET /matching/runs/:id for progress and result. */
   @Post('matching/runs')
-  @Roles('advisor')
+  @Can('matching.run')
   start(@CurrentUser() user: RequestUser, @Body() dto: StartMatchingRunDto): Promise<MatchingRunDto> {
     return this.runs.start(user, dto);
   }
 
   @Get('matching/runs')
-  @Roles('advisor', 'admin')
+  @Can('matching.read')
   list(@CurrentUser() user: RequestUser, @Query() q: PageQueryDto) {
     return this.runs.list(user, q);
   }
 
   @Get('matching/runs/:id')
-  @Roles('advisor', 'admin')
+  @Can('matching.read', 'matching_run')
   get(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string): Promise<MatchingRunDto> {
     return this.runs.get(user, id);
   }
 
   /** Sends proposals for the selected rows of a finished run (each checked like a single proposal). */
   @Post('matching/runs/:id/proposals')
-  @Roles('advisor')
+  @Can('matching.run', 'matching_run')
   send(
     @CurrentUser() user: RequestUser,
     @Param('id', UuidParam) id: string,
@@ -256,13 +256,13 @@ export class MatchingSettingsController {
   constructor(private readonly settings: MatchingSettings) {}
 
   @Get()
-  @Roles('admin', 'advisor')
+  @Can('matching-settings.read')
   read(@CurrentUser() user: RequestUser): Promise<MatchingSettingsDto> {
     return this.settings.read(user);
   }
 
   @Put()
-  @Roles('admin')
+  @Can('matching-settings.write')
   update(@CurrentUser() user: RequestUser, @Body() dto: UpdateMatchingSettingsDto): Promise<MatchingSettingsDto> {
     return this.settings.update(user, dto);
   }

@@ -25,6 +25,7 @@ import { Placements } from './usecases/placements';
 import { Propose } from './usecases/propose';
 import { ReadProposals } from './usecases/read-proposals';
 import { Vacancies } from './usecases/vacancies';
+import { PLACEMENT_ACCESS_FACTS } from './access-facts';
 
 /** A request that ends (withdrawn, closed) takes its open proposals with it, in the same transaction. */
 @Injectable()
@@ -57,6 +58,7 @@ export class PlacementsModule {
         MatchingSettingsController,
       ],
       providers: [
+        PLACEMENT_ACCESS_FACTS,
         MatchingSettings,
         Suggestions,
         MatchingRuns,

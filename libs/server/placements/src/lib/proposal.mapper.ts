@@ -1,3 +1,4 @@
+import { seesOffice } from '@lotse/server/core';
 import type { ProposalDto } from '@lotse/shared/contracts';
 import { weeklyMinutes } from '@lotse/shared/domain';
 import type { CareRequestFacts } from '@lotse/server/care-requests';
@@ -42,7 +43,8 @@ export async function loadSides(m: EntityManager, proposals: readonly Proposal[]
 export function toProposalDto(actor: RequestUser, p: Proposal, r: CareRequestFacts, side: Side): ProposalDto {
   const cm = side.childminders.get(p.childminderId);
   const child = side.children.get(r.childId);
-  const full = actor.role !== 'childminder' || p.status === 'accepted';
+  // The office's staff and the parent see everything; the proposed childminder the minimum until accepted.
+  const full = seesOffice(actor, 'proposal.read') || actor.id === r.parentId || p.status === 'accepted';
   return {
     id: p.id,
     careRequestId: p.careRequestId,

@@ -13,7 +13,7 @@ import {
   type PublicPartnerServiceDto,
   type ReferralRecordedDto,
 } from '@lotse/shared/contracts';
-import { APP_CONFIG, apiError, CurrentUser, Public, Roles, UuidParam, type AppConfig, type RequestUser } from '@lotse/server/core';
+import { apiError, APP_CONFIG, Can, CurrentUser, Public, UuidParam, type AppConfig, type RequestUser } from '@lotse/server/core';
 import { OfficeSettings } from '@lotse/server/office';
 import { DataSource } from 'typeorm';
 import { PartnerServices } from './usecases/partner-services';
@@ -26,26 +26,26 @@ export class PartnerServicesController {
   constructor(private readonly partners: PartnerServices) {}
 
   @Get()
-  @Roles('advisor', 'admin')
+  @Can('partner-service.read')
   list(@CurrentUser() user: RequestUser, @Query() q: PartnerServicesQueryDto): Promise<PartnerServiceDto[]> {
     return this.partners.list(user, q);
   }
 
   @Get(':id')
-  @Roles('advisor', 'admin')
+  @Can('partner-service.read', 'partner_service')
   get(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string): Promise<PartnerServiceDto> {
     return this.partners.get(user, id);
   }
 
   @Post()
-  @Roles('admin')
+  @Can('partner-service.write')
   create(@CurrentUser() user: RequestUser, @Body() dto: CreatePartnerServiceDto): Promise<PartnerServiceDto> {
     return this.partners.create(user, dto);
   }
 
   /** Change or deactivate (`active: false`); `version` from the last read, a stale one answers 409. */
   @Put(':id')
-  @Roles('admin')
+  @Can('partner-service.write', 'partner_service')
   update(
     @CurrentUser() user: RequestUser,
     @Param('id', UuidParam) id: string,
@@ -63,22 +63,22 @@ export class ReferralsController {
 
   /** "Weitervermittelt": partner (or kind of service) and topic; nothing else is accepted or stored. */
   @Post()
+  @Can('referral.record')
   @HttpCode(201)
-  @Roles('advisor', 'admin')
   record(@CurrentUser() user: RequestUser, @Body() dto: RecordReferralDto): Promise<ReferralRecordedDto> {
     return this.referrals.record(user, dto);
   }
 
   /** Referrals per month by topic and by kind of service (default: the last twelve months). */
   @Get('figures')
-  @Roles('advisor', 'admin')
+  @Can('referral.figures')
   figures(@CurrentUser() user: RequestUser, @Query() q: DemandFiguresQueryDto): Promise<DemandFiguresDto> {
     return this.referrals.figures(user, q);
   }
 
   /** The same aggregates as CSV (month; kind; topic; count). */
   @Get('figures.csv')
-  @Roles('advisor', 'admin')
+  @Can('referral.figures')
   @ApiProduces('text/csv')
   async csv(@CurrentUser() user: RequestUser, @Query() q: DemandFiguresQueryDto): Promise<StreamableFile> {
     const { filename, body } = await this.referrals.figuresCsv(user, q);

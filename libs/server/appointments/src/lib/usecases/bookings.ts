@@ -15,8 +15,8 @@ import {
   type PublicBookingDto,
   type PublicSlotsDto,
 } from '@lotse/shared/contracts';
-import { APP_CONFIG, apiError, type AppConfig, Clock, OutboxService, type RequestUser } from '@lotse/server/core';
-import { AuditService, type AuditEntry } from '@lotse/server/audit';
+import { APP_CONFIG, apiError, type AppConfig, Clock, OutboxService, type RequestUser, seesOffice } from '@lotse/server/core';
+import { AuditService, type AuditEntry, AccessPolicy } from '@lotse/server/audit';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { AppointmentLinks } from '../appointment-links';
 import { planBookedMail, planCancelledMail, planConfirmMail, type MailContext } from '../appointment-mails';
@@ -72,6 +72,7 @@ export class Bookings {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly links: AppointmentLinks,
+    private readonly policy: AccessPolicy,
   ) {
     this.publicHost = new URL(config.PUBLIC_URL).hostname;
   }
@@ -263,12 +264,14 @@ export class Bookings {
   /** Signed in: the booker cancels her own booking; staff of the office cancel any (the booker is told). */
   async cancelByUser(user: RequestUser, bookingId: string, reason: string | null): Promise<BookingSummaryDto> {
     return this.dataSource.transaction(async (m) => {
-      const b = await loadBooking(m, bookingId, true);
-      const staff = user.role === 'advisor' || user.role === 'admin';
-      if (!b || b.tenant_id !== user.tenantId || (!staff && b.user_id !== user.id)) {
-        if (b) await this.audit.denied(user, 'appointment_booking', bookingId, 'not own booking or other office');
-        throw apiError(404, 'Buchung nicht gefunden.');
-      }
+      const b = await this.policy.requireRecord(
+        user,
+        'appointment.cancel',
+        { type: 'appointment_booking', id: bookingId, notFound: 'Buchung nicht gefunden.' },
+        await loadBooking(m, bookingId, true),
+        (x) => ({ tenantId: x.tenant_id, owners: [x.user_id] }),
+      );
+      const staff = seesOffice(user, 'appointment.cancel');
       if (b.status !== 'confirmed' && b.status !== 'pending')
         throw apiError(409, 'Dieser Termin ist bereits abgesagt oder abgelaufen.', [
           { field: 'bookingId', message: 'Dieser Termin ist bereits abgesagt oder abgelaufen.', code: 'notActive' },

@@ -12,7 +12,7 @@ import {
 } from '@lotse/shared/contracts';
 import { plusDays, todayIn } from '@lotse/shared/domain';
 import { APP_CONFIG, apiError, type AppConfig, Clock, type RequestUser } from '@lotse/server/core';
-import { AuditService } from '@lotse/server/audit';
+import { AccessPolicy, AuditService } from '@lotse/server/audit';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SLOT_COLUMNS, toSlotDto, type BookingRow, type SlotRow } from '../booking-rows';
 import { firstOverlapWithin, localDateLabel, localToInstant, localTimeLabel, seriesSlots, singleSlot, type SlotSpan } from '../slot-times';
@@ -32,6 +32,7 @@ export class Slots {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   private get tz(): string {
@@ -119,7 +120,7 @@ export class Slots {
     });
   }
 
-  /** Deletes an unbooked slot: own slots, or any of the office for admins. */
+  /** Deletes an unbooked slot: own slots, or any of the office with `appointment-slot.manage-others` (admins). */
   async remove(user: RequestUser, slotId: string): Promise<void> {
     await this.dataSource.transaction(async (m) => {
       const [s]: Array<{ id: string; tenant_id: string; advisor_id: string }> = await m.query(
@@ -127,10 +128,13 @@ export class Slots {
         [slotId],
       );
       if (!s || s.tenant_id !== user.tenantId) throw apiError(404, 'Termin nicht gefunden.');
-      if (s.advisor_id !== user.id && user.role !== 'admin') {
-        await this.audit.denied(user, 'appointment_slot', slotId, 'slot of another advisor');
-        throw apiError(403, 'Nur die eigene Beraterin, der eigene Berater oder die Koordination kann diesen Termin löschen.');
-      }
+      if (s.advisor_id !== user.id)
+        await this.policy.require(
+          user,
+          'appointment-slot.manage-others',
+          { type: 'appointment_slot', id: slotId },
+          'Nur die eigene Beraterin, der eigene Berater oder die Koordination kann diesen Termin löschen.',
+        );
       const now = this.clock.now();
       const active = await m.query(
         `SELECT 1 FROM appointment_booking WHERE slot_id = $1 AND (status = 'confirmed' OR (status = 'pending' AND hold_until > $2))`,

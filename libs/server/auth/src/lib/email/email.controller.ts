@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ChangeEmailDto, de, LinkTokenDto, ResendVerificationDto, type AcceptedMessageDto } from '@lotse/shared/contracts';
-import { CurrentUser, Public, type RequestUser } from '@lotse/server/core';
+import { Can, CurrentUser, Public, type RequestUser } from '@lotse/server/core';
 import type { Request } from 'express';
 import { LoginThrottlerGuard } from '../guards/login-throttler.guard';
 import { PasswordResetThrottlerGuard } from '../guards/password-reset-throttler.guard';
@@ -36,6 +36,7 @@ export class EmailController {
    * login). The change takes effect when the link mailed to the new address is opened.
    */
   @Post('email-change')
+  @Can('account.update')
   @HttpCode(202)
   @UseGuards(LoginThrottlerGuard)
   async requestChange(@CurrentUser() user: RequestUser, @Body() dto: ChangeEmailDto): Promise<AcceptedMessageDto> {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CreateOfficeDto, type CreatedOfficeDto, type OfficeSummaryDto } from '@lotse/shared/contracts';
-import { CurrentUser, Roles, type RequestUser } from '@lotse/server/core';
+import { Can, CurrentUser, type RequestUser } from '@lotse/server/core';
 import { OnboardOffice } from './onboard-office';
 
 /** The installation's offices (operator only): list them, onboard a new one with its first admin. */
@@ -12,15 +12,15 @@ export class OperatorOfficesController {
 
   /** Every office: name, slug, state, districts, number of active admins. */
   @Get()
-  @Roles('operator')
+  @Can('office.onboard')
   list(): Promise<OfficeSummaryDto[]> {
     return this.onboard.list();
   }
 
   /** A new office and its first admin, invited by mail. Taken slug or admin e-mail → 409 with the field. */
   @Post()
+  @Can('office.onboard')
   @HttpCode(201)
-  @Roles('operator')
   create(@CurrentUser() user: RequestUser, @Body() dto: CreateOfficeDto): Promise<CreatedOfficeDto> {
     return this.onboard.execute(dto, user, 'operator page');
   }

@@ -11,7 +11,7 @@ import {
 } from '@lotse/shared/contracts';
 import { todayIn } from '@lotse/shared/domain';
 import { APP_CONFIG, apiError, type AppConfig, Clock, OutboxService, type RequestUser } from '@lotse/server/core';
-import { AuditService } from '@lotse/server/audit';
+import { AuditService, AccessPolicy } from '@lotse/server/audit';
 import { ChildrenService } from '@lotse/server/children';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CareRequestAccess } from '../care-request-access';
@@ -41,6 +41,7 @@ export class ChangeCareRequest {
     private readonly hooks: CareRequestHooks,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   private today(): string {
@@ -50,13 +51,19 @@ export class ChangeCareRequest {
   /** A parent for her own child, or an advisor on the parent's behalf (phone, walk-in). */
   async create(actor: RequestUser, dto: CreateCareRequestDto): Promise<CareRequestDto> {
     return this.dataSource.transaction(async (m) => {
-      const child = await this.children.facts(m, actor.tenantId, dto.childId);
-      if (!child || (actor.role === 'parent' && child.parentId !== actor.id)) {
-        if (child) await this.audit.denied(actor, 'child', dto.childId, 'not own child');
-        throw apiError(404, 'Kind nicht gefunden.', [
-          { field: 'childId', message: 'Dieses Kind ist nicht als Ihr Kind erfasst.', code: 'notOwn' },
-        ]);
-      }
+      // The request is for a child: a parent's own (`own`), any child of the office for an advisor.
+      const child = await this.policy.requireRecord(
+        actor,
+        'care-request.create',
+        {
+          type: 'child',
+          id: dto.childId,
+          notFound: 'Kind nicht gefunden.',
+          errors: [{ field: 'childId', message: 'Dieses Kind ist nicht als Ihr Kind erfasst.', code: 'notOwn' }],
+        },
+        await this.children.facts(m, actor.tenantId, dto.childId),
+        (c) => ({ tenantId: actor.tenantId, owners: [c.parentId] }),
+      );
       // One open request per child: the child's row lock orders parallel submits; the unique index backs it up.
       await m.query(`SELECT id FROM child WHERE id = $1 FOR UPDATE`, [child.id]);
       const errors = await checkRequestDetails(m, actor.tenantId, dto, child, this.today());
@@ -72,7 +79,8 @@ export class ChangeCareRequest {
         parentId: child.parentId,
         status: 'submitted',
         submittedAt: this.clock.now(),
-        enteredBy: actor.role === 'parent' ? null : actor.id,
+        // Entered by the office on the parent's behalf (phone, walk-in), or by the parent herself.
+        enteredBy: actor.id === child.parentId ? null : actor.id,
         reviewedBy: null,
         closedAt: null,
         closedReason: null,
@@ -90,9 +98,8 @@ export class ChangeCareRequest {
 
   /** The parent or an advisor changes a request that is not yet with a childminder (no open proposal). */
   async update(actor: RequestUser, id: string, dto: UpdateCareRequestDto): Promise<CareRequestDto> {
-    this.mayChange(actor);
     return this.dataSource.transaction(async (m) => {
-      const r = await this.access.load(m, actor, id, true);
+      const r = await this.access.load(m, actor, id, 'care-request.update', true);
       if (r.version !== dto.version) throw apiError(409, STALE);
       if (r.status === 'proposal') {
         throw apiError(
@@ -114,7 +121,6 @@ export class ChangeCareRequest {
 
   /** The parent (or an advisor for her) withdraws an open request; open proposals end with it. */
   async withdraw(actor: RequestUser, id: string, dto: WithdrawCareRequestDto): Promise<CareRequestDto> {
-    this.mayChange(actor);
     return this.end(actor, id, dto.version, 'withdrawn', dto.reason?.trim() || null, 'care_request.withdraw');
   }
 
@@ -126,7 +132,7 @@ export class ChangeCareRequest {
   /** The advisor takes a new request into review (the parent sees "In Bearbeitung"). */
   async review(actor: RequestUser, id: string, dto: ReviewCareRequestDto): Promise<CareRequestDto> {
     return this.dataSource.transaction(async (m) => {
-      const r = await this.access.load(m, actor, id, true);
+      const r = await this.access.load(m, actor, id, 'care-request.review', true);
       if (r.version !== dto.version) throw apiError(409, STALE);
       if (r.status !== 'submitted') throw apiError(422, 'Nur eine neu eingegangene Anfrage kann in Bearbeitung genommen werden.');
       r.status = 'in_review';
@@ -147,7 +153,13 @@ export class ChangeCareRequest {
     action: 'care_request.withdraw' | 'care_request.close',
   ) {
     return this.dataSource.transaction(async (m) => {
-      const r = await this.access.load(m, actor, id, true);
+      const r = await this.access.load(
+        m,
+        actor,
+        id,
+        action === 'care_request.close' ? 'care-request.close' : 'care-request.withdraw',
+        true,
+      );
       if (r.version !== version) throw apiError(409, STALE);
       if (!OPEN_CARE_REQUEST_STATUSES.includes(r.status)) throw apiError(422, 'Diese Anfrage ist bereits abgeschlossen.');
       r.status = status;
@@ -156,13 +168,10 @@ export class ChangeCareRequest {
       const saved = await m.getRepository(CareRequest).save(r);
       await this.hooks.notifyEnded(m, id, status === 'withdrawn' ? 'Die Anfrage wurde zurückgezogen.' : 'Die Anfrage wurde abgeschlossen.');
       await this.audit.record({ action, actor, targetType: 'care_request', targetId: id, details: reason ? { reason } : undefined }, m);
-      if (actor.role !== 'parent') await this.mailParent(m, saved, status);
+      // Someone else (the office) ended it: the parent is told.
+      if (actor.id !== saved.parentId) await this.mailParent(m, saved, status);
       return this.dto(m, saved);
     });
-  }
-
-  private mayChange(actor: RequestUser): void {
-    if (actor.role !== 'parent' && actor.role !== 'advisor') throw apiError(403, 'Dafür fehlt Ihnen die Berechtigung.');
   }
 
   private async dto(m: EntityManager, r: CareRequest): Promise<CareRequestDto> {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OPEN_CARE_REQUEST_STATUSES, type CareRequestDto, type CareRequestsQueryDto, type Page } from '@lotse/shared/contracts';
-import { apiError, type RequestUser } from '@lotse/server/core';
-import { AuditService } from '@lotse/server/audit';
+import { type RequestUser } from '@lotse/server/core';
+import { AuditService, AccessPolicy } from '@lotse/server/audit';
 import { DataSource, In } from 'typeorm';
 import { CareRequestAccess } from '../care-request-access';
 import { CareRequest } from '../care-request.entity';
@@ -27,13 +27,12 @@ export class ReadCareRequests {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CareRequestAccess,
     private readonly audit: AuditService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async list(actor: RequestUser, q: CareRequestsQueryDto): Promise<Page<CareRequestDto>> {
-    if (actor.role === 'childminder') {
-      await this.audit.denied(actor, 'care_request', '*', 'childminders see requests only through proposals');
-      throw apiError(403, 'Dafür fehlt Ihnen die Berechtigung.');
-    }
+    // Childminders see requests only through proposals: the role has no grant for the list.
+    const own = (await this.policy.require(actor, 'care-request.list')) === 'own';
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 25;
     const where: string[] = ['r.tenant_id = $1'];
@@ -42,8 +41,8 @@ export class ReadCareRequests {
       params.push(value);
       where.push(sql.replace('?', `$${params.length}`));
     };
-    if (actor.role === 'parent') add('r.parent_id = ?', actor.id);
-    const statuses = q.status ? ([] as string[]).concat(q.status) : actor.role === 'parent' ? [] : [...OPEN_CARE_REQUEST_STATUSES];
+    if (own) add('r.parent_id = ?', actor.id);
+    const statuses = q.status ? ([] as string[]).concat(q.status) : own ? [] : [...OPEN_CARE_REQUEST_STATUSES];
     if (statuses.length) add('r.status = ANY(?::text[])', statuses);
     if (q.district) add('r.district = ?', q.district);
     if (q.ageFromMonths !== undefined) add('r.age_at_start_months >= ?', q.ageFromMonths);
@@ -68,7 +67,7 @@ export class ReadCareRequests {
 
   async get(actor: RequestUser, id: string): Promise<CareRequestDto> {
     const m = this.dataSource.manager;
-    const r = await this.access.load(m, actor, id);
+    const r = await this.access.load(m, actor, id, 'care-request.read');
     await this.audit.record({ action: 'care_request.read', actor, targetType: 'care_request', targetId: id });
     return toCareRequestDto(r, (await loadNames(m, [r])).get(r.id));
   }

@@ -33,7 +33,7 @@ import {
   type PermitPathDto,
   type TimelineEventDto,
 } from '@lotse/shared/contracts';
-import { CurrentUser, Roles, UuidParam, type RequestUser } from '@lotse/server/core';
+import { Can, CurrentUser, UuidParam, type RequestUser } from '@lotse/server/core';
 import { UploadInterceptor, type UploadedFileData } from '@lotse/server/documents';
 import { ChildmindersFacade } from '../childminders.facade';
 import { attachment } from './attachment';
@@ -45,30 +45,31 @@ import { UPLOAD_BODY } from './my-childminder.controller';
  */
 @ApiTags('childminders')
 @Controller('childminders')
-@Roles('advisor', 'admin', 'childminder')
 export class ChildmindersController {
   constructor(private readonly cm: ChildmindersFacade) {}
 
   /** Search (name, e-mail), filter (status, district, expiringWithinDays, missingEvidence), sort and page. */
   @Get()
-  @Roles('advisor', 'admin')
+  @Can('childminder.list')
   list(@CurrentUser() user: RequestUser, @Query() q: ChildmindersQueryDto): Promise<Page<ChildminderListItemDto>> {
     return this.cm.list.execute(user, q);
   }
 
   /** Open a file for a person without an account (status `interested`). */
   @Post()
-  @Roles('advisor', 'admin')
+  @Can('childminder.create')
   create(@CurrentUser() user: RequestUser, @Body() dto: CreateChildminderDto): Promise<ChildminderProfileDto> {
     return this.cm.create.execute(user, dto);
   }
 
   @Get(':id')
+  @Can('childminder.read', 'childminder')
   profile(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string): Promise<ChildminderProfileDto> {
     return this.cm.profile(user, id);
   }
 
   @Patch(':id')
+  @Can('childminder.update', 'childminder')
   update(
     @CurrentUser() user: RequestUser,
     @Param('id', UuidParam) id: string,
@@ -79,8 +80,8 @@ export class ChildmindersController {
 
   /** Status change along the path; refused changes answer 422 with the German reason. */
   @Post(':id/transitions')
+  @Can('childminder.transition', 'childminder')
   @HttpCode(200)
-  @Roles('advisor', 'admin')
   transition(
     @CurrentUser() user: RequestUser,
     @Param('id', UuidParam) id: string,
@@ -90,24 +91,27 @@ export class ChildmindersController {
   }
 
   @Get(':id/checklist')
+  @Can('childminder.read', 'childminder')
   checklist(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string): Promise<EvidenceChecklistDto> {
     return this.cm.checklist(user, id);
   }
 
   @Get(':id/path')
+  @Can('childminder.read', 'childminder')
   path(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string): Promise<PermitPathDto> {
     return this.cm.path(user, id);
   }
 
   /** Record an item; good conduct (inspection only) and home visit by advisors only. */
   @Post(':id/evidence')
+  @Can('evidence.record', 'childminder')
   record(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: RecordEvidenceDto): Promise<EvidenceItemDto> {
     return this.cm.record.execute(user, id, dto);
   }
 
   /** Which qualification applies to her (standard QHB, pedagogical professional 80 UE, DJI), with the reason. */
   @Put(':id/qualification-variant')
-  @Roles('advisor', 'admin')
+  @Can('childminder.qualify', 'childminder')
   setQualification(
     @CurrentUser() user: RequestUser,
     @Param('id', UuidParam) id: string,
@@ -118,8 +122,8 @@ export class ChildmindersController {
 
   /** Confirm a childminder's declaration after inspecting the original: from then on it counts. */
   @Post(':id/evidence/:itemId/confirmation')
+  @Can('evidence.confirm', 'childminder')
   @HttpCode(200)
-  @Roles('advisor', 'admin')
   confirmItem(
     @CurrentUser() user: RequestUser,
     @Param('id', UuidParam) id: string,
@@ -133,6 +137,7 @@ export class ChildmindersController {
    * the timeline). The owner: her unconfirmed items only (confirmed → 422).
    */
   @Delete(':id/evidence/:itemId')
+  @Can('evidence.record', 'childminder')
   @HttpCode(204)
   deleteItem(
     @CurrentUser() user: RequestUser,
@@ -145,6 +150,7 @@ export class ChildmindersController {
 
   /** Upload a document to an evidence item (multipart/form-data, field `file`). Never for good conduct. */
   @Post(':id/evidence/:itemId/documents')
+  @Can('evidence.record', 'childminder')
   @ApiConsumes('multipart/form-data')
   @ApiBody(UPLOAD_BODY)
   @UseInterceptors(UploadInterceptor)
@@ -158,12 +164,14 @@ export class ChildmindersController {
   }
 
   @Get(':id/documents')
+  @Can('childminder.read', 'childminder')
   documents(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string): Promise<EvidenceDocumentDto[]> {
     return this.cm.documents.list(user, id);
   }
 
   /** The bytes (attachment). Every download is audited. */
   @Get(':id/documents/:documentId/content')
+  @Can('childminder.read', 'childminder')
   async download(
     @CurrentUser() user: RequestUser,
     @Param('id', UuidParam) id: string,
@@ -174,8 +182,8 @@ export class ChildmindersController {
 
   /** Confirm or reject (reason required) an uploaded document. */
   @Post(':id/documents/:documentId/review')
+  @Can('document.review', 'childminder')
   @HttpCode(200)
-  @Roles('advisor', 'admin')
   review(
     @CurrentUser() user: RequestUser,
     @Param('id', UuidParam) id: string,
@@ -187,6 +195,7 @@ export class ChildmindersController {
 
   /** Every event of the file, newest first, with the actor's name. */
   @Get(':id/timeline')
+  @Can('childminder.read', 'childminder')
   timeline(
     @CurrentUser() user: RequestUser,
     @Param('id', UuidParam) id: string,

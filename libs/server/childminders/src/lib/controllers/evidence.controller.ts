@@ -9,7 +9,7 @@ import {
   type OpenReminderDto,
   type Page,
 } from '@lotse/shared/contracts';
-import { CurrentUser, Roles, type RequestUser } from '@lotse/server/core';
+import { Can, CurrentUser, type RequestUser } from '@lotse/server/core';
 import { EvidenceRulesService, toRuleDto } from '../shared/evidence-rules.service';
 import { OpenReminders } from '../usecases/open-reminders';
 import { UpdateEvidenceRule } from '../usecases/update-evidence-rule';
@@ -34,14 +34,14 @@ export class EvidenceController {
 
   /** The tenant's evidence rules (NRW defaults until an admin changes them). */
   @Get('evidence-rules')
-  @Roles('admin', 'advisor')
+  @Can('evidence-rules.read')
   async list(@CurrentUser() user: RequestUser): Promise<EvidenceRuleDto[]> {
     return (await this.rules.entities(user.tenantId)).map(toRuleDto);
   }
 
   /** Change a rule (admins; `version` required, stale → 409). Stored expiries follow at once. */
   @Patch('evidence-rules/:type')
-  @Roles('admin')
+  @Can('evidence-rules.write')
   update(
     @CurrentUser() user: RequestUser,
     @Param('type', TypeParam) type: EvidenceType,
@@ -52,7 +52,7 @@ export class EvidenceController {
 
   /** Worklist: current evidence of the tenant that is expiring or expired, with the reminders sent. */
   @Get('evidence/reminders')
-  @Roles('admin', 'advisor')
+  @Can('evidence.reminders.read')
   open(@CurrentUser() user: RequestUser, @Query() q: EvidenceRemindersQueryDto): Promise<Page<OpenReminderDto>> {
     return this.reminders.execute(user, q);
   }

@@ -1,48 +1,49 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { apiError, type RequestUser } from '@lotse/server/core';
-import { AuditService } from '@lotse/server/audit';
+import { apiError, seesOffice, type AccessAction, type RequestUser } from '@lotse/server/core';
+import { AccessPolicy, AuditService } from '@lotse/server/audit';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Childminder } from '../entities';
 
 export const NOT_FOUND = 'Tagespflegeperson nicht gefunden.';
 
-export const isStaff = (u: Pick<RequestUser, 'role'>) => u.role === 'advisor' || u.role === 'admin';
-
 /**
- * Who may see a childminder's file: the childminder herself, and advisors/admins of the same
- * tenant. Anyone else gets 404 (nobody learns the file exists) and the attempt is audited.
- * Parents never reach these routes (@Roles refuses them with 403, audited by the guard).
+ * Loads a childminder's file for an action of the access policy (`ACCESS_POLICY`): the childminder
+ * herself (`own`) and the staff of her office (`office`). Anyone else gets 404 (nobody learns the file
+ * exists) and the attempt is audited by `AccessPolicy`. The access guard has checked the route already;
+ * this is the second check where the record is loaded (and locked).
  */
 @Injectable()
 export class ChildminderAccess {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   /**
    * Loads the file if `actor` may see it. With a manager inside a transaction, `lock` takes a row
    * lock, so concurrent changes to the same file (superseding, status) run one after the other.
    */
-  async load(actor: RequestUser, id: string, opts: { manager?: EntityManager; lock?: boolean } = {}): Promise<Childminder> {
+  async load(
+    actor: RequestUser,
+    id: string,
+    opts: { manager?: EntityManager; lock?: boolean; action?: AccessAction } = {},
+  ): Promise<Childminder> {
     const m = opts.manager ?? this.dataSource.manager;
     const cm = await m
       .getRepository(Childminder)
       .findOne({ where: { id }, ...(opts.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    const reason = !cm
-      ? null
-      : cm.tenantId !== actor.tenantId
-        ? 'other tenant'
-        : !isStaff(actor) && cm.userId !== actor.id
-          ? 'not own file'
-          : null;
-    if (!cm || reason) {
-      // Written outside the caller's transaction: the request fails, the record of it stays.
-      if (cm && reason) await this.audit.denied(actor, 'childminder', id, reason);
-      throw apiError(404, NOT_FOUND);
-    }
-    return cm;
+    return this.policy.requireRecord(
+      actor,
+      opts.action ?? 'childminder.read',
+      { type: 'childminder', id, notFound: NOT_FOUND },
+      cm,
+      (x) => ({
+        tenantId: x.tenantId,
+        owners: [x.userId],
+      }),
+    );
   }
 
   /** The signed-in childminder's own file. */
@@ -58,11 +59,12 @@ export class ChildminderAccess {
 
   /** Staff reading someone's file is audited (own reads are not). */
   async auditRead(actor: RequestUser, cm: Childminder, view: string): Promise<void> {
-    if (isStaff(actor))
+    if (seesOffice(actor, 'childminder.read'))
       await this.audit.record({ action: 'childminder.read', actor, targetType: 'childminder', targetId: cm.id, details: { view } });
   }
 
-  requireStaff(actor: RequestUser): void {
-    if (!isStaff(actor)) throw apiError(403, 'Das darf nur die Fachberatung.');
+  /** The action as such (403 with `message`, audited), for use cases reached from several routes. */
+  async require(actor: RequestUser, action: AccessAction, message?: string): Promise<void> {
+    await this.policy.require(actor, action, undefined, message);
   }
 }

@@ -1,4 +1,5 @@
-import type { PersonRef } from '@lotse/shared/contracts';
+import type { PersonRef, Role } from '@lotse/shared/contracts';
+import { isOfficeStaff } from '@lotse/server/core';
 import type { EntityManager } from 'typeorm';
 
 /** Display names (and whether they are staff) of users by id: actors, uploaders, reviewers. */
@@ -17,7 +18,7 @@ export class People {
     );
     return new People(
       new Map(rows.map((r) => [r.id, { id: r.id, name: r.name }])),
-      new Set(rows.filter((r) => r.role === 'advisor' || r.role === 'admin').map((r) => r.id)),
+      new Set(rows.filter((r) => isOfficeStaff(r.role as Role)).map((r) => r.id)),
     );
   }
 

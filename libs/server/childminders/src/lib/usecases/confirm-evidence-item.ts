@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { EvidenceItemDto } from '@lotse/shared/contracts';
 import { apiError, type RequestUser } from '@lotse/server/core';
-import { AuditService } from '@lotse/server/audit';
+import { AuditService, AccessPolicy } from '@lotse/server/audit';
 import { DataSource, In } from 'typeorm';
 import { EvidenceDocument, EvidenceItem } from '../entities';
-import { ChildminderAccess, isStaff } from '../shared/childminder-access.service';
+import { ChildminderAccess } from '../shared/childminder-access.service';
 import { refreshEvidenceSummary } from '../shared/evidence-store';
 import { toItemDto } from '../shared/mappers';
 import { OfficeDay } from '../shared/office-day';
@@ -25,18 +25,21 @@ export class ConfirmEvidenceItem {
     private readonly audit: AuditService,
     private readonly timeline: TimelineService,
     private readonly day: OfficeDay,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async execute(actor: RequestUser, id: string, itemId: string): Promise<EvidenceItemDto> {
-    if (!isStaff(actor)) throw apiError(403, 'Nachweise bestätigt die Fachberatung.');
+    await this.access.require(actor, 'evidence.confirm', 'Nachweise bestätigt die Fachberatung.');
     return this.dataSource.transaction(async (m) => {
-      const cm = await this.access.load(actor, id, { manager: m, lock: true });
+      const cm = await this.access.load(actor, id, { manager: m, lock: true, action: 'evidence.confirm' });
       const repo = m.getRepository(EvidenceItem);
       const item = await repo.findOne({ where: { id: itemId }, lock: { mode: 'pessimistic_write' } });
-      if (!item || item.childminderId !== cm.id) {
-        if (item) await this.audit.denied(actor, 'evidence_item', itemId, 'not in this file');
-        throw apiError(404, 'Nachweis nicht gefunden.');
-      }
+      if (!item || item.childminderId !== cm.id)
+        return this.policy.refuse(
+          actor,
+          { type: 'evidence_item', id: itemId, notFound: 'Nachweis nicht gefunden.' },
+          item ? 'not in this file' : null,
+        );
       if (item.confirmedAt) throw apiError(409, 'Dieser Nachweis ist bereits bestätigt.');
       item.confirmedAt = this.day.now();
       item.confirmedBy = actor.id;

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { de, type DeleteEvidenceItemDto } from '@lotse/shared/contracts';
-import { apiError, INVALID_INPUT, type RequestUser } from '@lotse/server/core';
-import { AuditService } from '@lotse/server/audit';
+import { apiError, INVALID_INPUT, type RequestUser, seesOffice } from '@lotse/server/core';
+import { AuditService, AccessPolicy } from '@lotse/server/audit';
 import { DocumentsService, StoredDocument } from '@lotse/server/documents';
 import { DataSource, In } from 'typeorm';
 import { EvidenceDocument, EvidenceItem } from '../entities';
-import { ChildminderAccess, isStaff } from '../shared/childminder-access.service';
+import { ChildminderAccess } from '../shared/childminder-access.service';
 import { refreshCurrent, refreshEvidenceSummary } from '../shared/evidence-store';
 import { People } from '../shared/people';
 import { EvidenceRulesService } from '../shared/evidence-rules.service';
@@ -36,10 +36,11 @@ export class DeleteEvidenceItem {
     private readonly audit: AuditService,
     private readonly timeline: TimelineService,
     private readonly rules: EvidenceRulesService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async execute(actor: RequestUser, id: string | 'me', itemId: string, dto: DeleteEvidenceItemDto): Promise<void> {
-    const staff = isStaff(actor);
+    const staff = seesOffice(actor, 'evidence.record');
     const reason = dto.reason?.trim() || null;
     const removeBytes = await this.dataSource.transaction(async (m) => {
       const cm =
@@ -47,11 +48,13 @@ export class DeleteEvidenceItem {
           ? await this.access.own(actor, { manager: m, lock: true })
           : await this.access.load(actor, id, { manager: m, lock: true });
       const item = await m.getRepository(EvidenceItem).findOne({ where: { id: itemId }, lock: { mode: 'pessimistic_write' } });
-      if (!item || item.childminderId !== cm.id) {
-        // Someone else's item, addressed through one's own file: refused like someone else's file.
-        if (item) await this.audit.denied(actor, 'evidence_item', itemId, 'not in this file');
-        throw apiError(404, 'Nachweis nicht gefunden.');
-      }
+      // Someone else's item, addressed through one's own file: refused like someone else's file.
+      if (!item || item.childminderId !== cm.id)
+        return this.policy.refuse(
+          actor,
+          { type: 'evidence_item', id: itemId, notFound: 'Nachweis nicht gefunden.' },
+          item ? 'not in this file' : null,
+        );
       // Locked, so an advisor's review running now is either seen here or waits and then finds nothing.
       const links = await m
         .getRepository(EvidenceDocument)

@@ -7,7 +7,7 @@ import { AuditService } from '@lotse/server/audit';
 import { DocumentsService, StoredDocument, uploadErrors, type UploadedFileData } from '@lotse/server/documents';
 import { DataSource, In } from 'typeorm';
 import { type Childminder, EvidenceDocument, EvidenceItem } from '../entities';
-import { ChildminderAccess, isStaff } from '../shared/childminder-access.service';
+import { ChildminderAccess } from '../shared/childminder-access.service';
 import { EvidenceRulesService } from '../shared/evidence-rules.service';
 import { refreshChecked, refreshEvidenceSummary } from '../shared/evidence-store';
 import { toDocumentDto } from '../shared/mappers';
@@ -137,9 +137,9 @@ export class EvidenceDocuments {
   }
 
   async review(actor: RequestUser, id: string, linkId: string, dto: ReviewDocumentDto): Promise<EvidenceDocumentDto> {
-    if (!isStaff(actor)) throw apiError(403, 'Dokumente prüft die Fachberatung.');
+    await this.access.require(actor, 'document.review', 'Dokumente prüft die Fachberatung.');
     return this.dataSource.transaction(async (m) => {
-      const cm = await this.access.load(actor, id, { manager: m });
+      const cm = await this.access.load(actor, id, { manager: m, action: 'document.review' });
       const repo = m.getRepository(EvidenceDocument);
       const link = await repo.findOne({ where: { id: linkId, childminderId: cm.id }, lock: { mode: 'pessimistic_write' } });
       if (!link) throw apiError(404, 'Dokument nicht gefunden.');

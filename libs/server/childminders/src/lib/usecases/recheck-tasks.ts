@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CloseRecheckTaskDto, RecheckEvent, RecheckTaskDto, ReportEventDto } from '@lotse/shared/contracts';
 import { apiError, type RequestUser } from '@lotse/server/core';
-import { AuditService } from '@lotse/server/audit';
+import { AuditService, AccessPolicy } from '@lotse/server/audit';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Childminder } from '../entities';
-import { ChildminderAccess, isStaff } from '../shared/childminder-access.service';
+import { ChildminderAccess } from '../shared/childminder-access.service';
 import { personKey } from '../shared/evidence-evaluation';
 import { OfficeDay } from '../shared/office-day';
 import { TimelineService } from '../shared/timeline.service';
@@ -27,6 +27,7 @@ export class RecheckTasks {
     private readonly audit: AuditService,
     private readonly timeline: TimelineService,
     private readonly day: OfficeDay,
+    private readonly policy: AccessPolicy,
   ) {}
 
   /** The events a profile change is (in the caller's transaction); `before` is the household before the change. */
@@ -69,18 +70,24 @@ export class RecheckTasks {
   }
 
   async list(actor: RequestUser, status: 'open' | 'closed' | undefined): Promise<RecheckTaskDto[]> {
-    if (!isStaff(actor)) throw apiError(403, 'Die Arbeitsliste ist für die Fachberatung.');
+    await this.access.require(actor, 'recheck-task.read', 'Die Arbeitsliste ist für die Fachberatung.');
     return this.rows(this.dataSource.manager, `t.tenant_id = $1 AND t.status = $2`, [actor.tenantId, status ?? 'open']);
   }
 
   async close(actor: RequestUser, id: string, dto: CloseRecheckTaskDto): Promise<RecheckTaskDto> {
-    if (!isStaff(actor)) throw apiError(403, 'Aufgaben schließt die Fachberatung.');
+    await this.access.require(actor, 'recheck-task.close', 'Aufgaben schließt die Fachberatung.');
     return this.dataSource.transaction(async (m) => {
       const [task] = await m.query(`SELECT id, tenant_id, childminder_id, status FROM recheck_task WHERE id = $1 FOR UPDATE`, [id]);
-      if (!task || task.tenant_id !== actor.tenantId) {
-        await this.audit.denied(actor, 'recheck_task', id, task ? 'other tenant' : 'unknown');
-        throw apiError(404, 'Aufgabe nicht gefunden.');
-      }
+      await this.policy.requireRecord(
+        actor,
+        'recheck-task.close',
+        { type: 'recheck_task', id, notFound: 'Aufgabe nicht gefunden.' },
+        task,
+        (x: { tenant_id: string }) => ({
+          tenantId: x.tenant_id,
+          owners: [],
+        }),
+      );
       if (task.status !== 'open') throw apiError(409, 'Diese Aufgabe ist bereits abgeschlossen.');
       const note = dto.note?.trim() || null;
       await m.query(

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { de, STAFF_ONLY_EVIDENCE_TYPES, type EvidenceItemDto, type FieldError, type RecordEvidenceDto } from '@lotse/shared/contracts';
-import { apiError, INVALID_INPUT, type RequestUser } from '@lotse/server/core';
+import { apiError, INVALID_INPUT, type RequestUser, allows } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
 import { DataSource } from 'typeorm';
 import { EvidenceItem } from '../entities';
-import { ChildminderAccess, isStaff } from '../shared/childminder-access.service';
+import { ChildminderAccess } from '../shared/childminder-access.service';
 import { personKey, storedEvaluation } from '../shared/evidence-evaluation';
 import { recomputeFileItems } from '../shared/person-evaluation';
 import { EvidenceRulesService } from '../shared/evidence-rules.service';
@@ -35,7 +35,7 @@ export class RecordEvidence {
   ) {}
 
   async execute(actor: RequestUser, id: string | 'me', dto: RecordEvidenceDto): Promise<EvidenceItemDto> {
-    if ((STAFF_ONLY_EVIDENCE_TYPES as readonly string[]).includes(dto.type) && !isStaff(actor)) {
+    if ((STAFF_ONLY_EVIDENCE_TYPES as readonly string[]).includes(dto.type) && !allows(actor, 'evidence.confirm')) {
       throw apiError(403, 'Diesen Nachweis erfasst die Fachberatung (Führungszeugnis: Vorlage im Original; Hausbesuch).');
     }
     const today = this.day.today();
@@ -97,7 +97,7 @@ export class RecordEvidence {
           current: false,
           recordedBy: actor.id,
           // What she records herself is a declaration until an advisor checks it.
-          checked: isStaff(actor),
+          checked: allows(actor, 'evidence.confirm'),
         }),
       );
       // Her variant and, for continuing education, the sum of the period decide (issue 11).

@@ -1,11 +1,11 @@
+import { type RequestUser } from '@lotse/server/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ChildminderProfileDto, SetQualificationVariantDto } from '@lotse/shared/contracts';
-import { apiError, type RequestUser } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
 import { DataSource } from 'typeorm';
 import { Childminder } from '../entities';
-import { ChildminderAccess, isStaff } from '../shared/childminder-access.service';
+import { ChildminderAccess } from '../shared/childminder-access.service';
 import { EvidenceRulesService } from '../shared/evidence-rules.service';
 import { refreshEvidenceSummary } from '../shared/evidence-store';
 import { toProfileDto } from '../shared/mappers';
@@ -30,9 +30,9 @@ export class SetQualificationVariant {
   ) {}
 
   async execute(actor: RequestUser, id: string, dto: SetQualificationVariantDto): Promise<ChildminderProfileDto> {
-    if (!isStaff(actor)) throw apiError(403, 'Die Qualifizierung legt die Fachberatung fest.');
+    await this.access.require(actor, 'childminder.qualify', 'Die Qualifizierung legt die Fachberatung fest.');
     return this.dataSource.transaction(async (m) => {
-      const cm = await this.access.load(actor, id, { manager: m, lock: true });
+      const cm = await this.access.load(actor, id, { manager: m, lock: true, action: 'childminder.qualify' });
       const from = cm.qualificationVariant;
       cm.qualificationVariant = dto.variant;
       cm.qualificationVariantReason = dto.reason.trim();

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ChildminderProfileDto, ChildminderStatus } from '@lotse/shared/contracts';
-import { apiError, type RequestUser } from '@lotse/server/core';
+import { apiError, type RequestUser, allows } from '@lotse/server/core';
 import { DataSource } from 'typeorm';
 import { ChildminderLifecycle } from '../lifecycle/childminder-lifecycle';
-import { ChildminderAccess, isStaff } from '../shared/childminder-access.service';
+import { ChildminderAccess } from '../shared/childminder-access.service';
 import { toProfileDto } from '../shared/mappers';
 
 const STALE = 'Die Daten wurden inzwischen geändert. Bitte laden Sie neu.';
@@ -33,7 +33,8 @@ export class TransitionStatus {
         id === 'me'
           ? await this.access.own(actor, { manager: m, lock: true })
           : await this.access.load(actor, id, { manager: m, lock: true });
-      if (!isStaff(actor) && !(cm.status === 'interested' && input.to === 'applicant')) {
+      // Her own step from interested to applicant is the one transition without the action's grant.
+      if (!allows(actor, 'childminder.transition') && !(cm.status === 'interested' && input.to === 'applicant')) {
         throw apiError(403, 'Den Status ändert die Fachberatung.');
       }
       if (input.version !== undefined && input.version !== cm.version) throw apiError(409, STALE);

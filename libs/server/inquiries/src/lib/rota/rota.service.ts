@@ -8,11 +8,12 @@ import {
   type RotaSessionDto,
   type RotaStaffDto,
   type StaffServiceDto,
+  type Role,
 } from '@lotse/shared/contracts';
 import { consultationSessions, plusMonths, publicHoliday, type OpeningHour } from '@lotse/shared/domain';
-import { apiError, Clock, type RequestUser } from '@lotse/server/core';
+import { apiError, Clock, type RequestUser, allows } from '@lotse/server/core';
 import { OfficeSettings } from '@lotse/server/office';
-import { AuditService } from '@lotse/server/audit';
+import { AuditService, AccessPolicy } from '@lotse/server/audit';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OfficeCalendar } from '../office-calendar';
 
@@ -39,6 +40,7 @@ export class RotaService {
     private readonly clock: Clock,
     private readonly calendar: OfficeCalendar,
     private readonly audit: AuditService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   private today(): string {
@@ -151,10 +153,16 @@ export class RotaService {
         `SELECT tenant_id, to_char(session_date, 'YYYY-MM-DD') AS date, starts_at, user_id FROM rota_assignment WHERE id = $1 FOR UPDATE`,
         [id],
       );
-      if (!row || row.tenant_id !== actor.tenantId) {
-        if (row) await this.audit.denied(actor, 'rota_assignment', id, 'other tenant');
-        throw apiError(404, 'Einteilung nicht gefunden.');
-      }
+      await this.policy.requireRecord(
+        actor,
+        'rota.write',
+        { type: 'rota_assignment', id, notFound: 'Einteilung nicht gefunden.' },
+        row,
+        (x) => ({
+          tenantId: x.tenant_id,
+          owners: [],
+        }),
+      );
       if (row.date < this.today()) throw apiError(422, 'Vergangene Sprechstunden können nicht mehr geändert werden.');
       await m.query(`DELETE FROM rota_assignment WHERE id = $1`, [id]);
       await this.audit.record(
@@ -180,10 +188,13 @@ export class RotaService {
       const [user]: Array<{ tenant_id: string; role: string }> = await m.query(`SELECT tenant_id, role FROM app_user WHERE id = $1`, [
         userId,
       ]);
-      if (!user || user.tenant_id !== actor.tenantId || (user.role !== 'advisor' && user.role !== 'admin')) {
-        if (user && user.tenant_id !== actor.tenantId) await this.audit.denied(actor, 'app_user', userId, 'other tenant');
-        throw apiError(404, 'Mitarbeiterin oder Mitarbeiter nicht gefunden.');
-      }
+      const notFound = 'Mitarbeiterin oder Mitarbeiter nicht gefunden.';
+      const staff = await this.policy.requireRecord(actor, 'rota.write', { type: 'user', id: userId, notFound }, user, (x) => ({
+        tenantId: x.tenant_id,
+        owners: [],
+      }));
+      // Only staff who see the rota are on it.
+      if (!allows({ role: staff.role as Role }, 'rota.read')) throw apiError(404, notFound);
       await m.query(
         `INSERT INTO staff_service (user_id, tenant_id, service) VALUES ($1, $2, $3) ON CONFLICT (user_id) DO UPDATE SET service = $3, updated_at = now()`,
         [userId, actor.tenantId, dto.service],

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { UpdateOfficeDataDto, type OfficeDataDto } from '@lotse/shared/contracts';
-import { CurrentUser, Roles, type RequestUser } from '@lotse/server/core';
+import { Can, CurrentUser, type RequestUser } from '@lotse/server/core';
 import { OfficeData } from './office-data';
 
 /** The office's own data, "Amtsdaten" (admins; the tenant is the session's). */
@@ -12,14 +12,14 @@ export class OfficeDataController {
 
   /** Contact with consultation hours, districts, privacy notice (as stored and in force), version. */
   @Get()
-  @Roles('admin')
+  @Can('office.settings.read')
   get(@CurrentUser() user: RequestUser): Promise<OfficeDataDto> {
     return this.officeData.read(user);
   }
 
   /** Replace contact, districts and privacy notice (`version` required, stale → 409); audited. */
   @Put()
-  @Roles('admin')
+  @Can('office.settings.write')
   update(@CurrentUser() user: RequestUser, @Body() dto: UpdateOfficeDataDto): Promise<OfficeDataDto> {
     return this.officeData.update(user, dto);
   }

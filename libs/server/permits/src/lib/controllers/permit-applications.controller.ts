@@ -10,7 +10,7 @@ import {
   type PermitApplicationDto,
   type PermitDto,
 } from '@lotse/shared/contracts';
-import { CurrentUser, Roles, UuidParam, type RequestUser } from '@lotse/server/core';
+import { Can, CurrentUser, UuidParam, type RequestUser } from '@lotse/server/core';
 import { ApplyForPermit } from '../usecases/apply-for-permit';
 import { DecideApplication } from '../usecases/decide-application';
 import { ReadApplications } from '../usecases/read-applications';
@@ -30,40 +30,40 @@ export class PermitApplicationsController {
 
   /** A childminder applies for her permit, its renewal or an amendment. */
   @Post()
-  @Roles('childminder')
+  @Can('permit-application.create')
   apply(@CurrentUser() user: RequestUser, @Body() dto: ApplyForPermitDto): Promise<{ id: string }> {
     return this.applyUc.execute(user, dto);
   }
 
   /** The advisors' queue (open first, oldest first), with what still blocks each decision. */
   @Get()
-  @Roles('advisor', 'admin')
+  @Can('permit-application.list')
   list(@CurrentUser() user: RequestUser, @Query() q: ApplicationQueryDto): Promise<Page<PermitApplicationDto>> {
     return this.read.list(user, q);
   }
 
   @Get('mine')
-  @Roles('childminder')
+  @Can('childminder.self.read')
   mine(@CurrentUser() user: RequestUser): Promise<PermitApplicationDto[]> {
     return this.read.mine(user);
   }
 
   @Get(':id')
-  @Roles('advisor', 'admin', 'childminder')
+  @Can('permit-application.read', 'permit_application')
   get(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string): Promise<PermitApplicationDto> {
     return this.read.get(user, id);
   }
 
   /** Home visit or suitability interview with findings per criterion and a recommendation. */
   @Post(':id/checks')
-  @Roles('advisor')
+  @Can('permit-application.check', 'permit_application')
   recordCheck(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: RecordCheckDto): Promise<{ id: string }> {
     return this.checks.execute(user, id, dto);
   }
 
   /** Grant, grant with conditions, or refuse. Refused with the list while mandatory evidence is missing. */
   @Post(':id/decision')
-  @Roles('advisor')
+  @Can('permit-application.decide', 'permit_application')
   decide(
     @CurrentUser() user: RequestUser,
     @Param('id', UuidParam) id: string,
@@ -77,8 +77,8 @@ export class PermitApplicationsController {
    * read). Decided or already withdrawn → 422; another's → 404 (audited); advisors, parents → 403.
    */
   @Post(':id/withdrawal')
+  @Can('permit-application.withdraw', 'permit_application')
   @HttpCode(200)
-  @Roles('childminder')
   withdraw(
     @CurrentUser() user: RequestUser,
     @Param('id', UuidParam) id: string,

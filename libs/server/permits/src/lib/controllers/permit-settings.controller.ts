@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { UpdatePermitSettingsDto, type PermitSettingsDto } from '@lotse/shared/contracts';
-import { CurrentUser, Roles, type RequestUser } from '@lotse/server/core';
+import { Can, CurrentUser, type RequestUser } from '@lotse/server/core';
 import { ReadPermitSettings } from '../usecases/read-permit-settings';
 import { UpdatePermitSettings } from '../usecases/update-permit-settings';
 
@@ -16,14 +16,14 @@ export class PermitSettingsController {
 
   /** The values in force, defaults filled in, with the version to send back. */
   @Get()
-  @Roles('admin')
+  @Can('permit-settings.read')
   get(@CurrentUser() user: RequestUser): Promise<PermitSettingsDto> {
     return this.reader.execute(user);
   }
 
   /** Replace all three groups (`version` required, stale → 409). Applies to the next decision and permit. */
   @Put()
-  @Roles('admin')
+  @Can('permit-settings.write')
   update(@CurrentUser() user: RequestUser, @Body() dto: UpdatePermitSettingsDto): Promise<PermitSettingsDto> {
     return this.updater.execute(user, dto);
   }

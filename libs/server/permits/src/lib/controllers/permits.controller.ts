@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { PermitQueryDto, RevokePermitDto, type Page, type PermitDto } from '@lotse/shared/contracts';
-import { CurrentUser, Roles, UuidParam, type RequestUser } from '@lotse/server/core';
+import { Can, CurrentUser, UuidParam, type RequestUser } from '@lotse/server/core';
 import type { Response } from 'express';
 import { DecideApplication } from '../usecases/decide-application';
 import { ReadPermits } from '../usecases/read-permits';
@@ -18,27 +18,27 @@ export class PermitsController {
 
   /** The office's permit register. */
   @Get()
-  @Roles('advisor', 'admin')
+  @Can('permit.list')
   list(@CurrentUser() user: RequestUser, @Query() q: PermitQueryDto): Promise<Page<PermitDto>> {
     return this.read.list(user, q);
   }
 
   /** "Meine Pflegeerlaubnis": the holder's permits. */
   @Get('mine')
-  @Roles('childminder')
+  @Can('childminder.self.read')
   mine(@CurrentUser() user: RequestUser): Promise<PermitDto[]> {
     return this.read.mine(user);
   }
 
   @Get(':id')
-  @Roles('advisor', 'admin', 'childminder')
+  @Can('permit.read', 'permit')
   get(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string): Promise<PermitDto & { history: PermitDto[] }> {
     return this.read.get(user, id);
   }
 
   /** The PDF (holder and the office's staff; audited). `?download=1` saves instead of showing it. */
   @Get(':id/pdf')
-  @Roles('advisor', 'admin', 'childminder')
+  @Can('permit.read', 'permit')
   @ApiProduces('application/pdf')
   async pdf(
     @CurrentUser() user: RequestUser,
@@ -59,14 +59,14 @@ export class PermitsController {
 
   /** Four eyes: a second advisor approves a draft, which issues it. */
   @Post(':id/approve')
-  @Roles('advisor')
+  @Can('permit.decide', 'permit')
   @HttpCode(200)
   approve(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string): Promise<PermitDto> {
     return this.decisions.approve(user, id);
   }
 
   @Post(':id/revoke')
-  @Roles('advisor')
+  @Can('permit.revoke', 'permit')
   @HttpCode(200)
   revoke(@CurrentUser() user: RequestUser, @Param('id', UuidParam) id: string, @Body() dto: RevokePermitDto): Promise<{ id: string }> {
     return this.revoker.execute(user, id, dto);

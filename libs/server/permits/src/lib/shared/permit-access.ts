@@ -1,30 +1,35 @@
 import { Injectable } from '@nestjs/common';
-import { apiError, type RequestUser } from '@lotse/server/core';
-import { AuditService } from '@lotse/server/audit';
+import { apiError, type AccessAction, type RequestUser } from '@lotse/server/core';
+import { AccessPolicy } from '@lotse/server/audit';
 import { Childminder } from '@lotse/server/childminders';
 import type { EntityManager } from 'typeorm';
 
-export const isStaff = (u: RequestUser) => u.role === 'advisor' || u.role === 'admin';
-
 /**
- * Who may see a childminder's permit matters: the holder (her own file) and the staff of her
- * office. Anything else is a 404 (nobody learns that a file exists) and an `access.denied` entry.
+ * Loads what a permit matter needs for an action of the access policy: the holder (her own file) and
+ * the staff of her office. Anything else is a 404 (nobody learns that a file exists), audited by
+ * `AccessPolicy`.
  */
 @Injectable()
 export class PermitAccess {
-  constructor(private readonly audit: AuditService) {}
+  constructor(private readonly policy: AccessPolicy) {}
 
-  async childminder(m: EntityManager, actor: RequestUser, childminderId: string, opts: { lock?: boolean } = {}): Promise<Childminder> {
+  async childminder(
+    m: EntityManager,
+    actor: RequestUser,
+    childminderId: string,
+    action: AccessAction,
+    opts: { lock?: boolean } = {},
+  ): Promise<Childminder> {
     const cm = await m
       .getRepository(Childminder)
       .findOne({ where: { id: childminderId }, lock: opts.lock ? { mode: 'pessimistic_write' } : undefined });
-    const allowed = !!cm && cm.tenantId === actor.tenantId && (isStaff(actor) || (actor.role === 'childminder' && cm.userId === actor.id));
-    if (!cm || !allowed) {
-      if (cm)
-        await this.audit.denied(actor, 'childminder', childminderId, cm.tenantId !== actor.tenantId ? 'other tenant' : 'not own file');
-      throw apiError(404, 'Tagespflegeperson nicht gefunden.');
-    }
-    return cm;
+    return this.policy.requireRecord(
+      actor,
+      action,
+      { type: 'childminder', id: childminderId, notFound: 'Tagespflegeperson nicht gefunden.' },
+      cm,
+      (x) => ({ tenantId: x.tenantId, owners: [x.userId] }),
+    );
   }
 
   async own(m: EntityManager, actor: RequestUser, opts: { lock?: boolean } = {}): Promise<Childminder> {
@@ -35,8 +40,12 @@ export class PermitAccess {
     return cm;
   }
 
-  async denied(actor: RequestUser, targetType: string, id: string, reason: string): Promise<never> {
-    await this.audit.denied(actor, targetType, id, reason);
-    throw apiError(404, targetType === 'permit' ? 'Pflegeerlaubnis nicht gefunden.' : 'Antrag nicht gefunden.');
+  /** A permit or application out of reach (another office, unknown, not issued yet): 404, audited by the policy. */
+  denied(actor: RequestUser, targetType: 'permit' | 'permit_application', id: string, reason: string): Promise<never> {
+    return this.policy.refuse(
+      actor,
+      { type: targetType, id, notFound: targetType === 'permit' ? 'Pflegeerlaubnis nicht gefunden.' : 'Antrag nicht gefunden.' },
+      reason,
+    );
   }
 }

@@ -63,7 +63,7 @@ export class DecideApplication {
         return this.access.denied(actor, 'permit_application', applicationId, app ? 'other tenant' : 'unknown');
       if (app.status === 'withdrawn') throw apiError(409, 'Die Tagespflegeperson hat diesen Antrag zurückgezogen.');
       if (app.status !== 'submitted' && app.status !== 'in_review') throw apiError(409, 'Über diesen Antrag ist bereits entschieden.');
-      const cm = await this.access.childminder(m, actor, app.childminderId, { lock: true });
+      const cm = await this.access.childminder(m, actor, app.childminderId, 'permit-application.decide', { lock: true });
       const now = this.day.now();
 
       if (dto.decision === 'refuse') {
@@ -270,7 +270,7 @@ export class DecideApplication {
       // The approval issues the permit: the full blocking check runs again now (evidence may have
       // expired or been deleted since the decision, another permit may have filled the site).
       const app = await m.getRepository(PermitApplication).findOneOrFail({ where: { id: permit.applicationId! } });
-      const cm = await this.access.childminder(m, actor, permit.childminderId, { lock: true });
+      const cm = await this.access.childminder(m, actor, permit.childminderId, 'permit.decide', { lock: true });
       const cfg = await loadPermitConfig(m, permit.tenantId);
       await this.assertGrantable(m, {
         app,

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ApplicationQueryDto, BlockingItemDto, Page, PermitApplicationDto } from '@lotse/shared/contracts';
-import { type RequestUser } from '@lotse/server/core';
+import { type RequestUser, seesOffice } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
 import { BuildChecklist, Childminder } from '@lotse/server/childminders';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { Permit, PermitApplication, SuitabilityCheck } from '../entities';
 import { loadNames, toApplicationDto } from '../shared/mappers';
-import { isStaff, PermitAccess } from '../shared/permit-access';
+import { PermitAccess } from '../shared/permit-access';
 
 /** Mandatory evidence that is missing or expired today, item by item (the decision waits for it). */
 export async function blockingItems(checklists: BuildChecklist, cm: Childminder, m: EntityManager): Promise<BlockingItemDto[]> {
@@ -73,9 +73,10 @@ export class ReadApplications {
     const app = await m.getRepository(PermitApplication).findOne({ where: { id } });
     if (!app) return this.access.denied(actor, 'permit_application', id, 'unknown');
     if (app.tenantId !== actor.tenantId) return this.access.denied(actor, 'permit_application', id, 'other tenant');
-    const cm = await this.access.childminder(m, actor, app.childminderId);
+    const cm = await this.access.childminder(m, actor, app.childminderId, 'permit-application.read');
     // Staff reading an application (with the suitability findings) is audited; the holder's own reads are not.
-    if (isStaff(actor)) await this.audit.record({ action: 'permit.read', actor, targetType: 'permit_application', targetId: id }, m);
+    if (seesOffice(actor, 'permit-application.read'))
+      await this.audit.record({ action: 'permit.read', actor, targetType: 'permit_application', targetId: id }, m);
     const checks = await m.getRepository(SuitabilityCheck).find({ where: { applicationId: id }, order: { date: 'ASC', createdAt: 'ASC' } });
     const permit = await m.getRepository(Permit).findOne({ where: { applicationId: id } });
     const names = await loadNames(m, [app.decidedBy, ...checks.map((c) => c.recordedBy)]);

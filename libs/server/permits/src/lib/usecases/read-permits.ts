@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Page, PermitDto, PermitQueryDto } from '@lotse/shared/contracts';
 import { plusDays } from '@lotse/shared/domain';
-import { apiError, type RequestUser } from '@lotse/server/core';
+import { apiError, type RequestUser, seesOffice } from '@lotse/server/core';
 import { AuditService } from '@lotse/server/audit';
 import { DocumentsService, StoredDocument } from '@lotse/server/documents';
 import { Brackets, DataSource, In, IsNull, Not } from 'typeorm';
 import { Permit } from '../entities';
 import { loadNames, toPermitDto } from '../shared/mappers';
 import { OfficeToday } from '../shared/office-today';
-import { isStaff, PermitAccess } from '../shared/permit-access';
+import { PermitAccess } from '../shared/permit-access';
 
 @Injectable()
 export class ReadPermits {
@@ -77,15 +77,16 @@ export class ReadPermits {
     const m = this.dataSource.manager;
     const p = await m.getRepository(Permit).findOne({ where: { id } });
     if (!p || p.tenantId !== actor.tenantId) return this.access.denied(actor, 'permit', id, p ? 'other tenant' : 'unknown');
-    await this.access.childminder(m, actor, p.childminderId);
-    if (!isStaff(actor) && (p.status === 'draft' || p.status === 'approved'))
-      return this.access.denied(actor, 'permit', id, 'not issued yet');
+    await this.access.childminder(m, actor, p.childminderId, 'permit.read');
+    // Drafts and approvals waiting for the second pair of eyes stay with the office.
+    const office = seesOffice(actor, 'permit.read');
+    if (!office && (p.status === 'draft' || p.status === 'approved')) return this.access.denied(actor, 'permit', id, 'not issued yet');
     const all = await m.getRepository(Permit).find({ where: { childminderId: p.childminderId }, order: { decidedAt: 'DESC' } });
     const [dto, ...rest] = await this.dtos([
       p,
-      ...all.filter((x) => x.id !== p.id && (isStaff(actor) || (x.status !== 'draft' && x.status !== 'approved'))),
+      ...all.filter((x) => x.id !== p.id && (office || (x.status !== 'draft' && x.status !== 'approved'))),
     ]);
-    if (isStaff(actor))
+    if (office)
       await this.audit.record({
         action: 'permit.read',
         actor,
@@ -116,7 +117,7 @@ export class ReadPermits {
     const m = this.dataSource.manager;
     const p = await m.getRepository(Permit).findOne({ where: { id } });
     if (!p || p.tenantId !== actor.tenantId) return this.access.denied(actor, 'permit', id, p ? 'other tenant' : 'unknown');
-    await this.access.childminder(m, actor, p.childminderId);
+    await this.access.childminder(m, actor, p.childminderId, 'permit.read');
     if (!p.documentId) throw apiError(409, 'Das Dokument wird gerade erstellt. Bitte versuchen Sie es in einigen Sekunden erneut.');
     const loaded = await this.documents.load(p.tenantId, p.documentId);
     if (!loaded) throw apiError(404, 'Das Dokument ist nicht mehr vorhanden.');

@@ -39,7 +39,7 @@ export class RecordCheck {
         return this.access.denied(actor, 'permit_application', applicationId, app ? 'other tenant' : 'unknown');
       if (app.status === 'withdrawn') throw apiError(409, 'Die Tagespflegeperson hat diesen Antrag zurückgezogen.');
       if (app.status !== 'submitted' && app.status !== 'in_review') throw apiError(409, 'Über diesen Antrag ist bereits entschieden.');
-      const cm = await this.access.childminder(m, actor, app.childminderId, { lock: true });
+      const cm = await this.access.childminder(m, actor, app.childminderId, 'permit-application.check', { lock: true });
       const repo = m.getRepository(SuitabilityCheck);
       const check = await repo.save(
         repo.create({

@@ -39,7 +39,7 @@ export class WithdrawApplication {
       if (!app || app.tenantId !== actor.tenantId)
         return this.access.denied(actor, 'permit_application', applicationId, app ? 'other tenant' : 'unknown');
       // Another childminder's application: 404 and `access.denied`, as for her file.
-      const cm = await this.access.childminder(m, actor, app.childminderId);
+      const cm = await this.access.childminder(m, actor, app.childminderId, 'permit-application.withdraw');
       if (app.status === 'withdrawn')
         throw apiError(422, ALREADY_WITHDRAWN, [{ field: '', message: ALREADY_WITHDRAWN, code: 'withdrawn' }]);
       if (app.status === 'decided') throw apiError(422, ALREADY_DECIDED, [{ field: '', message: ALREADY_DECIDED, code: 'decided' }]);

@@ -12,7 +12,7 @@ import type {
 } from '@lotse/shared/contracts';
 import { todayIn } from '@lotse/shared/domain';
 import { APP_CONFIG, apiError, type AppConfig, Clock, OutboxService, type RequestUser } from '@lotse/server/core';
-import { AuditService } from '@lotse/server/audit';
+import { AuditService, AccessPolicy } from '@lotse/server/audit';
 import { HttpException } from '@nestjs/common';
 import { createHash, randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -42,6 +42,7 @@ export class MatchingRuns {
     private readonly audit: AuditService,
     private readonly geocoder: MatchingGeocoder,
     private readonly thread: MatchingThread,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async start(actor: RequestUser, dto: StartMatchingRunDto): Promise<MatchingRunDto> {
@@ -85,11 +86,13 @@ export class MatchingRuns {
   }
 
   async get(actor: RequestUser, id: string): Promise<MatchingRunDto> {
-    const run = await this.dataSource.getRepository(MatchingRun).findOne({ where: { id } });
-    if (!run || run.tenantId !== actor.tenantId) {
-      if (run) await this.audit.denied(actor, 'matching_run', id, 'other tenant');
-      throw apiError(404, 'Vermittlungslauf nicht gefunden.');
-    }
+    const run = await this.policy.requireRecord(
+      actor,
+      'matching.read',
+      { type: 'matching_run', id, notFound: 'Vermittlungslauf nicht gefunden.' },
+      await this.dataSource.getRepository(MatchingRun).findOne({ where: { id } }),
+      (x) => ({ tenantId: x.tenantId, owners: [] }),
+    );
     await this.audit.record({ action: 'matching.read', actor, targetType: 'matching_run', targetId: id });
     return this.toDto(run, run.status === 'done' ? await this.rows(run) : []);
   }

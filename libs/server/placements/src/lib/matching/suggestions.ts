@@ -4,7 +4,7 @@ import { SuggestionEngine } from '@lotse/matching';
 import type { SuggestionsDto } from '@lotse/shared/contracts';
 import { todayIn } from '@lotse/shared/domain';
 import { APP_CONFIG, apiError, type AppConfig, Clock, type RequestUser } from '@lotse/server/core';
-import { AuditService } from '@lotse/server/audit';
+import { AuditService, AccessPolicy } from '@lotse/server/audit';
 import { DataSource } from 'typeorm';
 import { MatchingGeocoder } from './matching-geocoder';
 import { buildInstance, type BuiltInstance } from './instance-builder';
@@ -55,14 +55,21 @@ export class Suggestions {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly geocoder: MatchingGeocoder,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async forRequest(actor: RequestUser, requestId: string): Promise<SuggestionsDto> {
     const [r]: Array<{ tenant_id: string; status: string; version: string | null }> = await this.dataSource.query(LOOKUP, [requestId]);
-    if (!r || r.tenant_id !== actor.tenantId) {
-      if (r) await this.audit.denied(actor, 'care_request', requestId, 'other tenant');
-      throw apiError(404, 'Betreuungsanfrage nicht gefunden.');
-    }
+    await this.policy.requireRecord(
+      actor,
+      'matching.suggest',
+      { type: 'care_request', id: requestId, notFound: 'Betreuungsanfrage nicht gefunden.' },
+      r,
+      (x) => ({
+        tenantId: x.tenant_id,
+        owners: [],
+      }),
+    );
     if (!['submitted', 'in_review', 'proposal'].includes(r.status))
       throw apiError(422, 'Für eine abgeschlossene Anfrage gibt es keine Vorschläge.');
     // The audit write runs while the engine answers (a failed write still fails the request).

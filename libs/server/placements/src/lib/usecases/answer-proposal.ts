@@ -35,7 +35,7 @@ export class AnswerProposal {
 
   async execute(actor: RequestUser, id: string, dto: AnswerProposalDto): Promise<ProposalDto> {
     return this.dataSource.transaction(async (m) => {
-      const { proposal: p, side } = await this.access.load(m, actor, id, true);
+      const { proposal: p, side } = await this.access.load(m, actor, id, 'proposal.answer', true);
       if (side === 'staff') throw apiError(403, 'Auf einen Vorschlag antworten die Eltern und die Tagespflegeperson.');
       if (p.version !== dto.version) throw apiError(409, 'Der Vorschlag wurde inzwischen geändert. Bitte laden Sie neu.');
       if (p.status !== 'open') throw apiError(422, 'Der Vorschlag ist nicht mehr offen.');

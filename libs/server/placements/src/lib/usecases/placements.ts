@@ -11,9 +11,9 @@ import type {
 } from '@lotse/shared/contracts';
 import { plusDays, todayIn, weekGrid, weeklyMinutes } from '@lotse/shared/domain';
 import { APP_CONFIG, apiError, type AppConfig, Clock, type RequestUser } from '@lotse/server/core';
-import { AuditService } from '@lotse/server/audit';
+import { AuditService, AccessPolicy } from '@lotse/server/audit';
 import { DataSource, type EntityManager } from 'typeorm';
-import { isStaff, ownChildminderId } from '../actor-childminder';
+import { OWN_CHILDMINDER_SQL, ownChildminderId, partiesOf } from '../actor-childminder';
 import { CapacityGate } from '../capacity/capacity-gate';
 import { loadCapacityFacts } from '../capacity/capacity-facts';
 import { Placement } from '../entities';
@@ -34,6 +34,7 @@ export class Placements {
     private readonly clock: Clock,
     private readonly gate: CapacityGate,
     private readonly audit: AuditService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   private today(): string {
@@ -45,10 +46,13 @@ export class Placements {
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 25;
     const qb = m.getRepository(Placement).createQueryBuilder('p').where('p.tenantId = :t', { t: actor.tenantId });
-    if (actor.role === 'childminder') qb.andWhere('p.childminderId = :c', { c: await ownChildminderId(m, actor) });
-    else if (actor.role === 'parent') qb.andWhere('p.childId IN (SELECT id FROM child WHERE parent_id = :u)', { u: actor.id });
-    else if (!isStaff(actor)) throw apiError(403, 'Dafür fehlt Ihnen die Berechtigung.');
-    if (q.childminderId && isStaff(actor)) qb.andWhere('p.childminderId = :cm', { cm: q.childminderId });
+    // `own`: the placements the actor is a party to (her family's children, her own file).
+    const scope = await this.policy.require(actor, 'placement.list');
+    if (scope === 'own')
+      qb.andWhere(`(p.childId IN (SELECT id FROM child WHERE parent_id = :u) OR ${OWN_CHILDMINDER_SQL('p.childminder_id')})`, {
+        u: actor.id,
+      });
+    if (q.childminderId && scope === 'office') qb.andWhere('p.childminderId = :cm', { cm: q.childminderId });
     if (q.current !== 'false') qb.andWhere('(p.endOn IS NULL OR p.endOn >= :today)', { today: this.today() });
     const [rows, total] = await qb
       .orderBy('p.startOn', 'ASC')
@@ -178,8 +182,9 @@ export class Placements {
   async weekGrid(actor: RequestUser, childminderId: string | undefined, date: string | undefined): Promise<WeekGridDto> {
     const m = this.dataSource.manager;
     let id: string;
-    if (actor.role === 'childminder') id = await ownChildminderId(m, actor);
-    else if (isStaff(actor) && childminderId) id = childminderId;
+    // `own`: her own grid; the office's staff name the childminder.
+    if ((await this.policy.require(actor, 'placement.week-grid')) === 'own') id = await ownChildminderId(m, actor);
+    else if (childminderId) id = childminderId;
     else
       throw apiError(400, 'Bitte eine Tagespflegeperson angeben.', [
         { field: 'childminderId', message: 'Bitte eine Tagespflegeperson angeben.', code: 'required' },
@@ -208,19 +213,15 @@ export class Placements {
     const p = await m
       .getRepository(Placement)
       .findOne({ where: { id }, ...(forChange ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    let ok = false;
-    if (p && p.tenantId === actor.tenantId) {
-      if (isStaff(actor)) ok = true;
-      else if (actor.role === 'childminder') ok = p.childminderId === (await ownChildminderId(m, actor).catch(() => null));
-      else if (actor.role === 'parent')
-        ok = ((await m.query(`SELECT 1 FROM child WHERE id = $1 AND parent_id = $2`, [p.childId, actor.id])) as unknown[]).length > 0;
-    }
-    if (!p || !ok) {
-      if (p) await this.audit.denied(actor, 'placement', id, p.tenantId !== actor.tenantId ? 'other tenant' : 'not party to the placement');
-      throw apiError(404, 'Betreuungsverhältnis nicht gefunden.');
-    }
-    if (forChange && actor.role !== 'advisor') throw apiError(403, 'Betreuungsverhältnisse ändert die Fachberatung.');
-    return p;
+    const [child]: Array<{ parent_id: string }> = p ? await m.query(`SELECT parent_id FROM child WHERE id = $1`, [p.childId]) : [];
+    const parties = p ? await partiesOf(m, p.childminderId, child?.parent_id ?? null) : [];
+    return this.policy.requireRecord(
+      actor,
+      forChange ? 'placement.change' : 'placement.read',
+      { type: 'placement', id, notFound: 'Betreuungsverhältnis nicht gefunden.' },
+      p,
+      (x) => ({ tenantId: x.tenantId, owners: parties }),
+    );
   }
 
   private async dtos(m: EntityManager, rows: Placement[]): Promise<PlacementDto[]> {

@@ -137,7 +137,7 @@ export class Propose {
 
   async withdraw(actor: RequestUser, id: string, dto: WithdrawProposalDto): Promise<ProposalDto> {
     return this.dataSource.transaction(async (m) => {
-      const { proposal } = await this.access.load(m, actor, id, true);
+      const { proposal } = await this.access.load(m, actor, id, 'proposal.withdraw', true);
       if (proposal.version !== dto.version) throw apiError(409, 'Der Vorschlag wurde inzwischen beantwortet. Bitte laden Sie neu.');
       if (proposal.status !== 'open') throw apiError(422, 'Der Vorschlag ist nicht mehr offen.');
       await closeProposal(m, proposal, 'withdrawn', dto.reason.trim());

@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Page, ProposalDto } from '@lotse/shared/contracts';
 import { CareRequestsPort } from '@lotse/server/care-requests';
 import { type RequestUser } from '@lotse/server/core';
-import { AuditService } from '@lotse/server/audit';
+import { AuditService, AccessPolicy } from '@lotse/server/audit';
 import { DataSource } from 'typeorm';
-import { isStaff, ownChildminderId } from '../actor-childminder';
+import { OWN_CHILDMINDER_SQL } from '../actor-childminder';
 import { Proposal } from '../entities';
 import { ProposalAccess } from '../proposal-access';
 import { loadSides, toProposalDto } from '../proposal.mapper';
@@ -25,6 +25,7 @@ export class ReadProposals {
     private readonly requests: CareRequestsPort,
     private readonly access: ProposalAccess,
     private readonly audit: AuditService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async list(actor: RequestUser, q: ProposalsQuery): Promise<Page<ProposalDto>> {
@@ -32,9 +33,11 @@ export class ReadProposals {
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 25;
     const qb = m.getRepository(Proposal).createQueryBuilder('p').where('p.tenantId = :t', { t: actor.tenantId });
-    if (actor.role === 'childminder') qb.andWhere('p.childminderId = :c', { c: await ownChildminderId(m, actor) });
-    else if (actor.role === 'parent') qb.andWhere('p.careRequestId IN (SELECT id FROM care_request WHERE parent_id = :u)', { u: actor.id });
-    else if (!isStaff(actor)) return { items: [], total: 0, page, pageSize };
+    // `own`: the proposals the actor is a party to (her family's requests, her own file).
+    if ((await this.policy.require(actor, 'proposal.list')) === 'own')
+      qb.andWhere(`(p.careRequestId IN (SELECT id FROM care_request WHERE parent_id = :u) OR ${OWN_CHILDMINDER_SQL('p.childminder_id')})`, {
+        u: actor.id,
+      });
     if (q.careRequestId) qb.andWhere('p.careRequestId = :r', { r: q.careRequestId });
     if (q.status) qb.andWhere('p.status = :s', { s: q.status });
     const [rows, total] = await qb
@@ -54,7 +57,7 @@ export class ReadProposals {
 
   async get(actor: RequestUser, id: string): Promise<ProposalDto> {
     const m = this.dataSource.manager;
-    const { proposal, request } = await this.access.load(m, actor, id, false);
+    const { proposal, request } = await this.access.load(m, actor, id, 'proposal.read', false);
     await this.audit.record({ action: 'proposal.read', actor, targetType: 'proposal', targetId: id });
     const requests = new Map([[request.id, request]]);
     return toProposalDto(actor, proposal, request, await loadSides(m, [proposal], requests));

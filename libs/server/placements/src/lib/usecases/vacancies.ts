@@ -12,9 +12,9 @@ import type {
 } from '@lotse/shared/contracts';
 import { todayIn } from '@lotse/shared/domain';
 import { APP_CONFIG, apiError, type AppConfig, Clock, type RequestUser } from '@lotse/server/core';
-import { AuditService } from '@lotse/server/audit';
+import { AuditService, AccessPolicy } from '@lotse/server/audit';
 import { DataSource, type EntityManager } from 'typeorm';
-import { isStaff, ownChildminderId } from '../actor-childminder';
+import { OWN_CHILDMINDER_SQL, ownChildminderId, partiesOf } from '../actor-childminder';
 import { Vacancy } from '../entities';
 import { vacancyState } from '../placement-rules';
 
@@ -32,6 +32,7 @@ export class Vacancies {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   private today(): string {
@@ -43,8 +44,8 @@ export class Vacancies {
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 25;
     const qb = m.getRepository(Vacancy).createQueryBuilder('v').where('v.tenantId = :t', { t: actor.tenantId });
-    if (actor.role === 'childminder') qb.andWhere('v.childminderId = :c', { c: await ownChildminderId(m, actor) });
-    else if (!isStaff(actor)) throw apiError(403, 'Dafür fehlt Ihnen die Berechtigung.');
+    // `own`: her own vacancies, all of them; the office's staff see what is on offer.
+    if ((await this.policy.require(actor, 'vacancy.list')) === 'own') qb.andWhere(OWN_CHILDMINDER_SQL('v.childminder_id'), { u: actor.id });
     else {
       // Advisors see what is on offer: not withdrawn, confirmed within the last 40 days.
       qb.andWhere('v.withdrawnAt IS NULL').andWhere(`v.confirmedAt > :cut`, {
@@ -110,12 +111,18 @@ export class Vacancies {
     fn: (v: Vacancy) => void,
   ) {
     return this.dataSource.transaction(async (m) => {
-      const own = await ownChildminderId(m, actor);
-      const v = await m.getRepository(Vacancy).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!v || v.childminderId !== own) {
-        if (v) await this.audit.denied(actor, 'vacancy', id, 'not own vacancy');
-        throw apiError(404, 'Freier Platz nicht gefunden.');
-      }
+      const found = await m.getRepository(Vacancy).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const owners = found ? await partiesOf(m, found.childminderId, null) : [];
+      const v = await this.policy.requireRecord(
+        actor,
+        'vacancy.write',
+        { type: 'vacancy', id, notFound: 'Freier Platz nicht gefunden.' },
+        found,
+        (x) => ({
+          tenantId: x.tenantId,
+          owners,
+        }),
+      );
       if (v.version !== version) throw apiError(409, STALE);
       if (v.withdrawnAt) throw apiError(422, 'Dieser freie Platz wurde bereits zurückgenommen.');
       fn(v);

@@ -8,8 +8,8 @@ import type {
   PublicPartnerServiceDto,
   UpdatePartnerServiceDto,
 } from '@lotse/shared/contracts';
-import { apiError, type RequestUser } from '@lotse/server/core';
-import { AuditService } from '@lotse/server/audit';
+import { apiError, type RequestUser, allows } from '@lotse/server/core';
+import { AuditService, AccessPolicy } from '@lotse/server/audit';
 import { DataSource } from 'typeorm';
 import { PartnerService } from '../entities';
 
@@ -25,11 +25,12 @@ export class PartnerServices {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async list(actor: RequestUser, q: PartnerServicesQueryDto): Promise<PartnerServiceDto[]> {
     const qb = this.dataSource.getRepository(PartnerService).createQueryBuilder('p').where('p.tenantId = :t', { t: actor.tenantId });
-    if (!(q.includeInactive === 'true' && actor.role === 'admin')) qb.andWhere('p.active = true');
+    if (!(q.includeInactive === 'true' && allows(actor, 'partner-service.write'))) qb.andWhere('p.active = true');
     if (q.category) qb.andWhere('p.category = :c', { c: q.category });
     const text = q.q?.trim();
     if (text) {
@@ -77,11 +78,13 @@ export class PartnerServices {
 
   async update(actor: RequestUser, id: string, dto: UpdatePartnerServiceDto): Promise<PartnerServiceDto> {
     return this.dataSource.transaction(async (m) => {
-      const p = await m.getRepository(PartnerService).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!p || p.tenantId !== actor.tenantId) {
-        if (p) await this.audit.denied(actor, 'partner_service', id, 'other office');
-        throw apiError(404, 'Partner nicht gefunden.');
-      }
+      const p = await this.policy.requireRecord(
+        actor,
+        'partner-service.write',
+        { type: 'partner_service', id, notFound: 'Partner nicht gefunden.' },
+        await m.getRepository(PartnerService).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }),
+        (x) => ({ tenantId: x.tenantId, owners: [] }),
+      );
       if (p.version !== dto.version) throw apiError(409, 'Der Eintrag wurde inzwischen geändert. Bitte laden Sie neu.');
       const before = { ...p };
       apply(p, dto);
@@ -100,12 +103,13 @@ export class PartnerServices {
 
   /** The office's own partner, or 404 (another office's is logged as a refused access). */
   async find(actor: RequestUser, id: string): Promise<PartnerService> {
-    const p = await this.dataSource.getRepository(PartnerService).findOne({ where: { id } });
-    if (!p || p.tenantId !== actor.tenantId) {
-      if (p) await this.audit.denied(actor, 'partner_service', id, 'other office');
-      throw apiError(404, 'Partner nicht gefunden.');
-    }
-    return p;
+    return this.policy.requireRecord(
+      actor,
+      'partner-service.read',
+      { type: 'partner_service', id, notFound: 'Partner nicht gefunden.' },
+      await this.dataSource.getRepository(PartnerService).findOne({ where: { id } }),
+      (x) => ({ tenantId: x.tenantId, owners: [] }),
+    );
   }
 }
 

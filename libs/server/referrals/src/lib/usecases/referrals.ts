@@ -11,7 +11,7 @@ import {
 } from '@lotse/shared/contracts';
 import { todayIn } from '@lotse/shared/domain';
 import { APP_CONFIG, apiError, Clock, type AppConfig, type RequestUser } from '@lotse/server/core';
-import { AuditService } from '@lotse/server/audit';
+import { AuditService, AccessPolicy } from '@lotse/server/audit';
 import { DataSource } from 'typeorm';
 import { buildDemandFigures, resolveRange, type FigureCount } from '../demand-figures';
 import { PartnerService, Referral } from '../entities';
@@ -29,6 +29,7 @@ export class Referrals {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   private currentMonth(): string {
@@ -45,11 +46,13 @@ export class Referrals {
       let category: PartnerCategory;
       let partnerServiceId: string | null = null;
       if (dto.partnerServiceId) {
-        const p = await m.getRepository(PartnerService).findOne({ where: { id: dto.partnerServiceId } });
-        if (!p || p.tenantId !== actor.tenantId) {
-          if (p) await this.audit.denied(actor, 'partner_service', p.id, 'other office');
-          throw apiError(404, 'Partner nicht gefunden.');
-        }
+        const p = await this.policy.requireRecord(
+          actor,
+          'referral.record',
+          { type: 'partner_service', id: dto.partnerServiceId, notFound: 'Partner nicht gefunden.' },
+          await m.getRepository(PartnerService).findOne({ where: { id: dto.partnerServiceId } }),
+          (x) => ({ tenantId: x.tenantId, owners: [] }),
+        );
         if (!p.active)
           throw apiError(422, 'Dieser Partner ist nicht mehr im Wegweiser.', [
             { field: 'partnerServiceId', message: 'Dieser Partner ist deaktiviert.', code: 'inactive' },
