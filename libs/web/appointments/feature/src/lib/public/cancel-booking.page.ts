@@ -71,6 +71,12 @@ export class CancelBookingPage {
   protected readonly kept = signal(false);
 
   constructor() {
+    // No token (the address typed or cut short): the link cannot work, the server need not be asked.
+    if (!this.token) {
+      this.working.set(false);
+      this.failed.set(true);
+      return;
+    }
     this.api.lookup(this.token).subscribe({
       next: (s) => {
         this.working.set(false);

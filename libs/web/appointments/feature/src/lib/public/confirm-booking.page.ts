@@ -46,6 +46,12 @@ export class ConfirmBookingPage {
 
   constructor() {
     const token = inject(ActivatedRoute).snapshot.queryParamMap.get('token') ?? '';
+    // No token (the address typed or cut short): the link cannot work, the server need not be asked.
+    if (!token) {
+      this.working.set(false);
+      this.failed.set(true);
+      return;
+    }
     inject(AppointmentsApi)
       .confirm(token)
       .subscribe({
