@@ -62,6 +62,20 @@ describe('POST /api/auth/login, GET /api/auth/me, POST /api/auth/logout', () => 
     expect(n).toBe(1);
   });
 
+  it('GET /api/auth/session: 200 { user: null } for a guest (no failed request in the browser), the user when signed in, null again after logout', async () => {
+    const c = ctx.client();
+    const guest = await c.get('/api/auth/session');
+    expect(guest.status).toBe(200);
+    expect(guest.body).toEqual({ user: null });
+    await c.login(users['advisor'].email, TEST_PASSWORD);
+    const signedIn = await c.get('/api/auth/session');
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body.user).toMatchObject({ id: users['advisor'].id, role: 'advisor', email: users['advisor'].email });
+    expect(signedIn.body.user).not.toHaveProperty('ip');
+    expect((await c.post('/api/auth/logout', {})).status).toBe(204);
+    expect((await c.get('/api/auth/session')).body).toEqual({ user: null });
+  });
+
   it('answers 401 in the error shape without a session', async () => {
     const res = await ctx.client().get('/api/users/me');
     expect(res.status).toBe(401);

@@ -129,7 +129,8 @@ describe('withdraw a permit application', () => {
     const denied = await ctx.ds.query(`SELECT target_type FROM audit_event WHERE action = 'access.denied' AND actor_id = $1`, [
       other.user!.id,
     ]);
-    expect(denied).toEqual([{ target_type: 'childminder' }]);
+    // The guard refuses before the use case: the refusal names the application.
+    expect(denied).toEqual([{ target_type: 'permit_application' }]);
 
     const otherTenant = await createTenant(ctx.ds);
     const foreign = await createChildminder(ctx.ds, otherTenant, { status: 'applicant' });

@@ -229,10 +229,10 @@ describe('every page of every role: German, keyboard, accessibility', () => {
     page.on('console', (m) => {
       if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) scriptErrors.push(`${at()}: console: ${m.text()}`);
     });
-    // No failed request either, except the session probe of a guest (`GET /api/auth/me` → 401: nobody signed in).
+    // No failed request either (a guest's session probe `GET /api/auth/session` answers 200 `{ user: null }`).
     page.on('response', (r) => {
       const url = new URL(r.url());
-      if (r.status() < 400 || (r.status() === 401 && url.pathname === '/api/auth/me')) return;
+      if (r.status() < 400) return;
       scriptErrors.push(`${at()}: ${r.request().method()} ${url.pathname} → ${r.status()}`);
     });
     if (role !== 'anonymous') {

@@ -8,6 +8,7 @@ import { AuthService } from './auth.service';
 import { LoginThrottlerGuard } from './guards/login-throttler.guard';
 import { AccountLoginLimiter } from './login-limit/account-login-limiter';
 import { PasswordChangeService } from './password-change/password-change.service';
+import { SessionUserService } from './session/session-user.service';
 
 function regenerate(req: Request): Promise<void> {
   return new Promise((resolve, reject) => req.session.regenerate((e) => (e ? reject(e) : resolve())));
@@ -27,6 +28,7 @@ export class AuthController {
     private readonly audit: AuditService,
     private readonly passwords: PasswordChangeService,
     private readonly accountLimiter: AccountLoginLimiter,
+    private readonly users: SessionUserService,
   ) {}
 
   /**
@@ -80,6 +82,17 @@ export class AuthController {
   @UseGuards(LoginThrottlerGuard)
   async changePassword(@CurrentUser() user: RequestUser, @Body() dto: ChangePasswordDto, @Req() req: Request): Promise<void> {
     await this.passwords.change(user, dto, req.sessionID);
+  }
+
+  /**
+   * Who is signed in, or `{ user: null }` — the web client's start-up probe. Public and always 200, so
+   * a guest's browser logs no failed request (`GET /auth/me` answers 401 without a session).
+   */
+  @Get('session')
+  @Public()
+  async session(@Req() req: Request): Promise<{ user: SessionUser | null }> {
+    const id = req.session?.userId;
+    return { user: id ? await this.users.load(id) : null };
   }
 
   @Get('me')

@@ -14,7 +14,7 @@ function signIn(role: Role | null): void {
   const store = TestBed.inject(SessionStore);
   const http = TestBed.inject(HttpTestingController);
   void store.restore();
-  const req = http.expectOne('/api/auth/me');
+  const req = http.expectOne('/api/auth/session');
   if (role) {
     const user: SessionUser = {
       id: 'u1',
@@ -25,9 +25,9 @@ function signIn(role: Role | null): void {
       tenantName: 'Stadt Kamen',
       locale: 'de',
     };
-    req.flush(user);
+    req.flush({ user });
   } else {
-    req.flush({ statusCode: 401, message: 'Nicht angemeldet', errors: [] }, { status: 401, statusText: 'Unauthorized' });
+    req.flush({ user: null });
   }
 }
 

@@ -4,7 +4,7 @@ import type { LoginDto, SessionUser } from '@lotse/shared/contracts';
 import { Observable, catchError, firstValueFrom, map, of, tap } from 'rxjs';
 import { handles, handlesAll } from '../http/handled-errors';
 
-/** The signed-in user (or none). Restored on app start from `GET /api/auth/me`. */
+/** The signed-in user (or none). Restored on app start from `GET /api/auth/session` (200 for guests too). */
 @Injectable({ providedIn: 'root' })
 export class SessionStore {
   private readonly http = inject(HttpClient);
@@ -14,10 +14,11 @@ export class SessionStore {
   readonly signedIn = computed(() => this.state() !== null);
   readonly role = computed(() => this.state()?.role ?? null);
 
-  /** Asks the server who is signed in; any failure (401, server down) means "nobody". */
+  /** Asks the server who is signed in; `{ user: null }` or any failure (server down) means "nobody". */
   restore(): Promise<SessionUser | null> {
     return firstValueFrom(
-      this.http.get<SessionUser>('/api/auth/me', { context: handlesAll() }).pipe(
+      this.http.get<{ user: SessionUser | null }>('/api/auth/session', { context: handlesAll() }).pipe(
+        map((res) => res.user ?? null),
         catchError(() => of(null)),
         tap((user) => this.state.set(user)),
       ),

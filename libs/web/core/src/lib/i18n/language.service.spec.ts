@@ -79,9 +79,7 @@ describe('LanguageService', () => {
 
   function signIn(u: SessionUser | null): Promise<SessionUser | null> {
     const restored = TestBed.inject(SessionStore).restore();
-    const req = http.expectOne('/api/auth/me');
-    if (u) req.flush(u);
-    else req.flush(null, { status: 401, statusText: 'Unauthorized' });
+    http.expectOne('/api/auth/session').flush({ user: u });
     return restored;
   }
 

@@ -132,7 +132,7 @@ describe('RegisterPage', () => {
     await submit();
     http.expectOne('/api/childminders/registrations').flush({ message: 'Vielen Dank!' }, { status: 202, statusText: 'Accepted' });
     await fixture.whenStable();
-    http.expectNone('/api/auth/me');
+    http.expectNone('/api/auth/session');
     expect(navigate).not.toHaveBeenCalled();
     expect(el.querySelector('[data-testid="register-done"]')).not.toBeNull();
     expect(el.querySelector('form')).toBeNull();

@@ -184,7 +184,7 @@ describe('FamilienbueroPage', () => {
       tenantName: 'Stadt Kamen',
       locale: 'de',
     };
-    http.expectOne('/api/auth/me').flush(parent);
+    http.expectOne('/api/auth/session').flush({ user: parent });
     await restored;
     const { el } = await render();
     const entries = [...el.querySelectorAll('[data-testid="fd-entries"] a')].map((a) => a.getAttribute('href'));
