@@ -130,6 +130,9 @@ export interface ListStateSpec<F> {
 
 export type ListValue<F> = F & { page: number; pageSize: number };
 
+/** The parsed state of a spec constant: `type QueueState = ListValueOf<typeof QUEUE_STATE>`. */
+export type ListValueOf<S> = S extends ListStateSpec<infer F> ? ListValue<F> : never;
+
 export const LIST_PAGE_SIZES: readonly number[] = [10, 25, 50, 100];
 const MAX_PAGE = 100_000;
 
