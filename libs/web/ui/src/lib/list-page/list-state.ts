@@ -156,7 +156,7 @@ export function parseListState<F>(spec: ListStateSpec<F>, params: Params): ListV
 }
 
 /** The URL query for a state: only what differs from the defaults, so links stay short. */
-export function listStateParams<F>(spec: ListStateSpec<F>, value: ListValue<F>): Params {
+export function listStateParams<F>(spec: ListStateSpec<F>, value: NoInfer<ListValue<F>>): Params {
   const out: Params = {};
   for (const key of keys(spec)) {
     const field = spec.fields[key];
@@ -169,7 +169,7 @@ export function listStateParams<F>(spec: ListStateSpec<F>, value: ListValue<F>):
 }
 
 /** True when any filter field (not sort, not page) differs from its default. */
-export function listStateFiltered<F>(spec: ListStateSpec<F>, value: ListValue<F>): boolean {
+export function listStateFiltered<F>(spec: ListStateSpec<F>, value: NoInfer<ListValue<F>>): boolean {
   return keys(spec).some((key) => spec.fields[key].filter && spec.fields[key].serialize(value[key]) !== undefined);
 }
 
