@@ -90,13 +90,14 @@ describe('ListFrameComponent', () => {
 
   it('shows a labelled progress bar while loading, the filters, and no count yet', async () => {
     loading.set(true);
-    const { q } = await render();
+    const { q, el } = await render();
     expect(q('filters')?.textContent).toBe('Filter');
     expect(q('loading')?.getAttribute('aria-label')).toBe('Wird geladen …');
     const count = q('things-count');
     expect(count?.getAttribute('aria-live')).toBe('polite');
     expect(count?.textContent?.trim()).toBe('');
     expect(q('table')).toBeNull();
+    expect(el.querySelector('lotse-list-frame')?.getAttribute('aria-busy')).toBe('true');
   });
 
   it('renders the count, the table with the rows and a labelled paginator bound to the state', async () => {
@@ -105,6 +106,7 @@ describe('ListFrameComponent', () => {
     const { q, el, settle } = await render();
     expect(q('things-count')?.textContent?.trim()).toBe('42 Einträge');
     expect(q('loading')).toBeNull();
+    expect(el.querySelector('lotse-list-frame')?.getAttribute('aria-busy')).toBe('false');
     expect([...el.querySelectorAll('[data-testid="table"] li')].map((li) => li.textContent)).toEqual(['a', 'b']);
     const region = el.querySelector('[role="region"]');
     expect(region?.getAttribute('aria-label')).toBe('Einträge');

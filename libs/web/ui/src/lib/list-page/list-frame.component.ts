@@ -56,6 +56,7 @@ export interface ListFrameTexts {
  */
 @Component({
   selector: 'lotse-list-frame',
+  host: { '[attr.aria-busy]': 'list().isLoading()' },
   imports: [NgTemplateOutlet, MatButtonModule, MatPaginatorModule, MatProgressBarModule, TranslocoPipe, EmptyStateComponent],
   template: `
     <ng-content select="[lotseListFilters]" />
