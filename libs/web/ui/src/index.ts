@@ -16,3 +16,5 @@ export * from './lib/date/iso-date';
 export * from './lib/date/lotse-date-adapter';
 export * from './lib/forms/weekly-times';
 export * from './lib/reason-dialog/reason-dialog';
+export * from './lib/list-page/list-state';
+export * from './lib/list-page/list-frame.component';

@@ -5,7 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 @Component({
   selector: 'lotse-empty-state',
   imports: [MatIconModule],
-  host: { '[attr.data-testid]': 'testId()', role: 'status' },
+  host: { '[attr.data-testid]': 'testId()', '[attr.role]': 'role()' },
   template: `
     <mat-icon class="empty-icon" aria-hidden="true" [fontIcon]="icon()" />
     <p class="empty-title">{{ title() }}</p>
@@ -51,4 +51,6 @@ export class EmptyStateComponent {
   readonly title = input.required<string>();
   readonly text = input<string | null>(null);
   readonly testId = input('empty-state');
+  /** `status` for an empty list; `alert` for a failure the user should hear about at once. */
+  readonly role = input<'status' | 'alert'>('status');
 }

@@ -1,16 +1,24 @@
-import { Component, Injector, computed, inject, signal } from '@angular/core';
+import { Component, Injector, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { Role, UserDto } from '@lotse/shared/contracts';
+import type { UserDto } from '@lotse/shared/contracts';
 import { LanguageService, Notifier, SessionStore, UsersApi } from '@lotse/web/core';
-import { EmptyStateComponent, LotseDatePipe, PageComponent, ROLE_VALUES } from '@lotse/web/ui';
+import {
+  ListFrameComponent,
+  ListTableDirective,
+  LotseDatePipe,
+  PageComponent,
+  ROLE_VALUES,
+  injectListState,
+  listField,
+  type ListFrameTexts,
+} from '@lotse/web/ui';
 import { CreateUserDialog } from './create-user.dialog';
 
 /** mat-select shows `null` as "nothing selected"; this option value stands for "no filter". */
@@ -23,13 +31,13 @@ const ALL = 'all' as const;
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
-    MatPaginatorModule,
     MatSelectModule,
     MatTableModule,
     TranslocoPipe,
     LotseDatePipe,
     PageComponent,
-    EmptyStateComponent,
+    ListFrameComponent,
+    ListTableDirective,
   ],
   templateUrl: './admin-users.page.html',
 })
@@ -46,21 +54,15 @@ export class AdminUsersPage {
   protected readonly ALL = ALL;
   protected readonly roles = ROLE_VALUES;
   protected readonly columns = ['name', 'email', 'role', 'active', 'createdAt'];
-  protected readonly role = signal<Role | null>(null);
-  protected readonly pageIndex = signal(0);
-  protected readonly pageSize = signal(25);
-  protected readonly query = computed(() => ({ role: this.role(), page: this.pageIndex() + 1, pageSize: this.pageSize() }));
-  protected readonly users = rxResource({ params: () => this.query(), stream: ({ params }) => this.api.list(params) });
-
-  protected filterByRole(role: Role | typeof ALL): void {
-    this.role.set(role === this.ALL ? null : role);
-    this.pageIndex.set(0);
-  }
-
-  protected onPage(event: PageEvent): void {
-    this.pageSize.set(event.pageSize);
-    this.pageIndex.set(event.pageIndex);
-  }
+  protected readonly texts: ListFrameTexts = {
+    count: 'admin.users.count',
+    label: 'admin.users.sectionTitle',
+    empty: 'admin.users.empty',
+    emptyIcon: 'group_off',
+  };
+  /** Filter and page in the URL, so a view of the accounts can be linked. */
+  protected readonly state = injectListState({ fields: { role: listField.choice(ROLE_VALUES) } });
+  protected readonly users = rxResource({ params: () => this.state.value(), stream: ({ params }) => this.api.list(params) });
 
   protected openCreate(): void {
     this.dialog

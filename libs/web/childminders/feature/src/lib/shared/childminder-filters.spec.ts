@@ -1,18 +1,27 @@
-import {
-  DEFAULT_LIST_STATE,
-  hasFilters,
-  stateFromQueryParams,
-  stateToApiQuery,
-  stateToQueryParams,
-  withFilter,
-  withSort,
-  type ChildminderListState,
-} from './childminder-filters';
+import { listStateFiltered, listStateParams, parseListState } from '@lotse/web/ui';
+import { CHILDMINDER_LIST_STATE, sortPatch, stateToApiQuery, type ChildminderListState } from './childminder-filters';
+
+const spec = CHILDMINDER_LIST_STATE;
+const DEFAULTS = parseListState(spec, {});
 
 describe('childminder list state in the URL', () => {
+  it('has the expected defaults', () => {
+    expect(DEFAULTS).toEqual({
+      q: '',
+      status: null,
+      district: null,
+      expiringWithinDays: null,
+      missingEvidence: false,
+      sort: 'name',
+      order: 'asc',
+      page: 1,
+      pageSize: 25,
+    });
+  });
+
   it('reads every filter, sort and page from the query', () => {
     expect(
-      stateFromQueryParams({
+      parseListState(spec, {
         q: 'Demir',
         status: 'in_qualification',
         district: 'Methler',
@@ -38,7 +47,7 @@ describe('childminder list state in the URL', () => {
 
   it('falls back to the defaults for unknown or malformed values', () => {
     expect(
-      stateFromQueryParams({
+      parseListState(spec, {
         status: 'boss',
         sort: 'salary',
         order: 'sideways',
@@ -47,21 +56,27 @@ describe('childminder list state in the URL', () => {
         expiringWithinDays: 'soon',
         missingEvidence: 'yes',
       }),
-    ).toEqual(DEFAULT_LIST_STATE);
-    expect(stateFromQueryParams({ page: ['2', '5'] }).page).toBe(2);
+    ).toEqual(DEFAULTS);
+    expect(parseListState(spec, { page: ['2', '5'] }).page).toBe(2);
   });
 
   it('writes only what differs from the defaults (short, linkable URLs)', () => {
-    expect(stateToQueryParams(DEFAULT_LIST_STATE)).toEqual({});
+    expect(listStateParams(spec, DEFAULTS)).toEqual({});
     const state: ChildminderListState = {
-      ...DEFAULT_LIST_STATE,
+      ...DEFAULTS,
       q: ' Weiß ',
       status: 'active',
       missingEvidence: true,
       expiringWithinDays: 0,
       page: 2,
     };
-    expect(stateToQueryParams(state)).toEqual({ q: 'Weiß', status: 'active', missingEvidence: 'true', expiringWithinDays: '0', page: '2' });
+    expect(listStateParams(spec, state)).toEqual({
+      q: 'Weiß',
+      status: 'active',
+      missingEvidence: 'true',
+      expiringWithinDays: '0',
+      page: '2',
+    });
   });
 
   it('survives a round trip through the URL', () => {
@@ -76,12 +91,12 @@ describe('childminder list state in the URL', () => {
       page: 4,
       pageSize: 10,
     };
-    expect(stateFromQueryParams(stateToQueryParams(state))).toEqual(state);
+    expect(parseListState(spec, listStateParams(spec, state))).toEqual(state);
   });
 
   it('builds the API query without empty filters', () => {
-    expect(stateToApiQuery(DEFAULT_LIST_STATE)).toEqual({ sort: 'name', order: 'asc', page: 1, pageSize: 25 });
-    expect(stateToApiQuery({ ...DEFAULT_LIST_STATE, q: 'x', district: 'Mitte', missingEvidence: true, expiringWithinDays: 60 })).toEqual({
+    expect(stateToApiQuery(DEFAULTS)).toEqual({ sort: 'name', order: 'asc', page: 1, pageSize: 25 });
+    expect(stateToApiQuery({ ...DEFAULTS, q: 'x', district: 'Mitte', missingEvidence: true, expiringWithinDays: 60 })).toEqual({
       sort: 'name',
       order: 'asc',
       page: 1,
@@ -93,17 +108,15 @@ describe('childminder list state in the URL', () => {
     });
   });
 
-  it('goes back to page 1 when a filter or the sort changes', () => {
-    const onPage3 = { ...DEFAULT_LIST_STATE, page: 3 };
-    expect(withFilter(onPage3, { status: 'paused' })).toMatchObject({ status: 'paused', page: 1 });
-    expect(withSort(onPage3, 'status', 'desc')).toMatchObject({ sort: 'status', order: 'desc', page: 1 });
-    expect(withSort(onPage3, 'status', '')).toMatchObject({ sort: 'name', order: 'asc' });
-    expect(withSort(onPage3, 'evidence', 'asc')).toMatchObject({ sort: 'name' });
+  it('turns mat-sort changes into a sort patch', () => {
+    expect(sortPatch('status', 'desc')).toEqual({ sort: 'status', order: 'desc' });
+    expect(sortPatch('status', '')).toEqual({ sort: 'name', order: 'asc' });
+    expect(sortPatch('evidence', 'asc')).toEqual({ sort: 'name', order: 'asc' });
   });
 
   it('knows when filters are set', () => {
-    expect(hasFilters(DEFAULT_LIST_STATE)).toBe(false);
-    expect(hasFilters({ ...DEFAULT_LIST_STATE, sort: 'status', page: 2 })).toBe(false);
-    expect(hasFilters({ ...DEFAULT_LIST_STATE, expiringWithinDays: 0 })).toBe(true);
+    expect(listStateFiltered(spec, DEFAULTS)).toBe(false);
+    expect(listStateFiltered(spec, { ...DEFAULTS, sort: 'status', page: 2 })).toBe(false);
+    expect(listStateFiltered(spec, { ...DEFAULTS, expiringWithinDays: 0 })).toBe(true);
   });
 });

@@ -1,34 +1,31 @@
-import { Component, DestroyRef, computed, effect, inject, untracked } from '@angular/core';
-import { rxResource, takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { Component, computed, inject } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSortModule, type Sort } from '@angular/material/sort';
+import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
-import { ActivatedRoute, Router, RouterLink, type Params } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { Page, PermitDto, PermitStatusValue } from '@lotse/shared/contracts';
+import type { Page, PermitDto } from '@lotse/shared/contracts';
 import { LanguageService } from '@lotse/web/core';
 import { PERMIT_LIMITS, PERMIT_STATUS_VALUES, PermitsApi } from '@lotse/web/permits/data-access';
-import { EmptyStateComponent, LotseDatePipe, PageComponent, StatusBadgeComponent } from '@lotse/web/ui';
-import { debounceTime, distinctUntilChanged, forkJoin, map, of, switchMap, type Observable } from 'rxjs';
-import { permitStatusBadge } from '../shared/presentation';
 import {
-  DEFAULT_REGISTER_STATE,
-  EXPIRY_WINDOWS,
-  REGISTER_PAGE_SIZES,
-  descendingWindow,
-  hasRegisterFilters,
-  registerApiQuery,
-  registerStateFromParams,
-  registerStateToParams,
-  withRegisterFilter,
-  type RegisterState,
-} from './register-state';
+  ListFrameComponent,
+  ListTableDirective,
+  LotseDatePipe,
+  PageComponent,
+  StatusBadgeComponent,
+  injectListSearch,
+  injectListState,
+  type ListFrameTexts,
+} from '@lotse/web/ui';
+import { forkJoin, map, of, switchMap, type Observable } from 'rxjs';
+import { permitStatusBadge } from '../shared/presentation';
+import { EXPIRY_WINDOWS, REGISTER_STATE, descendingWindow, registerApiQuery, type RegisterState } from './register-state';
 
 const ALL = 'all' as const;
 
@@ -44,7 +41,6 @@ const ALL = 'all' as const;
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatPaginatorModule,
     MatSelectModule,
     MatSortModule,
     MatTableModule,
@@ -52,7 +48,8 @@ const ALL = 'all' as const;
     TranslocoPipe,
     LotseDatePipe,
     PageComponent,
-    EmptyStateComponent,
+    ListFrameComponent,
+    ListTableDirective,
     StatusBadgeComponent,
   ],
   templateUrl: './permit-register.page.html',
@@ -62,11 +59,6 @@ const ALL = 'all' as const;
     }
     .reset {
       margin-top: 8px;
-    }
-    .count {
-      min-height: 1.5em;
-      margin: 0 0 8px;
-      color: var(--mat-sys-on-surface-variant);
     }
     .small {
       font: var(--mat-sys-body-small);
@@ -79,38 +71,31 @@ const ALL = 'all' as const;
 })
 export class PermitRegisterPage {
   private readonly api = inject(PermitsApi);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
   protected readonly language = inject(LanguageService);
 
   protected readonly ALL = ALL;
   protected readonly statuses = PERMIT_STATUS_VALUES;
-  protected readonly pageSizes = [...REGISTER_PAGE_SIZES];
   protected readonly columns = ['number', 'holder', 'status', 'children', 'validUntil'];
   protected readonly searchMax = PERMIT_LIMITS.searchMaxLength;
+  protected readonly texts: ListFrameTexts = {
+    count: 'permits.register.count',
+    label: 'permits.register.title',
+    empty: 'permits.register.empty',
+    emptyText: 'permits.register.emptyText',
+    emptyIcon: 'verified_user',
+    noMatches: 'permits.register.noMatches',
+    noMatchesText: 'permits.register.noMatchesText',
+    reset: 'permits.register.reset',
+  };
 
-  private readonly params = toSignal(this.route.queryParams, { initialValue: {} as Params });
-  protected readonly state = computed(() => registerStateFromParams(this.params()));
-  protected readonly filtered = computed(() => hasRegisterFilters(this.state()));
+  protected readonly state = injectListState(REGISTER_STATE);
+  protected readonly search = injectListSearch(this.state, 'q');
   protected readonly windows = computed(() => {
-    const current = this.state().expiringWithinDays;
+    const current = this.state.value().expiringWithinDays;
     const base: number[] = [...EXPIRY_WINDOWS];
     return current !== null && !base.includes(current) ? [...base, current].sort((a, b) => a - b) : base;
   });
-  protected readonly list = rxResource({ params: () => this.state(), stream: ({ params }) => this.load(params) });
-  protected readonly search = new FormControl('', { nonNullable: true });
-
-  constructor() {
-    effect(() => {
-      const q = this.state().q;
-      untracked(() => {
-        if (this.search.value !== q) this.search.setValue(q, { emitEvent: false });
-      });
-    });
-    this.search.valueChanges
-      .pipe(debounceTime(350), distinctUntilChanged(), takeUntilDestroyed(inject(DestroyRef)))
-      .subscribe((q) => this.go(withRegisterFilter(this.state(), { q }), true));
-  }
+  protected readonly list = rxResource({ params: () => this.state.value(), stream: ({ params }) => this.load(params) });
 
   /** The API sorts by end of validity, soonest first; "latest first" reads the same list backwards. */
   private load(s: RegisterState): Observable<Page<PermitDto>> {
@@ -129,30 +114,5 @@ export class PermitRegisterPage {
 
   protected badge(p: PermitDto) {
     return permitStatusBadge(p.status);
-  }
-
-  protected filterStatus(value: PermitStatusValue | typeof ALL): void {
-    this.go(withRegisterFilter(this.state(), { status: value === ALL ? null : value }));
-  }
-
-  protected filterExpiring(value: number | typeof ALL): void {
-    this.go(withRegisterFilter(this.state(), { expiringWithinDays: value === ALL ? null : value }));
-  }
-
-  protected resetFilters(): void {
-    this.search.setValue('', { emitEvent: false });
-    this.go({ ...DEFAULT_REGISTER_STATE, order: this.state().order, pageSize: this.state().pageSize });
-  }
-
-  protected onSort(sort: Sort): void {
-    this.go({ ...this.state(), order: sort.direction === 'desc' ? 'desc' : 'asc', page: 1 });
-  }
-
-  protected onPage(event: PageEvent): void {
-    this.go({ ...this.state(), page: event.pageIndex + 1, pageSize: event.pageSize });
-  }
-
-  private go(s: RegisterState, replaceUrl = false): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: registerStateToParams(s), replaceUrl });
   }
 }

@@ -1,16 +1,19 @@
-import {
-  descendingWindow,
-  registerApiQuery,
-  registerStateFromParams,
-  registerStateToParams,
-  withRegisterFilter,
-  DEFAULT_REGISTER_STATE,
-} from './register-state';
+import { listStateParams, parseListState } from '@lotse/web/ui';
+import { REGISTER_STATE, descendingWindow, registerApiQuery } from './register-state';
+
+const DEFAULTS = { status: null, expiringWithinDays: null, q: '', order: 'asc', page: 1, pageSize: 25 };
 
 describe('permit register state', () => {
   it('reads known values from the URL and ignores the rest', () => {
     expect(
-      registerStateFromParams({ status: 'issued', expiringWithinDays: '90', q: 'Schäfer', order: 'desc', page: '2', pageSize: '50' }),
+      parseListState(REGISTER_STATE, {
+        status: 'issued',
+        expiringWithinDays: '90',
+        q: 'Schäfer',
+        order: 'desc',
+        page: '2',
+        pageSize: '50',
+      }),
     ).toEqual({
       status: 'issued',
       expiringWithinDays: 90,
@@ -19,23 +22,14 @@ describe('permit register state', () => {
       page: 2,
       pageSize: 50,
     });
-    expect(registerStateFromParams({ status: 'gelöscht', expiringWithinDays: '-3', page: 'x', pageSize: '1000' })).toEqual(
-      DEFAULT_REGISTER_STATE,
-    );
+    expect(parseListState(REGISTER_STATE, { status: 'gelöscht', expiringWithinDays: '-3', page: 'x', pageSize: '1000' })).toEqual(DEFAULTS);
   });
 
-  it('writes short URLs and starts again on page 1 after a filter change', () => {
-    expect(registerStateToParams(DEFAULT_REGISTER_STATE)).toEqual({
-      status: undefined,
-      expiringWithinDays: undefined,
-      q: undefined,
-      order: undefined,
-      page: undefined,
-      pageSize: undefined,
-    });
-    const s = withRegisterFilter({ ...DEFAULT_REGISTER_STATE, page: 4 }, { q: 'KAM-2026' });
-    expect(s.page).toBe(1);
-    expect(registerApiQuery(s)).toEqual({ status: null, expiringWithinDays: null, q: 'KAM-2026', page: 1, pageSize: 25 });
+  it('writes short URLs and asks the API for the trimmed search', () => {
+    expect(listStateParams(REGISTER_STATE, parseListState(REGISTER_STATE, {}))).toEqual({});
+    const s = parseListState(REGISTER_STATE, { q: ' KAM-2026 ', order: 'desc', page: '4' });
+    expect(listStateParams(REGISTER_STATE, s)).toEqual({ q: 'KAM-2026', order: 'desc', page: '4' });
+    expect(registerApiQuery(s)).toEqual({ status: null, expiringWithinDays: null, q: 'KAM-2026', page: 4, pageSize: 25 });
   });
 });
 

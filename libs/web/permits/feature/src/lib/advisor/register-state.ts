@@ -1,68 +1,23 @@
-import type { Params } from '@angular/router';
-import type { PermitStatusValue } from '@lotse/shared/contracts';
-import { PERMIT_STATUS_VALUES, type PermitQuery } from '@lotse/web/permits/data-access';
+import { PERMIT_LIMITS, PERMIT_STATUS_VALUES, type PermitQuery } from '@lotse/web/permits/data-access';
+import { listField, type ListValueOf } from '@lotse/web/ui';
 
 /** "Läuft ab in N Tagen" choices (a different number from a link is kept). */
 export const EXPIRY_WINDOWS = [30, 90, 180, 365] as const;
-export const REGISTER_PAGE_SIZES = [10, 25, 50, 100] as const;
 
-export type SortOrder = 'asc' | 'desc';
+/**
+ * The register's filters, sort order and page, kept in the URL query so that a list is linkable.
+ * `order` is by end of validity: `asc` = soonest first (the API's order), `desc` = latest first.
+ */
+export const REGISTER_STATE = {
+  fields: {
+    status: listField.choice(PERMIT_STATUS_VALUES),
+    expiringWithinDays: listField.int({ min: 1, max: 3650 }),
+    q: listField.text({ max: PERMIT_LIMITS.searchMaxLength }),
+    order: listField.choice(['asc', 'desc'] as const, 'asc', { filter: false }),
+  },
+};
 
-/** The register's filters, sort order and page, kept in the URL query so that a list is linkable. */
-export interface RegisterState {
-  status: PermitStatusValue | null;
-  expiringWithinDays: number | null;
-  q: string;
-  /** By end of validity: `asc` = soonest first (the API's order), `desc` = latest first. */
-  order: SortOrder;
-  page: number;
-  pageSize: number;
-}
-
-export const DEFAULT_REGISTER_STATE: RegisterState = { status: null, expiringWithinDays: null, q: '', order: 'asc', page: 1, pageSize: 25 };
-
-function positiveInt(value: unknown, max: number): number | null {
-  const n = Number(value);
-  return typeof value === 'string' && /^\d+$/.test(value) && n >= 1 && n <= max ? n : null;
-}
-
-/** Reads the state from query params; anything unknown or out of range falls back to the default. */
-export function registerStateFromParams(params: Params): RegisterState {
-  const status = (PERMIT_STATUS_VALUES as readonly string[]).includes(params['status']) ? (params['status'] as PermitStatusValue) : null;
-  const q = typeof params['q'] === 'string' ? params['q'].slice(0, 100) : '';
-  return {
-    status,
-    expiringWithinDays: positiveInt(params['expiringWithinDays'], 3650),
-    q,
-    order: params['order'] === 'desc' ? 'desc' : 'asc',
-    page: positiveInt(params['page'], 100_000) ?? 1,
-    pageSize: positiveInt(params['pageSize'], 200) ?? DEFAULT_REGISTER_STATE.pageSize,
-  };
-}
-
-/** Query params without defaults (short, stable URLs). */
-export function registerStateToParams(s: RegisterState): Params {
-  return {
-    status: s.status ?? undefined,
-    expiringWithinDays: s.expiringWithinDays ?? undefined,
-    q: s.q.trim() || undefined,
-    order: s.order === 'desc' ? 'desc' : undefined,
-    page: s.page > 1 ? s.page : undefined,
-    pageSize: s.pageSize !== DEFAULT_REGISTER_STATE.pageSize ? s.pageSize : undefined,
-  };
-}
-
-/** A filter change starts again on page 1. */
-export function withRegisterFilter(
-  s: RegisterState,
-  patch: Partial<Pick<RegisterState, 'status' | 'expiringWithinDays' | 'q'>>,
-): RegisterState {
-  return { ...s, ...patch, page: 1 };
-}
-
-export function hasRegisterFilters(s: RegisterState): boolean {
-  return s.status !== null || s.expiringWithinDays !== null || s.q.trim() !== '';
-}
+export type RegisterState = ListValueOf<typeof REGISTER_STATE>;
 
 export function registerApiQuery(s: RegisterState): PermitQuery {
   return { status: s.status, expiringWithinDays: s.expiringWithinDays, q: s.q.trim() || null, page: s.page, pageSize: s.pageSize };
