@@ -107,7 +107,8 @@ describe('childminder lifecycle and timeline', () => {
     const res = await c.post('/api/childminders/me/application');
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('applicant');
-    expect((await c.post('/api/childminders/me/application')).status).toBe(403);
+    // Applying twice is a conflict of state, not a refusal of access.
+    expect((await c.post('/api/childminders/me/application')).status).toBe(409);
     // The advisors' transition route is not for childminders (403 by role, audited).
     expect((await c.post(`/api/childminders/${cm.id}/transitions`, { to: 'in_qualification', version: res.body.version })).status).toBe(
       403,

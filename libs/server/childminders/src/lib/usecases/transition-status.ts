@@ -33,9 +33,10 @@ export class TransitionStatus {
         id === 'me'
           ? await this.access.own(actor, { manager: m, lock: true })
           : await this.access.load(actor, id, { manager: m, lock: true });
-      // Her own step from interested to applicant is the one transition without the action's grant.
+      // Her own step from interested to applicant is the one transition without the action's grant
+      // (the only route to it is her own `/me/application`); from any other status it is a conflict.
       if (!allows(actor, 'childminder.transition') && !(cm.status === 'interested' && input.to === 'applicant')) {
-        throw apiError(403, 'Den Status ändert die Fachberatung.');
+        throw apiError(409, 'Ihre Bewerbung liegt bereits vor. Den Status ändert jetzt die Fachberatung.');
       }
       if (input.version !== undefined && input.version !== cm.version) throw apiError(409, STALE);
       await this.lifecycle.apply(m, actor, cm, { to: input.to, note: input.note });

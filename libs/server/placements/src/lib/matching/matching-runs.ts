@@ -94,7 +94,7 @@ export class MatchingRuns {
       (x) => ({ tenantId: x.tenantId, owners: [] }),
     );
     await this.audit.record({ action: 'matching.read', actor, targetType: 'matching_run', targetId: id });
-    return this.toDto(run, run.status === 'done' ? await this.rows(run) : []);
+    return this.toDto(run, run.status === 'done' && run.result ? await this.rows(run) : []);
   }
 
   /** Worker: computes a queued run (idempotent: a finished run is left as it is). */
