@@ -52,9 +52,9 @@ describe('App shell', () => {
   async function render(user: SessionUser | null) {
     const store = TestBed.inject(SessionStore);
     const restored = store.restore();
-    const req = TestBed.inject(HttpTestingController).expectOne('/api/auth/me');
-    if (user) req.flush(user);
-    else req.flush(null, { status: 401, statusText: 'Unauthorized' });
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/auth/session')
+      .flush({ user: user ?? null });
     await restored;
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
