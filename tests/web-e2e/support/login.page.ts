@@ -5,6 +5,7 @@ export const DEMO_PASSWORD = 'Lotse-Demo-2026';
 export const DEMO = {
   admin: 'admin@kamen.example',
   advisor: 'beratung1@kamen.example',
+  staff: 'team@kamen.example',
   childminder: 'tpp1@kamen.example',
   parent: 'eltern1@kamen.example',
 } as const;

@@ -19,6 +19,7 @@ export async function seedDemoInquiries(ds: DataSource, now: Date = new Date()):
       ['admin@kamen.example', 'allgemein'],
       ['beratung1@kamen.example', 'kindertagespflege'],
       ['beratung2@kamen.example', 'kindertagespflege'],
+      ['team@kamen.example', 'erziehungsberatung'],
     ]) {
       const rows: unknown[] = await m.query(
         `INSERT INTO staff_service (user_id, tenant_id, service) SELECT id, tenant_id, $2 FROM app_user WHERE email = $1 ON CONFLICT (user_id) DO NOTHING RETURNING user_id`,

@@ -15,6 +15,8 @@ export const DEMO_USERS: Array<{ email: string; firstName: string; lastName: str
   { email: 'admin@kamen.example', firstName: 'Petra', lastName: 'Lindner', role: 'admin' },
   { email: 'beratung1@kamen.example', firstName: 'Sabine', lastName: 'Krüger', role: 'advisor', phone: '02307 148-210' },
   { email: 'beratung2@kamen.example', firstName: 'Thomas', lastName: 'Özdemir', role: 'advisor', phone: '02307 148-211' },
+  // Erziehungsberatung in the same house: inquiries, rota and referral guide, no childminder or child files.
+  { email: 'team@kamen.example', firstName: 'Miriam', lastName: 'Kaya', role: 'staff', phone: '02307 148-220' },
   { email: 'tpp1@kamen.example', firstName: 'Jürgen', lastName: 'Weiß', role: 'childminder', phone: '0171 2345678' },
   { email: 'tpp2@kamen.example', firstName: 'Ayşe', lastName: 'Demir', role: 'childminder', phone: '0172 3456789' },
   { email: 'tpp3@kamen.example', firstName: 'Monika', lastName: 'Schäfer', role: 'childminder', phone: '02307 55123' },

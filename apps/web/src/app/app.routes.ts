@@ -98,6 +98,17 @@ export const appRoutes: Route[] = [
     ],
   },
   {
+    // The Familienbüro's other services (role `staff`): inquiries, their turns on the rota, the referral guide.
+    path: 'staff',
+    canMatch: [roleGuard('staff')],
+    children: [
+      { path: 'inquiries', loadChildren: () => import('@lotse/web/inquiries/feature').then((m) => m.staffInquiryRoutes) },
+      { path: 'rota', loadChildren: () => import('@lotse/web/inquiries/feature').then((m) => m.myTurnsRoutes) },
+      { path: 'referrals', loadChildren: () => import('@lotse/web/referrals/feature').then((m) => m.staffReferralRoutes) },
+      { path: '', pathMatch: 'full', redirectTo: 'inquiries' },
+    ],
+  },
+  {
     path: 'childminder',
     canMatch: [roleGuard('childminder')],
     children: [

@@ -53,6 +53,13 @@ export const NAV_ITEMS: Readonly<Record<Role, readonly NavItem[]>> = {
     { path: '/advisor/referrals/figures', labelKey: 'nav.referralFigures', icon: 'bar_chart', testId: 'nav-advisor-referrals-figures' },
     profile,
   ],
+  staff: [
+    { path: '/staff/inquiries', labelKey: 'nav.inquiries', icon: 'contact_support', testId: 'nav-staff-inquiries' },
+    { path: '/staff/rota', labelKey: 'nav.myTurns', icon: 'calendar_month', testId: 'nav-staff-rota' },
+    { path: '/staff/referrals', labelKey: 'nav.referrals', icon: 'signpost', testId: 'nav-staff-referrals', exact: true },
+    { path: '/staff/referrals/figures', labelKey: 'nav.referralFigures', icon: 'bar_chart', testId: 'nav-staff-referrals-figures' },
+    profile,
+  ],
   childminder: [
     { path: '/childminder', labelKey: 'nav.childminderHome', icon: 'dashboard', testId: 'nav-childminder', exact: true },
     { path: '/childminder/profile', labelKey: 'nav.childminderProfile', icon: 'badge', testId: 'nav-childminder-profile' },

@@ -29,7 +29,7 @@ interface FixtureRecord {
   facts: AccessResource;
 }
 
-const ROLES: Role[] = ['admin', 'advisor', 'childminder', 'parent', 'operator'];
+const ROLES: Role[] = ['admin', 'advisor', 'staff', 'childminder', 'parent', 'operator'];
 const NOT_FOUND: Record<ResourceKind, string> = {
   childminder: 'Tagespflegeperson nicht gefunden.',
   child: 'Kind nicht gefunden.',
@@ -215,6 +215,7 @@ describe('access: the role × endpoint matrix from the OpenAPI document and the 
     const users: Record<Role, UserFixture> = {
       admin: kamen.users.admin,
       advisor: kamen.users.advisor,
+      staff: await createUser(ctx.ds, kamen.tenant, 'staff'),
       childminder: kamen.users.cm1,
       parent: kamen.users.parent1,
       operator,

@@ -22,6 +22,7 @@ interface Visit {
 const ACCOUNTS = {
   admin: DEMO.admin,
   advisor: DEMO.advisor,
+  staff: DEMO.staff,
   childminder: DEMO.childminder,
   // Mehmet Yılmaz: two children and an open care request (Elif), so the request's pages have data.
   parent: 'eltern2@kamen.example',
@@ -117,6 +118,16 @@ const PAGES: Record<Visitor, Visit[]> = {
     { path: '/parent/requests', follow: [link('/parent/requests/:id'), link('/parent/requests/:id/edit')] },
     ...PUBLIC,
     { path: '/confirm-email' },
+    { path: '/profile' },
+  ],
+  // The Familienbüro's other services: inquiries, their turns, the referral guide — nothing else.
+  staff: [
+    { path: '/staff/inquiries' },
+    { path: '/staff/inquiries/new' },
+    { path: '/staff/inquiries', follow: [link('/staff/inquiries/:id')] },
+    { path: '/staff/rota' },
+    { path: '/staff/referrals' },
+    { path: '/staff/referrals/figures' },
     { path: '/profile' },
   ],
   operator: [{ path: '/operator/offices' }, { path: '/profile' }],

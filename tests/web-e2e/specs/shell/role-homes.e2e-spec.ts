@@ -5,6 +5,7 @@ import { DEMO, LoginPage } from '../../support/login.page';
 const HOMES = {
   admin: { path: '/admin', title: /Verwaltung|Administration/ },
   advisor: { path: '/advisor', title: /Fachberatung/ },
+  staff: { path: '/staff/inquiries', title: /Anfragen/ },
   childminder: { path: '/childminder', title: /Tagespflege/ },
   parent: { path: '/parent', title: /Eltern|Meine Kinder/ },
 } as const;

@@ -1,3 +1,4 @@
+import { rolesWith } from '@lotse/server/core';
 import type { HouseService, InquiryChannel, InquiryDto, InquiryEventDto, InquiryStatus } from '@lotse/shared/contracts';
 import { OPEN_INQUIRY_STATUSES } from '@lotse/shared/contracts';
 import type { EntityManager } from 'typeorm';
@@ -104,11 +105,11 @@ export async function addEvent(
   );
 }
 
-/** An active advisor or admin of the office (the Familienbüro's staff), or null. */
+/** An active member of the Familienbüro's house (roles with `inquiry.write`: advisors, admins, staff), or null. */
 export async function staffMember(m: EntityManager, tenantId: string, userId: string): Promise<{ id: string; name: string } | null> {
   const [u]: Array<{ id: string; name: string }> = await m.query(
-    `SELECT id, concat_ws(' ', first_name, last_name) AS name FROM app_user WHERE id = $1 AND tenant_id = $2 AND active AND role IN ('advisor', 'admin')`,
-    [userId, tenantId],
+    `SELECT id, concat_ws(' ', first_name, last_name) AS name FROM app_user WHERE id = $1 AND tenant_id = $2 AND active AND role = ANY($3::text[])`,
+    [userId, tenantId, rolesWith('inquiry.write')],
   );
   return u ?? null;
 }

@@ -257,7 +257,7 @@ export class StaffServiceDto {
 export interface RotaStaffDto {
   userId: string;
   name: string;
-  role: 'advisor' | 'admin';
+  role: 'advisor' | 'admin' | 'staff';
   /** The service the staff member belongs to; null until the coordinator sets it. */
   service: HouseService | null;
 }

@@ -1,4 +1,4 @@
-import { ACCESS_ACTIONS, ACCESS_POLICY, allows, can, scopeOf, seesOffice, type AccessActor } from './policy';
+import { ACCESS_ACTIONS, ACCESS_POLICY, allows, can, isOfficeStaff, rolesWith, scopeOf, seesOffice, type AccessActor } from './policy';
 
 const KAMEN = 'tenant-kamen';
 const UNNA = 'tenant-unna';
@@ -62,6 +62,34 @@ describe('access policy', () => {
       expect(seesOffice({ role: 'parent' }, a)).toBe(false);
       expect(seesOffice({ role: 'childminder' }, a)).toBe(false);
     }
+  });
+
+  it('the Familienbüro team (staff) works the inquiries, the rota and the referral guide, and opens no file', () => {
+    const granted = ACCESS_ACTIONS.filter((a) => allows({ role: 'staff' }, a)).sort();
+    expect(granted).toEqual([
+      'account.read',
+      'account.update',
+      'inquiry.read',
+      'inquiry.write',
+      'partner-service.read',
+      'referral.figures',
+      'referral.record',
+      'rota.read',
+      'user.read',
+    ]);
+    for (const a of [
+      'childminder.read',
+      'child.read',
+      'care-request.list',
+      'permit.list',
+      'placement.list',
+      'appointment-slot.read',
+    ] as const)
+      expect(can(actor('staff'), a)).toMatchObject({ allowed: false, status: 403 });
+    expect(isOfficeStaff('staff')).toBe(false);
+    expect(isOfficeStaff('advisor')).toBe(true);
+    expect(rolesWith('rota.read').sort()).toEqual(['admin', 'advisor', 'staff']);
+    expect(rolesWith('rota.write')).toEqual(['admin']);
   });
 
   it('every action grants at least one role', () => {

@@ -15,7 +15,9 @@ export type Grant = Readonly<Partial<Record<Role, AccessScope>>>;
 const staff = { advisor: 'office', admin: 'office' } as const;
 const advisorOnly = { advisor: 'office' } as const;
 const adminOnly = { admin: 'office' } as const;
-const everyone = { parent: 'own', childminder: 'own', advisor: 'own', admin: 'own', operator: 'own' } as const;
+const everyone = { parent: 'own', childminder: 'own', advisor: 'own', admin: 'own', staff: 'own', operator: 'own' } as const;
+/** The Familienbüro's house: the advisory service, the coordination and the staff of the other services. */
+const house = { advisor: 'office', admin: 'office', staff: 'office' } as const;
 
 /**
  * The one table of who may do what in Lotse. Every route names its action with `@Can(...)`; the access
@@ -28,7 +30,7 @@ export const ACCESS_POLICY = {
   'account.update': everyone,
   'user.list': adminOnly,
   'user.create': adminOnly,
-  'user.read': { parent: 'own', childminder: 'own', advisor: 'office', admin: 'office', operator: 'own' },
+  'user.read': { parent: 'own', childminder: 'own', staff: 'own', advisor: 'office', admin: 'office', operator: 'own' },
   'audit.read': adminOnly,
   // offices: the operator onboards them, the admin keeps the office's data and rules
   'office.onboard': { operator: 'office' },
@@ -98,10 +100,10 @@ export const ACCESS_POLICY = {
   'matching.run': advisorOnly,
   'matching.read': staff,
   // the Familienbüro's front door
-  'inquiry.read': staff,
-  'inquiry.write': staff,
+  'inquiry.read': house,
+  'inquiry.write': house,
   'inquiry-settings.write': adminOnly,
-  'rota.read': staff,
+  'rota.read': house,
   'rota.write': adminOnly,
   'appointment-slot.read': staff,
   'appointment-slot.manage': staff,
@@ -109,10 +111,10 @@ export const ACCESS_POLICY = {
   'appointment-slot.manage-others': adminOnly,
   'appointment.book': { parent: 'own', childminder: 'own' },
   'appointment.cancel': { parent: 'own', childminder: 'own', ...staff },
-  'partner-service.read': staff,
+  'partner-service.read': house,
   'partner-service.write': adminOnly,
-  'referral.record': staff,
-  'referral.figures': staff,
+  'referral.record': house,
+  'referral.figures': house,
 } as const satisfies Record<string, Grant>;
 
 export type AccessAction = keyof typeof ACCESS_POLICY;
@@ -159,6 +161,11 @@ export function seesOffice(actor: Pick<AccessActor, 'role'>, action: AccessActio
 /** Staff of an office: the roles that see its childminders' files (advisors, admins). */
 export function isOfficeStaff(role: Role): boolean {
   return scopeOf({ role }, 'childminder.read') === 'office';
+}
+
+/** The roles with a grant for the action (for SQL such as "who can be on the rota"). */
+export function rolesWith(action: AccessAction): Role[] {
+  return Object.keys(ACCESS_POLICY[action]) as Role[];
 }
 
 /** Whether the actor's role has any grant for the action (e.g. "may confirm evidence" → recorded evidence counts as checked). */

@@ -11,7 +11,7 @@ import {
   type Role,
 } from '@lotse/shared/contracts';
 import { consultationSessions, plusMonths, publicHoliday, type OpeningHour } from '@lotse/shared/domain';
-import { apiError, Clock, type RequestUser, allows } from '@lotse/server/core';
+import { apiError, Clock, type RequestUser, allows, rolesWith } from '@lotse/server/core';
 import { OfficeSettings } from '@lotse/server/office';
 import { AuditService, AccessPolicy } from '@lotse/server/audit';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -117,8 +117,8 @@ export class RotaService {
           { field: 'date', message: 'Diese Sprechstunde liegt in der Vergangenheit.', code: 'past' },
         ]);
       const [user]: Array<{ id: string }> = await m.query(
-        `SELECT id FROM app_user WHERE id = $1 AND tenant_id = $2 AND active AND role IN ('advisor', 'admin')`,
-        [dto.userId, actor.tenantId],
+        `SELECT id FROM app_user WHERE id = $1 AND tenant_id = $2 AND active AND role = ANY($3::text[])`,
+        [dto.userId, actor.tenantId, rolesWith('rota.read')],
       );
       if (!user)
         throw apiError(400, INVALID, [
@@ -214,12 +214,12 @@ export class RotaService {
   }
 
   private async staff(m: EntityManager, tenantId: string): Promise<RotaStaffDto[]> {
-    const rows: Array<{ id: string; name: string; role: 'advisor' | 'admin'; service: HouseService | null }> = await m.query(
+    const rows: Array<{ id: string; name: string; role: RotaStaffDto['role']; service: HouseService | null }> = await m.query(
       `SELECT u.id, concat_ws(' ', u.first_name, u.last_name) AS name, u.role, s.service
          FROM app_user u LEFT JOIN staff_service s ON s.user_id = u.id
-        WHERE u.tenant_id = $1 AND u.active AND u.role IN ('advisor', 'admin')
+        WHERE u.tenant_id = $1 AND u.active AND u.role = ANY($2::text[])
         ORDER BY u.last_name, u.first_name, u.id`,
-      [tenantId],
+      [tenantId, rolesWith('rota.read')],
     );
     return rows.map((r) => ({ userId: r.id, name: r.name, role: r.role, service: r.service }));
   }

@@ -4,6 +4,8 @@ import type { Role, SessionUser } from '@lotse/shared/contracts';
 export const ROLE_HOME: Readonly<Record<Role, string>> = {
   admin: '/admin',
   advisor: '/advisor',
+  // The Familienbüro's other services start at the inquiries.
+  staff: '/staff/inquiries',
   childminder: '/childminder',
   parent: '/parent',
   // The installation's operator has no office data: her profile, with the queue dashboard in the menu.

@@ -16,6 +16,7 @@ import { Appointments1765100000000 } from './1765100000000-appointments';
 import { InquiriesAndRota1765200000000 } from './1765200000000-inquiries-and-rota';
 import { MatchingDataVersion1765300000000 } from './1765300000000-matching-data-version';
 import { ReferralGuide1765500000000 } from './1765500000000-referral-guide';
+import { StaffRole1765600000000 } from './1765600000000-staff-role';
 
 /** Ordered list of all migrations (explicit, because the apps are bundled by webpack). */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   InquiriesAndRota1765200000000,
   MatchingDataVersion1765300000000,
   ReferralGuide1765500000000,
+  StaffRole1765600000000,
 ];
