@@ -15,11 +15,13 @@ describe('role homes', () => {
   it('gives every role its own start page', () => {
     expect(homeFor('admin')).toBe('/admin');
     expect(homeFor('advisor')).toBe('/advisor');
+    // The Familienbüro team starts at the inquiries.
+    expect(homeFor('staff')).toBe('/staff/inquiries');
     expect(homeFor('childminder')).toBe('/childminder');
     expect(homeFor('parent')).toBe('/parent');
     // The installation's operator has no office pages: her profile (the queue dashboard is in the menu).
     expect(homeFor('operator')).toBe('/profile');
-    expect(new Set(Object.values(ROLE_HOME)).size).toBe(5);
+    expect(new Set(Object.values(ROLE_HOME)).size).toBe(6);
   });
 });
 
