@@ -55,7 +55,8 @@ describe('seed-demo refuses where demo accounts would be dangerous', () => {
       ALLOW_DEMO_ON_HTTPS: 'true',
     });
     expect({ code: forced.code, output: forced.output.trim() }).toEqual({ code: 0, output: 'demo data created' });
-    expect(await demoUsers()).toBe(11);
+    // The demo office: admin, two advisors, the Familienbüro team member, four childminders, four parents.
+    expect(await demoUsers()).toBe(12);
     const http = await seedDemo({ DATABASE_URL: ctx.config.DATABASE_URL, PUBLIC_URL: 'http://localhost:3000' });
     expect({ code: http.code, output: http.output.trim() }).toEqual({ code: 0, output: 'demo data already present' });
   }, 120_000);
