@@ -399,7 +399,16 @@ export function checkCapacity(input: CapacityCheckInput, options: CapacityCheckO
     if (p.from > cFrom && p.from < cEnd) cuts[nCuts++] = p.from;
     if (p.end > cFrom && p.end < cEnd) cuts[nCuts++] = p.end;
   }
-  cuts.subarray(0, nCuts).sort();
+  // Insertion sort: a few dozen cuts at most; a typed array's sort() costs more than the sorting here.
+  for (let i = 1; i < nCuts; i++) {
+    const v = cuts[i];
+    let k = i - 1;
+    while (k >= 0 && cuts[k] > v) {
+      cuts[k + 1] = cuts[k];
+      k--;
+    }
+    cuts[k + 1] = v;
+  }
 
   const candOwn = candidate.own === true;
   const plus = candOwn && !ownCount ? 0 : 1;
