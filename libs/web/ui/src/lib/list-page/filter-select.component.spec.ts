@@ -43,8 +43,24 @@ const order = signal<'asc' | 'desc'>('asc');
   imports: [FilterSelectComponent],
   template: `
     <lotse-filter-select label="x.status" [options]="sts" optionLabel="x.statuses." multiple [(value)]="statuses" testId="f-status" />
-    <lotse-filter-select label="x.service" [options]="svs" optionLabel="x.services." all="x.all" [(value)]="service" testId="f-sv" optionTestId="f-sv-" />
-    <lotse-filter-select label="x.days" [options]="windows" [optionLabel]="within" all="x.anyTime" [(value)]="days" testId="f-days" optionTestId="d-" />
+    <lotse-filter-select
+      label="x.service"
+      [options]="svs"
+      optionLabel="x.services."
+      all="x.all"
+      [(value)]="service"
+      testId="f-sv"
+      optionTestId="f-sv-"
+    />
+    <lotse-filter-select
+      label="x.days"
+      [options]="windows"
+      [optionLabel]="within"
+      all="x.anyTime"
+      [(value)]="days"
+      testId="f-days"
+      optionTestId="d-"
+    />
     <lotse-filter-select label="x.who" [options]="people" all="x.all" [(value)]="who" testId="f-who" />
     <lotse-filter-select class="narrow" label="x.order" [options]="orders" [(value)]="order" testId="f-order" />
   `,
@@ -71,7 +87,9 @@ class Host {
 }
 
 async function render() {
-  TestBed.configureTestingModule({ imports: [Host, transloco], providers: [provideLotseMaterial(), { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
+  TestBed.configureTestingModule({
+    imports: [Host, transloco],
+    providers: [provideLotseMaterial(), { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
   });
   const fixture = TestBed.createComponent(Host);
   await fixture.whenStable();
@@ -121,7 +139,7 @@ describe('FilterSelectComponent', () => {
   });
 
   it('multiple: translates the options with the key prefix and emits the chosen array', async () => {
-    const { open, texts, select } = await render();
+    const { open, texts, select, settle } = await render();
     const options = await open('f-status');
     expect(texts(options)).toEqual(['Neu', 'In Arbeit', 'Erledigt']);
     expect(options.map((o) => o.getAttribute('aria-selected'))).toEqual(['true', 'true', 'false']);
