@@ -94,14 +94,18 @@ async function render() {
   const fixture = TestBed.createComponent(Host);
   await fixture.whenStable();
   const el = fixture.nativeElement as HTMLElement;
-  const select = (id: string) => el.querySelector<HTMLElement>(`[data-testid="${id}"]`)!;
+  const select = (id: string): HTMLElement => {
+    const found = el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+    if (!found) throw new Error(`no ${id}`);
+    return found;
+  };
   const settle = async () => {
     fixture.detectChanges();
     await fixture.whenStable();
   };
   /** Opens a select (as a click on its trigger) and gives its options, which live in the overlay. */
   const open = async (id: string) => {
-    select(id).querySelector<HTMLElement>('.mat-mdc-select-trigger')!.click();
+    select(id).querySelector<HTMLElement>('.mat-mdc-select-trigger')?.click();
     await settle();
     return [...document.querySelectorAll<HTMLElement>('mat-option')];
   };
