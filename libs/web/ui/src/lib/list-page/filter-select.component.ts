@@ -63,13 +63,12 @@ function shown<V extends FilterValue>(option: V | FilterOption<V>, labeller: Fil
     <mat-form-field>
       <mat-label>{{ label() | transloco }}</mat-label>
       <mat-select [multiple]="multiple()" [value]="selected()" (valueChange)="choose($event)" [attr.data-testid]="testId()">
+        @let prefix = optionTestId();
         @if (allOption(); as allKey) {
-          <mat-option [value]="ALL" [attr.data-testid]="optionTestId() === null ? null : optionTestId() + 'all'">{{
-            allKey | transloco
-          }}</mat-option>
+          <mat-option [value]="ALL" [attr.data-testid]="prefix === null ? null : prefix + 'all'">{{ allKey | transloco }}</mat-option>
         }
         @for (o of shownOptions(); track o.value) {
-          <mat-option [value]="o.value" [attr.data-testid]="optionTestId() === null ? null : optionTestId() + o.value">{{
+          <mat-option [value]="o.value" [attr.data-testid]="prefix === null ? null : prefix + o.value">{{
             o.key === null ? o.text : (o.key | transloco: o.params)
           }}</mat-option>
         }
