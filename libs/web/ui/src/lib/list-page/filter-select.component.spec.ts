@@ -13,7 +13,7 @@ const transloco = TranslocoTestingModule.forRoot({
         service: 'Leistung',
         all: 'Alle',
         days: 'Ablauf',
-        anyTime: 'Egal',
+        any: 'Egal',
         within: 'in {{ days }} Tagen',
         who: 'Zuständig',
         me: 'Ich',
@@ -21,7 +21,7 @@ const transloco = TranslocoTestingModule.forRoot({
         asc: 'aufsteigend',
         desc: 'absteigend',
         statuses: { new: 'Neu', open: 'In Arbeit', closed: 'Erledigt' },
-        services: { care: 'Kindertagespflege', advice: 'Beratung' },
+        sv: { care: 'Kindertagespflege', advice: 'Beratung' },
       },
     },
   },
@@ -43,24 +43,8 @@ const order = signal<'asc' | 'desc'>('asc');
   imports: [FilterSelectComponent],
   template: `
     <lotse-filter-select label="x.status" [options]="sts" optionLabel="x.statuses." multiple [(value)]="statuses" testId="f-status" />
-    <lotse-filter-select
-      label="x.service"
-      [options]="svs"
-      optionLabel="x.services."
-      all="x.all"
-      [(value)]="service"
-      testId="f-sv"
-      optionTestId="f-sv-"
-    />
-    <lotse-filter-select
-      label="x.days"
-      [options]="windows"
-      [optionLabel]="within"
-      all="x.anyTime"
-      [(value)]="days"
-      testId="f-days"
-      optionTestId="d-"
-    />
+    <lotse-filter-select label="x.service" [options]="svs" optionLabel="x.sv." all="x.all" [(value)]="sv" testId="sv" optionTestId="sv-" />
+    <lotse-filter-select label="x.days" [options]="ns" [optionLabel]="fn" all="x.any" [(value)]="days" testId="days" optionTestId="d-" />
     <lotse-filter-select label="x.who" [options]="people" all="x.all" [(value)]="who" testId="f-who" />
     <lotse-filter-select class="narrow" label="x.order" [options]="orders" [(value)]="order" testId="f-order" />
   `,
@@ -68,8 +52,8 @@ const order = signal<'asc' | 'desc'>('asc');
 class Host {
   readonly sts: readonly Status[] = ['new', 'open', 'closed'];
   readonly svs: readonly Service[] = ['care', 'advice'];
-  readonly windows = [30, 90];
-  readonly within = (n: number): FilterOptionLabel => ({ key: 'x.within', params: { days: n } });
+  readonly ns = [30, 90];
+  readonly fn = (n: number): FilterOptionLabel => ({ key: 'x.within', params: { days: n } });
   readonly people: FilterOption<string>[] = [
     { value: 'me', key: 'x.me' },
     { value: 'u-1', text: 'Anna Adler' },
@@ -80,7 +64,7 @@ class Host {
     { value: 'desc', key: 'x.desc' },
   ];
   readonly statuses = statuses;
-  readonly service = service;
+  readonly sv = service;
   readonly days = days;
   readonly who = who;
   readonly order = order;
@@ -135,10 +119,10 @@ describe('FilterSelectComponent', () => {
     expect(select('f-status').tagName).toBe('MAT-SELECT');
     expect(select('f-status').getAttribute('role')).toBe('combobox');
     expect(labelOf('f-status')).toContain('Status');
-    expect(labelOf('f-sv')).toContain('Leistung');
+    expect(labelOf('sv')).toContain('Leistung');
     expect(shown('f-status')).toBe('Neu, In Arbeit');
-    expect(shown('f-sv')).toBe('Alle');
-    expect(shown('f-days')).toBe('Egal');
+    expect(shown('sv')).toBe('Alle');
+    expect(shown('days')).toBe('Egal');
     expect(shown('f-order')).toBe('aufsteigend');
   });
 
@@ -157,25 +141,25 @@ describe('FilterSelectComponent', () => {
 
   it('single with "all": the first option stands for null, both ways', async () => {
     const { open, texts, shown, settle } = await render();
-    let options = await open('f-sv');
+    let options = await open('sv');
     expect(texts(options)).toEqual(['Alle', 'Kindertagespflege', 'Beratung']);
-    expect(options.map((o) => o.getAttribute('data-testid'))).toEqual(['f-sv-all', 'f-sv-care', 'f-sv-advice']);
+    expect(options.map((o) => o.getAttribute('data-testid'))).toEqual(['sv-all', 'sv-care', 'sv-advice']);
     options[2].click();
     await settle();
     expect(service()).toBe('advice');
-    expect(shown('f-sv')).toBe('Beratung');
+    expect(shown('sv')).toBe('Beratung');
 
-    options = await open('f-sv');
+    options = await open('sv');
     expect(options).toHaveLength(3);
     options[0].click();
     await settle();
     expect(service()).toBeNull();
-    expect(shown('f-sv')).toBe('Alle');
+    expect(shown('sv')).toBe('Alle');
   });
 
   it('labels options with a function (key and parameters) and keeps number values', async () => {
     const { open, texts, settle } = await render();
-    const options = await open('f-days');
+    const options = await open('days');
     expect(texts(options)).toEqual(['Egal', 'in 30 Tagen', 'in 90 Tagen']);
     expect(options.map((o) => o.getAttribute('data-testid'))).toEqual(['d-all', 'd-30', 'd-90']);
     options[2].click();
@@ -208,7 +192,7 @@ describe('FilterSelectComponent', () => {
 
   it('opens with the keyboard', async () => {
     const { select, settle } = await render();
-    const trigger = select('f-sv');
+    const trigger = select('sv');
     trigger.focus();
     trigger.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 13, bubbles: true }));
     await settle();
