@@ -18,3 +18,4 @@ export * from './lib/forms/weekly-times';
 export * from './lib/reason-dialog/reason-dialog';
 export * from './lib/list-page/list-state';
 export * from './lib/list-page/list-frame.component';
+export * from './lib/list-page/filter-select.component';

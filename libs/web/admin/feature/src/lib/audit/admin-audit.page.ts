@@ -1,14 +1,13 @@
 import { Component, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { AuditApi, LanguageService } from '@lotse/web/core';
 import {
   AUDIT_ACTION_VALUES,
+  FilterSelectComponent,
   ListFrameComponent,
   ListTableDirective,
   LotseDatePipe,
@@ -18,21 +17,17 @@ import {
   type ListFrameTexts,
 } from '@lotse/web/ui';
 
-/** mat-select shows `null` as "nothing selected"; this option value stands for "no filter". */
-const ALL = 'all' as const;
-
 /** The audit log: who did what to whose data, newest first (as the API orders it). */
 @Component({
   selector: 'lotse-admin-audit-page',
   imports: [
     MatButtonModule,
-    MatFormFieldModule,
     MatIconModule,
-    MatSelectModule,
     MatTableModule,
     TranslocoPipe,
     LotseDatePipe,
     PageComponent,
+    FilterSelectComponent,
     ListFrameComponent,
     ListTableDirective,
   ],
@@ -53,7 +48,6 @@ export class AdminAuditPage {
   private readonly transloco = inject(TranslocoService);
   protected readonly language = inject(LanguageService);
 
-  protected readonly ALL = ALL;
   protected readonly actions = AUDIT_ACTION_VALUES;
   protected readonly columns = ['occurredAt', 'actor', 'action', 'target', 'outcome'];
   protected readonly texts: ListFrameTexts = {

@@ -2,14 +2,13 @@ import { Component, Injector, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { UserDto } from '@lotse/shared/contracts';
 import { LanguageService, Notifier, SessionStore, UsersApi } from '@lotse/web/core';
 import {
+  FilterSelectComponent,
   ListFrameComponent,
   ListTableDirective,
   LotseDatePipe,
@@ -21,21 +20,17 @@ import {
 } from '@lotse/web/ui';
 import { CreateUserDialog } from './create-user.dialog';
 
-/** mat-select shows `null` as "nothing selected"; this option value stands for "no filter". */
-const ALL = 'all' as const;
-
 /** Administration start page ("Verwaltung"): all accounts of the office, filterable by role. */
 @Component({
   selector: 'lotse-admin-users-page',
   imports: [
     MatButtonModule,
-    MatFormFieldModule,
     MatIconModule,
-    MatSelectModule,
     MatTableModule,
     TranslocoPipe,
     LotseDatePipe,
     PageComponent,
+    FilterSelectComponent,
     ListFrameComponent,
     ListTableDirective,
   ],
@@ -51,7 +46,6 @@ export class AdminUsersPage {
   private readonly session = inject(SessionStore);
   protected readonly name = computed(() => this.session.user()?.displayName ?? '');
 
-  protected readonly ALL = ALL;
   protected readonly roles = ROLE_VALUES;
   protected readonly columns = ['name', 'email', 'role', 'active', 'createdAt'];
   protected readonly texts: ListFrameTexts = {

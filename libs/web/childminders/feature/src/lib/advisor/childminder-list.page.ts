@@ -6,7 +6,6 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { MatSortModule, type Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
@@ -16,19 +15,18 @@ import { EvidenceSummaryComponent, StatusChipComponent } from '@lotse/web/childm
 import { LanguageService, TenantApi } from '@lotse/web/core';
 import {
   CHILDMINDER_STATUS_VALUES,
+  FilterSelectComponent,
   ListFrameComponent,
   ListTableDirective,
   LotseDatePipe,
   PageComponent,
   injectListSearch,
   injectListState,
+  type FilterOptionLabel,
   type ListFrameTexts,
 } from '@lotse/web/ui';
 import { map } from 'rxjs';
 import { CHILDMINDER_LIST_STATE, EXPIRY_WINDOWS, sortPatch, stateToApiQuery } from '../shared/childminder-filters';
-
-/** mat-select shows `null` as "nothing selected"; this option value stands for "no filter". */
-const ALL = 'all' as const;
 
 /**
  * The advisor's list of childminders: search, filters (status, district, expiring within N days,
@@ -43,13 +41,13 @@ const ALL = 'all' as const;
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatSelectModule,
     MatSortModule,
     MatTableModule,
     RouterLink,
     TranslocoPipe,
     LotseDatePipe,
     PageComponent,
+    FilterSelectComponent,
     ListFrameComponent,
     ListTableDirective,
     StatusChipComponent,
@@ -63,7 +61,6 @@ export class ChildminderListPage {
   private readonly tenant = inject(TenantApi);
   protected readonly language = inject(LanguageService);
 
-  protected readonly ALL = ALL;
   protected readonly statuses = CHILDMINDER_STATUS_VALUES;
   protected readonly columns = ['name', 'status', 'district', 'evidence', 'nextExpiry', 'createdAt'];
   protected readonly texts: ListFrameTexts = {
@@ -80,6 +77,12 @@ export class ChildminderListPage {
   protected readonly state = injectListState(CHILDMINDER_LIST_STATE);
   protected readonly search = injectListSearch(this.state, 'q');
   protected readonly districts = rxResource({ stream: () => this.tenant.get().pipe(map((t) => t.districts)) });
+  /** The office's districts; a different one from a link is offered too. */
+  protected readonly districtOptions = computed(() => {
+    const districts = this.districts.value() ?? [];
+    const current = this.state.value().district;
+    return current && !districts.includes(current) ? [...districts, current] : districts;
+  });
   protected readonly list = rxResource({
     params: () => stateToApiQuery(this.state.value()),
     stream: ({ params }) => this.api.list(params),
@@ -91,6 +94,8 @@ export class ChildminderListPage {
       ? [...EXPIRY_WINDOWS, current].sort((a, b) => a - b)
       : [...EXPIRY_WINDOWS];
   });
+
+  protected readonly expiringLabel = (days: number): FilterOptionLabel => ({ key: 'childminders.list.expiringDays', params: { days } });
 
   protected onSort(sort: Sort): void {
     this.state.set(sortPatch(sort.active, sort.direction));

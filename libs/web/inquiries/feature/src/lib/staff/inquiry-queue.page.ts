@@ -1,9 +1,7 @@
-import { Component, inject } from '@angular/core';
+import { Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -11,18 +9,23 @@ import { HOUSE_SERVICES, INQUIRY_STATUSES } from '@lotse/shared/contracts/values
 import { LanguageService } from '@lotse/web/core';
 import { InquiriesApi, RotaApi } from '@lotse/web/inquiries/data-access';
 import {
+  FilterSelectComponent,
   ListFrameComponent,
   ListTableDirective,
   LotseDatePipe,
   PageComponent,
   StatusBadgeComponent,
   injectListState,
+  type FilterOption,
   type ListFrameTexts,
 } from '@lotse/web/ui';
 import { inquiryStatusBadge, OVERDUE_BADGE } from '../presentation';
 import { INQUIRY_QUEUE_STATE, inquiryQuery } from './queue-state';
 
-const ALL = 'all' as const;
+const OVERDUE_OPTIONS: FilterOption<'true' | 'false'>[] = [
+  { value: 'true', key: 'inquiries.queue.overdueOnly' },
+  { value: 'false', key: 'inquiries.queue.inTime' },
+];
 
 /**
  * The inquiry queue (advisors and the coordinator): open inquiries by due date, overdue ones marked
@@ -32,14 +35,13 @@ const ALL = 'all' as const;
   selector: 'lotse-inquiry-queue-page',
   imports: [
     MatButtonModule,
-    MatFormFieldModule,
     MatIconModule,
-    MatSelectModule,
     MatTableModule,
     RouterLink,
     TranslocoPipe,
     LotseDatePipe,
     PageComponent,
+    FilterSelectComponent,
     ListFrameComponent,
     ListTableDirective,
     StatusBadgeComponent,
@@ -53,54 +55,40 @@ const ALL = 'all' as const;
       @let s = state.value();
       <lotse-list-frame [list]="list" [state]="state" [texts]="texts" testId="inquiry">
         <div lotseListFilters class="filter-bar" role="search" [attr.aria-label]="'inquiries.queue.filters' | transloco">
-          <mat-form-field>
-            <mat-label>{{ 'inquiries.queue.status' | transloco }}</mat-label>
-            <mat-select multiple [value]="s.status" (valueChange)="state.set({ status: $event })" data-testid="inquiry-filter-status">
-              @for (st of statuses; track st) {
-                <mat-option [value]="st">{{ 'inquiries.status.' + st | transloco }}</mat-option>
-              }
-            </mat-select>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'inquiries.queue.service' | transloco }}</mat-label>
-            <mat-select
-              [value]="s.service ?? ALL"
-              (valueChange)="state.set({ service: $event === ALL ? null : $event })"
-              data-testid="inquiry-filter-service"
-            >
-              <mat-option [value]="ALL">{{ 'inquiries.queue.all' | transloco }}</mat-option>
-              @for (sv of services; track sv) {
-                <mat-option [value]="sv">{{ 'inquiries.services.' + sv | transloco }}</mat-option>
-              }
-            </mat-select>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'inquiries.queue.overdueFilter' | transloco }}</mat-label>
-            <mat-select
-              [value]="s.overdue ?? ALL"
-              (valueChange)="state.set({ overdue: $event === ALL ? null : $event })"
-              data-testid="inquiry-filter-overdue"
-            >
-              <mat-option [value]="ALL">{{ 'inquiries.queue.all' | transloco }}</mat-option>
-              <mat-option value="true">{{ 'inquiries.queue.overdueOnly' | transloco }}</mat-option>
-              <mat-option value="false">{{ 'inquiries.queue.inTime' | transloco }}</mat-option>
-            </mat-select>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'inquiries.queue.assignee' | transloco }}</mat-label>
-            <mat-select
-              [value]="s.assignee ?? ALL"
-              (valueChange)="state.set({ assignee: $event === ALL ? null : $event })"
-              data-testid="inquiry-filter-assignee"
-            >
-              <mat-option [value]="ALL">{{ 'inquiries.queue.all' | transloco }}</mat-option>
-              <mat-option value="me">{{ 'inquiries.queue.me' | transloco }}</mat-option>
-              <mat-option value="none">{{ 'inquiries.queue.nobody' | transloco }}</mat-option>
-              @for (p of staff.value() ?? []; track p.userId) {
-                <mat-option [value]="p.userId">{{ p.name }}</mat-option>
-              }
-            </mat-select>
-          </mat-form-field>
+          <lotse-filter-select
+            label="inquiries.queue.status"
+            [options]="statuses"
+            optionLabel="inquiries.status."
+            multiple
+            [value]="s.status"
+            (valueChange)="state.set({ status: $event })"
+            testId="inquiry-filter-status"
+          />
+          <lotse-filter-select
+            label="inquiries.queue.service"
+            [options]="services"
+            optionLabel="inquiries.services."
+            all="inquiries.queue.all"
+            [value]="s.service"
+            (valueChange)="state.set({ service: $event })"
+            testId="inquiry-filter-service"
+          />
+          <lotse-filter-select
+            label="inquiries.queue.overdueFilter"
+            [options]="overdueOptions"
+            all="inquiries.queue.all"
+            [value]="s.overdue"
+            (valueChange)="state.set({ overdue: $event })"
+            testId="inquiry-filter-overdue"
+          />
+          <lotse-filter-select
+            label="inquiries.queue.assignee"
+            [options]="assignees()"
+            all="inquiries.queue.all"
+            [value]="s.assignee"
+            (valueChange)="state.set({ assignee: $event })"
+            testId="inquiry-filter-assignee"
+          />
           <button mat-button type="button" (click)="state.clear()" data-testid="inquiry-filter-reset">
             {{ 'inquiries.queue.reset' | transloco }}
           </button>
@@ -175,7 +163,6 @@ const ALL = 'all' as const;
 export class InquiryQueuePage {
   private readonly api = inject(InquiriesApi);
   protected readonly language = inject(LanguageService);
-  protected readonly ALL = ALL;
   protected readonly statuses = INQUIRY_STATUSES;
   protected readonly services = HOUSE_SERVICES;
   protected readonly columns = ['who', 'service', 'received', 'due', 'status', 'assignee'];
@@ -188,6 +175,13 @@ export class InquiryQueuePage {
   protected readonly badge = inquiryStatusBadge;
   private readonly rota = inject(RotaApi);
   protected readonly staff = rxResource({ stream: () => this.rota.staff() });
+  protected readonly overdueOptions = OVERDUE_OPTIONS;
+  /** "Me", "nobody", then the office's staff by name. */
+  protected readonly assignees = computed((): FilterOption<string>[] => [
+    { value: 'me', key: 'inquiries.queue.me' },
+    { value: 'none', key: 'inquiries.queue.nobody' },
+    ...(this.staff.value() ?? []).map((p) => ({ value: p.userId, text: p.name })),
+  ]);
   protected readonly state = injectListState(INQUIRY_QUEUE_STATE);
   protected readonly list = rxResource({ params: () => inquiryQuery(this.state.value()), stream: ({ params }) => this.api.list(params) });
 }

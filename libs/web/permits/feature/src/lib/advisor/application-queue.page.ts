@@ -1,7 +1,5 @@
 import { Component, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -9,6 +7,7 @@ import type { PermitApplicationDto } from '@lotse/shared/contracts';
 import { LanguageService } from '@lotse/web/core';
 import { APPLICATION_STATUS_VALUES, PermitsApi } from '@lotse/web/permits/data-access';
 import {
+  FilterSelectComponent,
   ListFrameComponent,
   ListTableDirective,
   LotseDatePipe,
@@ -20,8 +19,6 @@ import {
 } from '@lotse/web/ui';
 import { applicationStatusBadge, blockingBadge } from '../shared/presentation';
 
-const ALL = 'all' as const;
-
 /**
  * The advisors' queue of permit applications: open ones first, oldest first (the API's order),
  * with applicant, kind, submitted, status and how many mandatory evidence items still block the
@@ -30,13 +27,12 @@ const ALL = 'all' as const;
 @Component({
   selector: 'lotse-application-queue-page',
   imports: [
-    MatFormFieldModule,
-    MatSelectModule,
     MatTableModule,
     RouterLink,
     TranslocoPipe,
     LotseDatePipe,
     PageComponent,
+    FilterSelectComponent,
     ListFrameComponent,
     ListTableDirective,
     StatusBadgeComponent,
@@ -46,21 +42,16 @@ const ALL = 'all' as const;
       @let s = state.value();
       <lotse-list-frame [list]="list" [state]="state" [texts]="texts" testId="applications">
         <div lotseListFilters class="filter-bar" role="search" [attr.aria-label]="'permits.queue.filters' | transloco">
-          <mat-form-field>
-            <mat-label>{{ 'permits.queue.status' | transloco }}</mat-label>
-            <mat-select
-              [value]="s.status ?? ALL"
-              (valueChange)="state.set({ status: $event === ALL ? null : $event })"
-              data-testid="applications-status-filter"
-            >
-              <mat-option [value]="ALL" data-testid="applications-status-all">{{ 'permits.queue.openAndDecided' | transloco }}</mat-option>
-              @for (st of statuses; track st) {
-                <mat-option [value]="st" [attr.data-testid]="'applications-status-' + st">{{
-                  'permits.applicationStatus.' + st | transloco
-                }}</mat-option>
-              }
-            </mat-select>
-          </mat-form-field>
+          <lotse-filter-select
+            label="permits.queue.status"
+            [options]="statuses"
+            optionLabel="permits.applicationStatus."
+            all="permits.queue.openAndDecided"
+            [value]="s.status"
+            (valueChange)="state.set({ status: $event })"
+            testId="applications-status-filter"
+            optionTestId="applications-status-"
+          />
         </div>
         <ng-template lotseListTable let-items>
           <table mat-table [dataSource]="items" data-testid="applications-table">
@@ -119,7 +110,6 @@ export class ApplicationQueuePage {
   private readonly api = inject(PermitsApi);
   protected readonly language = inject(LanguageService);
 
-  protected readonly ALL = ALL;
   protected readonly statuses = APPLICATION_STATUS_VALUES;
   protected readonly columns = ['applicant', 'kind', 'submitted', 'status', 'blocking'];
   protected readonly texts: ListFrameTexts = {

@@ -5,7 +5,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
@@ -14,6 +13,7 @@ import type { Page, PermitDto } from '@lotse/shared/contracts';
 import { LanguageService } from '@lotse/web/core';
 import { PERMIT_LIMITS, PERMIT_STATUS_VALUES, PermitsApi } from '@lotse/web/permits/data-access';
 import {
+  FilterSelectComponent,
   ListFrameComponent,
   ListTableDirective,
   LotseDatePipe,
@@ -21,13 +21,12 @@ import {
   StatusBadgeComponent,
   injectListSearch,
   injectListState,
+  type FilterOptionLabel,
   type ListFrameTexts,
 } from '@lotse/web/ui';
 import { forkJoin, map, of, switchMap, type Observable } from 'rxjs';
 import { permitStatusBadge } from '../shared/presentation';
 import { EXPIRY_WINDOWS, REGISTER_STATE, descendingWindow, registerApiQuery, type RegisterState } from './register-state';
-
-const ALL = 'all' as const;
 
 /**
  * The office's permit register: filter by status, "läuft ab in N Tagen", search by holder or
@@ -41,13 +40,13 @@ const ALL = 'all' as const;
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatSelectModule,
     MatSortModule,
     MatTableModule,
     RouterLink,
     TranslocoPipe,
     LotseDatePipe,
     PageComponent,
+    FilterSelectComponent,
     ListFrameComponent,
     ListTableDirective,
     StatusBadgeComponent,
@@ -73,7 +72,6 @@ export class PermitRegisterPage {
   private readonly api = inject(PermitsApi);
   protected readonly language = inject(LanguageService);
 
-  protected readonly ALL = ALL;
   protected readonly statuses = PERMIT_STATUS_VALUES;
   protected readonly columns = ['number', 'holder', 'status', 'children', 'validUntil'];
   protected readonly searchMax = PERMIT_LIMITS.searchMaxLength;
@@ -95,6 +93,7 @@ export class PermitRegisterPage {
     const base: number[] = [...EXPIRY_WINDOWS];
     return current !== null && !base.includes(current) ? [...base, current].sort((a, b) => a - b) : base;
   });
+  protected readonly expiringLabel = (days: number): FilterOptionLabel => ({ key: 'permits.register.expiringDays', params: { days } });
   protected readonly list = rxResource({ params: () => this.state.value(), stream: ({ params }) => this.load(params) });
 
   /** The API sorts by end of validity, soonest first; "latest first" reads the same list backwards. */

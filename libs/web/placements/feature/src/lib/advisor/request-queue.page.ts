@@ -4,7 +4,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -12,18 +11,27 @@ import { CARE_REQUEST_SORT_KEYS, CARE_REQUEST_STATUSES } from '@lotse/shared/con
 import { LanguageService, TenantApi } from '@lotse/web/core';
 import { CareRequestsApi } from '@lotse/web/placements/data-access';
 import {
+  FilterSelectComponent,
   ListFrameComponent,
   ListTableDirective,
   LotseDatePipe,
   PageComponent,
   StatusBadgeComponent,
   injectListState,
+  type FilterOption,
   type ListFrameTexts,
 } from '@lotse/web/ui';
 import { ageParts, requestStatusBadge } from '../shared/presentation';
 import { REQUEST_QUEUE_STATE, queueQuery } from './queue-state';
 
-const ALL = 'all' as const;
+const ENTITLED_OPTIONS: FilterOption<'true' | 'false'>[] = [
+  { value: 'true', key: 'placements.queue.entitledYes' },
+  { value: 'false', key: 'placements.queue.entitledNo' },
+];
+const ORDER_OPTIONS: FilterOption<'asc' | 'desc'>[] = [
+  { value: 'asc', key: 'placements.queue.asc' },
+  { value: 'desc', key: 'placements.queue.desc' },
+];
 
 /**
  * The advisors' queue of care requests: by default the open ones in the office's priority order
@@ -36,12 +44,12 @@ const ALL = 'all' as const;
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatSelectModule,
     MatTableModule,
     RouterLink,
     TranslocoPipe,
     LotseDatePipe,
     PageComponent,
+    FilterSelectComponent,
     ListFrameComponent,
     ListTableDirective,
     StatusBadgeComponent,
@@ -55,27 +63,23 @@ const ALL = 'all' as const;
       @let s = state.value();
       <lotse-list-frame [list]="list" [state]="state" [texts]="texts" testId="queue">
         <div lotseListFilters class="filter-bar" role="search" [attr.aria-label]="'placements.queue.filters' | transloco">
-          <mat-form-field>
-            <mat-label>{{ 'placements.queue.status' | transloco }}</mat-label>
-            <mat-select multiple [value]="s.status" (valueChange)="state.set({ status: $event })" data-testid="queue-status">
-              @for (st of statuses; track st) {
-                <mat-option [value]="st">{{ 'placements.requestStatus.' + st | transloco }}</mat-option>
-              }
-            </mat-select>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'placements.queue.district' | transloco }}</mat-label>
-            <mat-select
-              [value]="s.district ?? ALL"
-              (valueChange)="state.set({ district: $event === ALL ? null : $event })"
-              data-testid="queue-district"
-            >
-              <mat-option [value]="ALL">{{ 'placements.queue.allDistricts' | transloco }}</mat-option>
-              @for (d of districts(); track d) {
-                <mat-option [value]="d">{{ d }}</mat-option>
-              }
-            </mat-select>
-          </mat-form-field>
+          <lotse-filter-select
+            label="placements.queue.status"
+            [options]="statuses"
+            optionLabel="placements.requestStatus."
+            multiple
+            [value]="s.status"
+            (valueChange)="state.set({ status: $event })"
+            testId="queue-status"
+          />
+          <lotse-filter-select
+            label="placements.queue.district"
+            [options]="districts()"
+            all="placements.queue.allDistricts"
+            [value]="s.district"
+            (valueChange)="state.set({ district: $event })"
+            testId="queue-district"
+          />
           <mat-form-field class="narrow">
             <mat-label>{{ 'placements.queue.ageFrom' | transloco }}</mat-label>
             <input
@@ -110,33 +114,30 @@ const ALL = 'all' as const;
               data-testid="queue-start-month"
             />
           </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'placements.queue.entitled' | transloco }}</mat-label>
-            <mat-select
-              [value]="s.entitled ?? ALL"
-              (valueChange)="state.set({ entitled: $event === ALL ? null : $event })"
-              data-testid="queue-entitled"
-            >
-              <mat-option [value]="ALL">{{ 'placements.queue.entitledAll' | transloco }}</mat-option>
-              <mat-option value="true">{{ 'placements.queue.entitledYes' | transloco }}</mat-option>
-              <mat-option value="false">{{ 'placements.queue.entitledNo' | transloco }}</mat-option>
-            </mat-select>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'placements.queue.sort' | transloco }}</mat-label>
-            <mat-select [value]="s.sort" (valueChange)="state.set({ sort: $event })" data-testid="queue-sort">
-              @for (k of sortKeys; track k) {
-                <mat-option [value]="k">{{ 'placements.queue.sortBy.' + k | transloco }}</mat-option>
-              }
-            </mat-select>
-          </mat-form-field>
-          <mat-form-field class="narrow">
-            <mat-label>{{ 'placements.queue.order' | transloco }}</mat-label>
-            <mat-select [value]="s.order" (valueChange)="state.set({ order: $event })" data-testid="queue-order">
-              <mat-option value="asc">{{ 'placements.queue.asc' | transloco }}</mat-option>
-              <mat-option value="desc">{{ 'placements.queue.desc' | transloco }}</mat-option>
-            </mat-select>
-          </mat-form-field>
+          <lotse-filter-select
+            label="placements.queue.entitled"
+            [options]="entitledOptions"
+            all="placements.queue.entitledAll"
+            [value]="s.entitled"
+            (valueChange)="state.set({ entitled: $event })"
+            testId="queue-entitled"
+          />
+          <lotse-filter-select
+            label="placements.queue.sort"
+            [options]="sortKeys"
+            optionLabel="placements.queue.sortBy."
+            [value]="s.sort"
+            (valueChange)="state.set({ sort: $event })"
+            testId="queue-sort"
+          />
+          <lotse-filter-select
+            class="narrow"
+            label="placements.queue.order"
+            [options]="orderOptions"
+            [value]="s.order"
+            (valueChange)="state.set({ order: $event })"
+            testId="queue-order"
+          />
           <button mat-button type="button" class="reset" (click)="state.clear()" data-testid="queue-reset">
             {{ 'placements.queue.reset' | transloco }}
           </button>
@@ -216,9 +217,10 @@ export class RequestQueuePage {
   private readonly tenant = inject(TenantApi);
   protected readonly language = inject(LanguageService);
 
-  protected readonly ALL = ALL;
   protected readonly statuses = CARE_REQUEST_STATUSES;
   protected readonly sortKeys = CARE_REQUEST_SORT_KEYS;
+  protected readonly entitledOptions = ENTITLED_OPTIONS;
+  protected readonly orderOptions = ORDER_OPTIONS;
   protected readonly columns = ['child', 'age', 'start', 'district', 'hours', 'submitted', 'status'];
   protected readonly texts: ListFrameTexts = {
     count: 'placements.queue.count',
