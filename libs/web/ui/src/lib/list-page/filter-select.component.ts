@@ -6,7 +6,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 /** How an option reads: a Transloco key (with parameters) or a text shown as it is (a district, a name). */
 export type FilterOptionLabel = { key: string; params?: Record<string, unknown> } | { text: string };
 
-/** An option with its own label: `{ value: 'true', key: 'x.overdueOnly' }`, `{ value: id, text: name }`. */
+/** An option with its own label: `{ value: 'true', key: 'inquiries.queue.overdueOnly' }`, `{ value: id, text: name }`. */
 export type FilterOption<V> = { value: V } & FilterOptionLabel;
 
 /** How plain option values are labelled: a key prefix (`'x.status.'` + value) or a function. */
